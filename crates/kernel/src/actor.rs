@@ -1,0 +1,104 @@
+//! Who is acting: every use case takes the [`Actor`] first and checks its rights itself.
+
+use crate::{AkunId, InstansiId, UnitId};
+use serde::{Deserialize, Serialize};
+
+/// The role of an account (JSON values of the API contract).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Peran {
+    /// Direktorat LAIP verifier.
+    Admin,
+    /// The registrar official of one instansi.
+    PejabatPendaftar,
+    /// The official of one unit of an instansi.
+    SubPejabat,
+}
+
+impl Peran {
+    /// The contract value (`admin`, `pejabat_pendaftar`, `sub_pejabat`).
+    pub fn kode(self) -> &'static str {
+        match self {
+            Peran::Admin => "admin",
+            Peran::PejabatPendaftar => "pejabat_pendaftar",
+            Peran::SubPejabat => "sub_pejabat",
+        }
+    }
+
+    /// Parses a contract value.
+    pub fn dari_kode(kode: &str) -> Option<Self> {
+        match kode {
+            "admin" => Some(Peran::Admin),
+            "pejabat_pendaftar" => Some(Peran::PejabatPendaftar),
+            "sub_pejabat" => Some(Peran::SubPejabat),
+            _ => None,
+        }
+    }
+
+    /// The Indonesian label shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Peran::Admin => "Admin Direktorat LAIP",
+            Peran::PejabatPendaftar => "Pejabat Pendaftar",
+            Peran::SubPejabat => "Sub Pejabat",
+        }
+    }
+}
+
+/// The one who calls a use case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    /// Anyone, not logged in.
+    Publik,
+    /// A logged-in, active account.
+    Pengguna {
+        /// The account.
+        akun_id: AkunId,
+        /// Its role.
+        peran: Peran,
+        /// The instansi it acts for (none for the admin).
+        instansi_id: Option<InstansiId>,
+        /// The unit of a sub pejabat.
+        unit_id: Option<UnitId>,
+    },
+    /// The portal itself (command line, background jobs).
+    Sistem,
+}
+
+impl Actor {
+    /// The account behind the actor, if any.
+    pub fn akun_id(&self) -> Option<AkunId> {
+        match self {
+            Actor::Pengguna { akun_id, .. } => Some(*akun_id),
+            _ => None,
+        }
+    }
+
+    /// Whether the actor is an admin.
+    pub fn adalah_admin(&self) -> bool {
+        matches!(
+            self,
+            Actor::Pengguna {
+                peran: Peran::Admin,
+                ..
+            }
+        )
+    }
+
+    /// The role, if logged in.
+    pub fn peran(&self) -> Option<Peran> {
+        match self {
+            Actor::Pengguna { peran, .. } => Some(*peran),
+            _ => None,
+        }
+    }
+
+    /// A short label for the audit trail.
+    pub fn label(&self) -> String {
+        match self {
+            Actor::Publik => "publik".into(),
+            Actor::Sistem => "sistem".into(),
+            Actor::Pengguna { akun_id, peran, .. } => format!("{}:{}", peran.kode(), akun_id),
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! The working-day calendar (R-X-03): Monday to Friday, minus national holidays and cuti bersama.
+
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Offset, TimeZone, Utc, Weekday,
+};
+use std::collections::BTreeSet;
+
+/// Western Indonesia Time (UTC+7), the zone of the ministry's service standard.
+pub fn wib() -> FixedOffset {
+    const TUJUH_JAM: i32 = 7 * 3600;
+    FixedOffset::east_opt(TUJUH_JAM).unwrap_or(Utc.fix())
+}
+
+/// A working-day calendar built from the holiday table loaded for the year.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KalenderKerja {
+    libur: BTreeSet<NaiveDate>,
+}
+
+impl KalenderKerja {
+    /// A calendar whose non-working days are the weekends and `libur`.
+    pub fn new(libur: impl IntoIterator<Item = NaiveDate>) -> Self {
+        Self {
+            libur: libur.into_iter().collect(),
+        }
+    }
+
+    /// Whether `tanggal` is a working day.
+    pub fn hari_kerja(&self, tanggal: NaiveDate) -> bool {
+        !matches!(tanggal.weekday(), Weekday::Sat | Weekday::Sun) && !self.libur.contains(&tanggal)
+    }
+
+    /// The date `n` working days after `tanggal` (the first working day after it for `n = 1`).
+    pub fn tambah_hari_kerja(&self, tanggal: NaiveDate, n: u32) -> NaiveDate {
+        let mut d = tanggal;
+        let mut sisa = n;
+        while sisa > 0 {
+            d += Duration::days(1);
+            if self.hari_kerja(d) {
+                sisa -= 1;
+            }
+        }
+        d
+    }
+
+    /// The due time of something that arrived at `tiba` and must be handled within `n` working days:
+    /// the same time of day (WIB) `n` working days later. Arrival outside a working day counts from the
+    /// start of the next working day.
+    pub fn tenggat(&self, tiba: DateTime<Utc>, n: u32) -> DateTime<Utc> {
+        let zona = wib();
+        let lokal = tiba.with_timezone(&zona);
+        let (mulai, waktu) = if self.hari_kerja(lokal.date_naive()) {
+            (lokal.date_naive(), lokal.time())
+        } else {
+            (
+                self.tambah_hari_kerja(lokal.date_naive(), 1),
+                NaiveTime::MIN,
+            )
+        };
+        let hari = self.tambah_hari_kerja(mulai, n);
+        zona.from_local_datetime(&hari.and_time(waktu))
+            .single()
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or(tiba)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    #[test]
+    fn r_x_03_weekends_and_holidays_are_not_working_days() {
+        let k = KalenderKerja::new([d("2026-08-17")]);
+        assert!(k.hari_kerja(d("2026-08-14")), "Friday");
+        assert!(!k.hari_kerja(d("2026-08-15")), "Saturday");
+        assert!(!k.hari_kerja(d("2026-08-16")), "Sunday");
+        assert!(!k.hari_kerja(d("2026-08-17")), "Kemerdekaan");
+        assert!(k.hari_kerja(d("2026-08-18")));
+    }
+
+    #[test]
+    fn r_x_03_one_working_day_skips_weekend_and_holiday() {
+        let k = KalenderKerja::new([d("2026-08-17")]);
+        // Friday + 1 working day = Tuesday (Saturday, Sunday and the Monday holiday skipped).
+        assert_eq!(k.tambah_hari_kerja(d("2026-08-14"), 1), d("2026-08-18"));
+        assert_eq!(k.tambah_hari_kerja(d("2026-08-18"), 1), d("2026-08-19"));
+    }
+
+    #[test]
+    fn r_x_03_due_time_keeps_time_of_day_and_counts_weekend_arrivals_from_monday() {
+        let k = KalenderKerja::new([]);
+        let jumat_10_wib = Utc
+            .with_ymd_and_hms(2026, 11, 20, 3, 0, 0)
+            .single()
+            .unwrap_or_default();
+        let senin_10_wib = Utc
+            .with_ymd_and_hms(2026, 11, 23, 3, 0, 0)
+            .single()
+            .unwrap_or_default();
+        assert_eq!(k.tenggat(jumat_10_wib, 1), senin_10_wib);
+        let sabtu = Utc
+            .with_ymd_and_hms(2026, 11, 21, 3, 0, 0)
+            .single()
+            .unwrap_or_default();
+        // Arrival on Saturday: counted from Monday 00:00 WIB, due one working day later, Tuesday 00:00 WIB.
+        let selasa_0_wib = Utc
+            .with_ymd_and_hms(2026, 11, 23, 17, 0, 0)
+            .single()
+            .unwrap_or_default();
+        assert_eq!(k.tenggat(sabtu, 1), selasa_0_wib);
+    }
+}

@@ -1,0 +1,59 @@
+//! Shared kernel of the PSE Lingkup Publik domain: identifiers, the acting [`Actor`], the [`Clock`],
+//! the working-day calendar, audit records, the email outbox port and paging.
+//!
+//! Architecture Invariant: no I/O crate is a dependency; every other domain crate builds on this one.
+
+pub mod actor;
+pub mod audit;
+pub mod clock;
+pub mod ids;
+pub mod kalender;
+pub mod outbox;
+pub mod paging;
+
+pub use actor::{Actor, Peran};
+pub use audit::AuditEvent;
+pub use clock::Clock;
+pub use ids::*;
+pub use kalender::KalenderKerja;
+pub use outbox::{Outbox, PesanEmail, PesanKeluar};
+pub use paging::Halaman;
+
+/// An infrastructure failure (database, file system, network) that no user can cause or fix.
+///
+/// It carries the cause for the log; users only ever see an opaque message.
+#[derive(Debug, thiserror::Error)]
+#[error("kegagalan infrastruktur: {0}")]
+pub struct InfraError(pub String);
+
+impl InfraError {
+    /// Wraps any displayable cause.
+    pub fn new(cause: impl std::fmt::Display) -> Self {
+        Self(cause.to_string())
+    }
+}
+
+/// Why a unit of work could not save.
+#[derive(Debug, thiserror::Error)]
+pub enum GagalSimpan {
+    /// The aggregate was changed by someone else since it was read.
+    #[error("versi data sudah berubah")]
+    VersiBasi,
+    /// A uniqueness rule of the store refused the row (the constraint's name).
+    #[error("data ganda: {0}")]
+    Duplikat(String),
+    /// Anything else.
+    #[error(transparent)]
+    Infra(#[from] InfraError),
+}
+
+/// Reads the audit trail (R-X-01); records are written through each domain's unit of work.
+#[async_trait::async_trait]
+pub trait AuditLog: Send + Sync {
+    /// Records about `subjek_id` (all when `None`), newest first, one page.
+    async fn daftar(
+        &self,
+        subjek_id: Option<&str>,
+        page: u64,
+    ) -> Result<Halaman<AuditEvent>, InfraError>;
+}

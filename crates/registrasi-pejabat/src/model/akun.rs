@@ -1,0 +1,192 @@
+//! User accounts: `menunggu_aktivasi` → `aktif` → `nonaktif`, with the login lockout.
+
+use super::email::Email;
+use crate::RegistrasiError;
+use chrono::{DateTime, Duration, Utc};
+use pse_kernel::{Actor, AkunId, InstansiId, Peran, UnitId};
+use serde::Serialize;
+
+/// Failed logins in a row that lock an account.
+pub const BATAS_GAGAL_MASUK: u32 = 5;
+/// How long a locked account stays locked.
+pub const LAMA_KUNCI_MENIT: i64 = 15;
+
+/// Where an account stands (JSON values of the contract).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusAkun {
+    /// Approved; the first password is not set yet.
+    MenungguAktivasi,
+    /// In use.
+    Aktif,
+    /// Replaced or removed; cannot log in.
+    Nonaktif,
+}
+
+impl StatusAkun {
+    /// The contract value.
+    pub fn kode(self) -> &'static str {
+        match self {
+            Self::MenungguAktivasi => "menunggu_aktivasi",
+            Self::Aktif => "aktif",
+            Self::Nonaktif => "nonaktif",
+        }
+    }
+
+    /// Parses a stored value.
+    pub fn parse(raw: &str) -> Option<Self> {
+        [Self::MenungguAktivasi, Self::Aktif, Self::Nonaktif]
+            .into_iter()
+            .find(|s| s.kode() == raw)
+    }
+}
+
+/// What an account record holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RekamAkun {
+    pub id: AkunId,
+    /// Optimistic-concurrency version (0 before the first save).
+    pub versi: i64,
+    pub email: Email,
+    pub nama: String,
+    pub peran: Peran,
+    pub instansi_id: Option<InstansiId>,
+    pub unit_id: Option<UnitId>,
+    pub status: StatusAkun,
+    /// Argon2id PHC string; never serialized.
+    #[serde(skip)]
+    pub kata_sandi_hash: Option<String>,
+    pub gagal_masuk: u32,
+    pub terkunci_sampai: Option<DateTime<Utc>>,
+    pub jabatan: String,
+    pub nomor_induk: String,
+    pub telepon_kantor: String,
+    pub nomor_hp: String,
+    pub dibuat_pada: DateTime<Utc>,
+}
+
+/// A user account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Akun(RekamAkun);
+
+impl std::ops::Deref for Akun {
+    type Target = RekamAkun;
+    fn deref(&self) -> &RekamAkun {
+        &self.0
+    }
+}
+
+impl Akun {
+    /// A new account waiting for activation.
+    pub fn baru(rekam: RekamAkun) -> Self {
+        Self(RekamAkun {
+            status: StatusAkun::MenungguAktivasi,
+            kata_sandi_hash: None,
+            gagal_masuk: 0,
+            terkunci_sampai: None,
+            versi: 0,
+            ..rekam
+        })
+    }
+
+    /// Restores an account from storage.
+    pub fn pulihkan(rekam: RekamAkun) -> Self {
+        Self(rekam)
+    }
+
+    /// The actor this account acts as.
+    pub fn aktor(&self) -> Actor {
+        Actor::Pengguna {
+            akun_id: self.0.id,
+            peran: self.0.peran,
+            instansi_id: self.0.instansi_id,
+            unit_id: self.0.unit_id,
+        }
+    }
+
+    /// Sets the first password (R-PEJ-11).
+    pub fn aktifkan(mut self, hash: String) -> Result<Self, RegistrasiError> {
+        if self.0.status != StatusAkun::MenungguAktivasi {
+            return Err(RegistrasiError::TokenTidakBerlaku);
+        }
+        self.0.status = StatusAkun::Aktif;
+        self.0.kata_sandi_hash = Some(hash);
+        Ok(self)
+    }
+
+    /// Minutes left of a lockout at `now`, if locked.
+    pub fn sisa_kunci(&self, now: DateTime<Utc>) -> Option<i64> {
+        self.0
+            .terkunci_sampai
+            .filter(|t| *t > now)
+            .map(|t| ((t - now).num_seconds() + 59) / 60)
+    }
+
+    /// Records a failed login; the fifth in a row locks the account for 15 minutes.
+    pub fn gagal_masuk(mut self, now: DateTime<Utc>) -> Self {
+        self.0.gagal_masuk += 1;
+        if self.0.gagal_masuk >= BATAS_GAGAL_MASUK {
+            self.0.gagal_masuk = 0;
+            self.0.terkunci_sampai = Some(now + Duration::minutes(LAMA_KUNCI_MENIT));
+        }
+        self
+    }
+
+    /// Records a successful login.
+    pub fn berhasil_masuk(mut self) -> Self {
+        self.0.gagal_masuk = 0;
+        self.0.terkunci_sampai = None;
+        self
+    }
+
+    /// Deactivates the account (replaced pejabat, removed sub pejabat).
+    pub fn nonaktifkan(mut self) -> Self {
+        self.0.status = StatusAkun::Nonaktif;
+        self
+    }
+
+    /// Opens a deactivated account again for a new role, waiting for a new activation.
+    pub fn buka_kembali(mut self, baru: RekamAkun) -> Result<Self, RegistrasiError> {
+        if self.0.status != StatusAkun::Nonaktif {
+            return Err(RegistrasiError::StatusTidakSesuai(
+                "Email ini masih dipakai oleh akun yang aktif.".into(),
+            ));
+        }
+        let versi = self.0.versi;
+        self.0 = RekamAkun {
+            id: self.0.id,
+            versi,
+            status: StatusAkun::MenungguAktivasi,
+            kata_sandi_hash: None,
+            gagal_masuk: 0,
+            terkunci_sampai: None,
+            dibuat_pada: self.0.dibuat_pada,
+            ..baru
+        };
+        Ok(self)
+    }
+
+    /// Replaces the password of an active account.
+    pub fn ganti_kata_sandi(mut self, hash: String) -> Result<Self, RegistrasiError> {
+        if self.0.status != StatusAkun::Aktif {
+            return Err(RegistrasiError::AkunTidakAktif("Akun tidak aktif.".into()));
+        }
+        self.0.kata_sandi_hash = Some(hash);
+        Ok(self)
+    }
+
+    /// Updates the profile fields a pejabat may change (R-PEJ-15); email and instansi stay.
+    pub fn ubah_profil(
+        mut self,
+        nama: String,
+        jabatan: String,
+        telepon_kantor: String,
+        nomor_hp: String,
+    ) -> Self {
+        self.0.nama = nama;
+        self.0.jabatan = jabatan;
+        self.0.telepon_kantor = telepon_kantor;
+        self.0.nomor_hp = nomor_hp;
+        self
+    }
+}

@@ -1,0 +1,28 @@
+//! Aggregates and value objects of the registration.
+
+pub mod akun;
+pub mod dokumen;
+pub mod email;
+pub mod formulir;
+pub mod instansi;
+pub mod kata_sandi;
+pub mod nomor_induk;
+pub mod permohonan;
+pub mod telepon;
+pub mod token;
+
+pub use akun::{Akun, RekamAkun, StatusAkun};
+pub use dokumen::{Berkas, DokumenRef};
+pub use email::{AturanDomain, Email, EmailDinas};
+pub use formulir::{
+    DataPendaftar, FormulirPendaftaran, KonteksValidasi, PilihanInstansi, UsulanInstansi,
+};
+pub use instansi::{Instansi, JenisInstansi, RekamInstansi, Wilayah};
+pub use kata_sandi::KataSandiBaru;
+pub use nomor_induk::{JenisKepegawaian, Nik, Nip, NomorInduk};
+pub use permohonan::{
+    KategoriPenolakan, Penolakan, PermohonanPejabat, RekamPermohonan, StatusPendaftar,
+    StatusPermohonan,
+};
+pub use telepon::{NomorHp, NomorTelepon};
+pub use token::{TokenAktivasi, hash_token};

@@ -1,0 +1,86 @@
+//! What the registration needs from the outside world. Every port is an object-safe
+//! `#[async_trait]` trait held as `Arc<dyn …>`.
+
+use crate::model::{Akun, Instansi, PermohonanPejabat, TokenAktivasi, Wilayah};
+use pse_kernel::{
+    AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, PermohonanId, PesanEmail,
+};
+use secrecy::SecretString;
+
+/// Reads of the registration data, and the start of a unit of work for writes.
+#[async_trait::async_trait]
+pub trait RegistrasiRepo: Send + Sync {
+    /// Starts a unit of work: everything saved through it commits together or not at all.
+    async fn mulai(&self) -> Result<Box<dyn UnitKerja>, InfraError>;
+    /// A province or regency/city by Kemendagri code.
+    async fn wilayah(&self, kode: &str) -> Result<Option<Wilayah>, InfraError>;
+    /// An instansi by id.
+    async fn instansi(&self, id: InstansiId) -> Result<Option<Instansi>, InfraError>;
+    /// A verified instansi whose [`Instansi::kunci_nama`] equals `kunci`.
+    async fn instansi_bernama(&self, kunci: &str) -> Result<Option<Instansi>, InfraError>;
+    /// The instansi's Pejabat Pendaftar account that is active or waiting for activation.
+    async fn pejabat_aktif(&self, instansi: InstansiId) -> Result<Option<Akun>, InfraError>;
+    /// An account by id.
+    async fn akun(&self, id: AkunId) -> Result<Option<Akun>, InfraError>;
+    /// An account by (lower-case) email.
+    async fn akun_dengan_email(&self, email: &str) -> Result<Option<Akun>, InfraError>;
+    /// An application by id.
+    async fn permohonan(&self, id: PermohonanId) -> Result<Option<PermohonanPejabat>, InfraError>;
+    /// The open (submitted or rejected) application of an email, if any.
+    async fn permohonan_terbuka(&self, email: &str) -> Result<Option<PermohonanId>, InfraError>;
+    /// Applications waiting for a decision, oldest in the queue first.
+    async fn antrian_permohonan(&self) -> Result<Vec<PermohonanPejabat>, InfraError>;
+    /// An activation token by its hash.
+    async fn token_aktivasi(&self, hash: &str) -> Result<Option<TokenAktivasi>, InfraError>;
+}
+
+/// One transaction of writes. Saving an aggregate with `versi == 0` inserts it; otherwise it updates
+/// the row only if its version still equals `versi` (else [`GagalSimpan::VersiBasi`]) and bumps it.
+#[async_trait::async_trait]
+pub trait UnitKerja: Send {
+    /// Saves an application.
+    async fn simpan_permohonan(&mut self, p: &PermohonanPejabat) -> Result<(), GagalSimpan>;
+    /// Saves an account.
+    async fn simpan_akun(&mut self, a: &Akun) -> Result<(), GagalSimpan>;
+    /// Inserts an instansi.
+    async fn simpan_instansi(&mut self, i: &Instansi) -> Result<(), GagalSimpan>;
+    /// Inserts or updates an activation token (by hash).
+    async fn simpan_token(&mut self, t: &TokenAktivasi) -> Result<(), GagalSimpan>;
+    /// Ends every session of an account.
+    async fn akhiri_sesi(&mut self, akun: AkunId) -> Result<(), GagalSimpan>;
+    /// Appends an audit record (R-X-01).
+    async fn catat_audit(&mut self, e: &AuditEvent) -> Result<(), GagalSimpan>;
+    /// Enqueues an email in the outbox.
+    async fn kirim_email(&mut self, p: &PesanEmail) -> Result<(), GagalSimpan>;
+    /// Commits.
+    async fn commit(self: Box<Self>) -> Result<(), GagalSimpan>;
+}
+
+/// Hashes and checks passwords (Argon2id in production, R-X-02).
+#[async_trait::async_trait]
+pub trait PasswordHasher: Send + Sync {
+    /// A PHC hash string of `kata_sandi`.
+    async fn hash(&self, kata_sandi: &SecretString) -> Result<String, InfraError>;
+    /// Whether `kata_sandi` matches `hash`. With no hash it still spends the same time and answers
+    /// false, so unknown accounts cannot be told apart by timing.
+    async fn cocok(
+        &self,
+        kata_sandi: &SecretString,
+        hash: Option<&str>,
+    ) -> Result<bool, InfraError>;
+}
+
+/// Makes unguessable tokens (activation links, correction codes): 32 random bytes, URL-safe.
+pub trait TokenGenerator: Send + Sync {
+    /// A fresh token.
+    fn buat(&self) -> SecretString;
+}
+
+/// Stores uploaded documents by SHA-256.
+#[async_trait::async_trait]
+pub trait DokumenStore: Send + Sync {
+    /// Stores `isi` under `sha256` (idempotent).
+    async fn simpan(&self, sha256: &str, isi: Vec<u8>) -> Result<(), InfraError>;
+    /// The document stored under `sha256`.
+    async fn ambil(&self, sha256: &str) -> Result<Option<Vec<u8>>, InfraError>;
+}

@@ -1,0 +1,353 @@
+//! Accounts: the first admin, activation, login with lockout, password change, profile and the
+//! audit trail (R-PEJ-11, R-PEJ-15, R-X-01, R-X-02).
+
+use super::{RegistrasiService, wajib_admin};
+use crate::RegistrasiError;
+use crate::model::{
+    Akun, Email, Instansi, KataSandiBaru, NomorHp, NomorTelepon, RekamAkun, StatusAkun, hash_token,
+};
+use pse_kernel::{Actor, AkunId, AuditEvent, Halaman, Peran, PesanEmail};
+use secrecy::{ExposeSecret, SecretString};
+use serde_json::json;
+
+/// Profile fields a pejabat may change (R-PEJ-15).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct UbahProfil {
+    pub nama: String,
+    pub jabatan: String,
+    pub telepon_kantor: String,
+    pub nomor_hp: String,
+}
+
+impl RegistrasiService {
+    /// Creates an admin account waiting for activation and returns the raw activation token.
+    /// Only the system (the command line) may.
+    pub async fn buat_admin(
+        &self,
+        aktor: &Actor,
+        email: &str,
+        nama: &str,
+    ) -> Result<SecretString, RegistrasiError> {
+        if *aktor != Actor::Sistem {
+            return Err(RegistrasiError::Dilarang);
+        }
+        let email = Email::parse(email).map_err(|m| RegistrasiError::isian("email", m))?;
+        let nama = nama.trim();
+        if nama.is_empty() {
+            return Err(RegistrasiError::isian("nama", "Nama wajib diisi."));
+        }
+        let now = self.now();
+        let rekam = RekamAkun {
+            id: AkunId::new(),
+            versi: 0,
+            email: email.clone(),
+            nama: nama.into(),
+            peran: Peran::Admin,
+            instansi_id: None,
+            unit_id: None,
+            status: StatusAkun::MenungguAktivasi,
+            kata_sandi_hash: None,
+            gagal_masuk: 0,
+            terkunci_sampai: None,
+            jabatan: "Verifikator Direktorat LAIP".into(),
+            nomor_induk: String::new(),
+            telepon_kantor: String::new(),
+            nomor_hp: String::new(),
+            dibuat_pada: now,
+        };
+        let akun = match self.port.repo.akun_dengan_email(email.as_ref()).await? {
+            Some(a) if a.status == StatusAkun::MenungguAktivasi && a.peran == Peran::Admin => a,
+            Some(a) => a.buka_kembali(rekam)?,
+            None => Akun::baru(rekam),
+        };
+        let (raw, token) = self.token_aktivasi(akun.id, now);
+        let mut uow = self.port.repo.mulai().await?;
+        if akun.versi == 0 || akun.status == StatusAkun::MenungguAktivasi {
+            uow.simpan_akun(&akun).await?;
+        }
+        uow.simpan_token(&token).await?;
+        uow.catat_audit(
+            &AuditEvent::baru(now, aktor, "akun", akun.id, "buat_admin")
+                .status(None, StatusAkun::MenungguAktivasi.kode()),
+        )
+        .await?;
+        uow.commit().await?;
+        Ok(raw)
+    }
+
+    /// Issues a new activation link for an account that is not activated yet (admin).
+    pub async fn terbitkan_ulang_aktivasi(
+        &self,
+        aktor: &Actor,
+        akun_id: AkunId,
+    ) -> Result<(), RegistrasiError> {
+        wajib_admin(aktor)?;
+        let akun = self
+            .port
+            .repo
+            .akun(akun_id)
+            .await?
+            .ok_or(RegistrasiError::TidakDitemukan)?;
+        if akun.status != StatusAkun::MenungguAktivasi {
+            return Err(RegistrasiError::StatusTidakSesuai(
+                "Akun ini sudah diaktifkan atau tidak aktif; tautan aktivasi tidak diperlukan."
+                    .into(),
+            ));
+        }
+        let now = self.now();
+        let (raw, token) = self.token_aktivasi(akun.id, now);
+        let mut uow = self.port.repo.mulai().await?;
+        uow.simpan_token(&token).await?;
+        uow.catat_audit(&AuditEvent::baru(
+            now,
+            aktor,
+            "akun",
+            akun.id,
+            "terbitkan_ulang_aktivasi",
+        ))
+        .await?;
+        uow.kirim_email(&PesanEmail::baru(
+            akun.email.as_ref(),
+            "aktivasi_diterbitkan_ulang",
+            json!({
+                "nama": akun.nama,
+                "token": raw.expose_secret(),
+                "masa_berlaku_jam": self.pengaturan.masa_aktivasi.num_hours(),
+            }),
+        ))
+        .await?;
+        uow.commit().await.map_err(Into::into)
+    }
+
+    /// The account an activation link is for, if the link still works.
+    pub async fn akun_untuk_aktivasi(&self, token: &str) -> Result<Akun, RegistrasiError> {
+        let now = self.now();
+        let t = self
+            .port
+            .repo
+            .token_aktivasi(&hash_token(token))
+            .await?
+            .filter(|t| t.berlaku(now))
+            .ok_or(RegistrasiError::TokenTidakBerlaku)?;
+        self.port
+            .repo
+            .akun(t.akun_id)
+            .await?
+            .filter(|a| a.status == StatusAkun::MenungguAktivasi)
+            .ok_or(RegistrasiError::TokenTidakBerlaku)
+    }
+
+    /// Redeems an activation link by setting the first password (R-PEJ-11). The link works once.
+    pub async fn aktivasi(
+        &self,
+        token: &str,
+        kata_sandi: SecretString,
+    ) -> Result<Akun, RegistrasiError> {
+        let akun = self.akun_untuk_aktivasi(token).await?;
+        let baru = KataSandiBaru::parse(kata_sandi, akun.email.as_ref())
+            .map_err(|m| RegistrasiError::isian("kata_sandi", m))?;
+        let hash = self.port.hasher.hash(baru.rahasia()).await?;
+        let now = self.now();
+        let t = self
+            .port
+            .repo
+            .token_aktivasi(&hash_token(token))
+            .await?
+            .ok_or(RegistrasiError::TokenTidakBerlaku)?;
+        let akun = akun.aktifkan(hash)?;
+        let mut uow = self.port.repo.mulai().await?;
+        uow.simpan_akun(&akun).await?;
+        uow.simpan_token(&t.pakai(now)).await?;
+        uow.catat_audit(
+            &AuditEvent::baru(now, &akun.aktor(), "akun", akun.id, "aktivasi").status(
+                Some(StatusAkun::MenungguAktivasi.kode()),
+                StatusAkun::Aktif.kode(),
+            ),
+        )
+        .await?;
+        uow.commit().await?;
+        Ok(akun)
+    }
+
+    /// Logs in (email compared case-insensitively). Five failures in a row lock the account for
+    /// 15 minutes; an unknown email costs the same time as a wrong password.
+    pub async fn masuk(
+        &self,
+        email: &str,
+        kata_sandi: &SecretString,
+    ) -> Result<Akun, RegistrasiError> {
+        let now = self.now();
+        let akun = match Email::parse(email) {
+            Ok(e) => self.port.repo.akun_dengan_email(e.as_ref()).await?,
+            Err(_) => None,
+        };
+        let Some(akun) = akun else {
+            self.port.hasher.cocok(kata_sandi, None).await?;
+            return Err(RegistrasiError::KredensialSalah);
+        };
+        if let Some(menit) = akun.sisa_kunci(now) {
+            return Err(RegistrasiError::AkunTerkunci { menit });
+        }
+        if !self
+            .port
+            .hasher
+            .cocok(kata_sandi, akun.kata_sandi_hash.as_deref())
+            .await?
+        {
+            let akun = akun.gagal_masuk(now);
+            let mut uow = self.port.repo.mulai().await?;
+            uow.simpan_akun(&akun).await?;
+            if akun.terkunci_sampai.is_some() {
+                uow.catat_audit(
+                    &AuditEvent::baru(now, &Actor::Publik, "akun", akun.id, "kunci")
+                        .alasan("5 kali gagal masuk berturut-turut"),
+                )
+                .await?;
+            }
+            uow.commit().await?;
+            return Err(match akun.sisa_kunci(now) {
+                Some(menit) => RegistrasiError::AkunTerkunci { menit },
+                None => RegistrasiError::KredensialSalah,
+            });
+        }
+        match akun.status {
+            StatusAkun::Aktif => {}
+            StatusAkun::MenungguAktivasi => {
+                return Err(RegistrasiError::AkunTidakAktif(
+                    "Akun belum diaktifkan; buka tautan aktivasi dari email Anda.".into(),
+                ));
+            }
+            StatusAkun::Nonaktif => {
+                return Err(RegistrasiError::AkunTidakAktif(
+                    "Akun ini tidak aktif lagi. Hubungi Pejabat Pendaftar instansi Anda atau admin.".into(),
+                ));
+            }
+        }
+        if akun.gagal_masuk > 0 || akun.terkunci_sampai.is_some() {
+            let akun = akun.clone().berhasil_masuk();
+            let mut uow = self.port.repo.mulai().await?;
+            uow.simpan_akun(&akun).await?;
+            uow.commit().await?;
+            return Ok(akun);
+        }
+        Ok(akun)
+    }
+
+    /// The account behind a session, only while it is active (a deactivated account's sessions end).
+    pub async fn akun_aktif(&self, id: AkunId) -> Result<Option<Akun>, RegistrasiError> {
+        Ok(self
+            .port
+            .repo
+            .akun(id)
+            .await?
+            .filter(|a| a.status == StatusAkun::Aktif))
+    }
+
+    /// Changes the actor's password after checking the current one.
+    pub async fn ganti_kata_sandi(
+        &self,
+        aktor: &Actor,
+        lama: &SecretString,
+        baru: SecretString,
+    ) -> Result<(), RegistrasiError> {
+        let akun = self.akun_aktor(aktor).await?;
+        if !self
+            .port
+            .hasher
+            .cocok(lama, akun.kata_sandi_hash.as_deref())
+            .await?
+        {
+            return Err(RegistrasiError::isian(
+                "kata_sandi_lama",
+                "Kata sandi saat ini salah.",
+            ));
+        }
+        let baru = KataSandiBaru::parse(baru, akun.email.as_ref())
+            .map_err(|m| RegistrasiError::isian("kata_sandi_baru", m))?;
+        let hash = self.port.hasher.hash(baru.rahasia()).await?;
+        let now = self.now();
+        let akun = akun.ganti_kata_sandi(hash)?;
+        let mut uow = self.port.repo.mulai().await?;
+        uow.simpan_akun(&akun).await?;
+        uow.catat_audit(&AuditEvent::baru(
+            now,
+            aktor,
+            "akun",
+            akun.id,
+            "ganti_kata_sandi",
+        ))
+        .await?;
+        uow.commit().await.map_err(Into::into)
+    }
+
+    /// The actor's account and instansi (Profil Pejabat Pendaftar).
+    pub async fn profil(&self, aktor: &Actor) -> Result<(Akun, Option<Instansi>), RegistrasiError> {
+        let akun = self.akun_aktor(aktor).await?;
+        let instansi = match akun.instansi_id {
+            Some(id) => self.port.repo.instansi(id).await?,
+            None => None,
+        };
+        Ok((akun, instansi))
+    }
+
+    /// Updates name, position and phone numbers (R-PEJ-15). Email and instansi change only through a
+    /// Pengganti application.
+    pub async fn ubah_profil(
+        &self,
+        aktor: &Actor,
+        ubah: UbahProfil,
+    ) -> Result<Akun, RegistrasiError> {
+        let akun = self.akun_aktor(aktor).await?;
+        let mut galat = Vec::new();
+        let nama = ubah.nama.trim().to_string();
+        if nama.is_empty() {
+            galat.push(crate::GalatIsian::new("nama", "Nama lengkap wajib diisi."));
+        }
+        let jabatan = ubah.jabatan.trim().to_string();
+        if jabatan.is_empty() {
+            galat.push(crate::GalatIsian::new("jabatan", "Jabatan wajib diisi."));
+        }
+        let telepon = NomorTelepon::parse(&ubah.telepon_kantor)
+            .map_err(|m| galat.push(crate::GalatIsian::new("telepon_kantor", m)))
+            .ok();
+        let hp = NomorHp::parse(&ubah.nomor_hp)
+            .map_err(|m| galat.push(crate::GalatIsian::new("nomor_hp", m)))
+            .ok();
+        let (Some(telepon), Some(hp), true) = (telepon, hp, galat.is_empty()) else {
+            return Err(RegistrasiError::Validasi(galat));
+        };
+        let now = self.now();
+        let akun = akun.ubah_profil(nama, jabatan, telepon.as_ref().into(), hp.as_ref().into());
+        let mut uow = self.port.repo.mulai().await?;
+        uow.simpan_akun(&akun).await?;
+        uow.catat_audit(&AuditEvent::baru(
+            now,
+            aktor,
+            "akun",
+            akun.id,
+            "ubah_profil",
+        ))
+        .await?;
+        uow.commit().await?;
+        Ok(akun)
+    }
+
+    /// The audit trail, newest first (admin).
+    pub async fn audit(
+        &self,
+        aktor: &Actor,
+        subjek: Option<&str>,
+        page: u64,
+    ) -> Result<Halaman<AuditEvent>, RegistrasiError> {
+        wajib_admin(aktor)?;
+        Ok(self.port.audit.daftar(subjek, page.max(1)).await?)
+    }
+
+    async fn akun_aktor(&self, aktor: &Actor) -> Result<Akun, RegistrasiError> {
+        let id = aktor.akun_id().ok_or(RegistrasiError::BelumMasuk)?;
+        self.akun_aktif(id)
+            .await?
+            .ok_or(RegistrasiError::BelumMasuk)
+    }
+}

@@ -1,0 +1,581 @@
+//! Rule tests of the registration, named by rule ID, on in-memory fakes of the ports.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod fakes;
+
+use chrono::Duration;
+use fakes::*;
+use pse_kernel::{Actor, Peran};
+use registrasi_pejabat::RegistrasiError;
+use registrasi_pejabat::model::*;
+use registrasi_pejabat::service::UbahProfil;
+use secrecy::SecretString;
+
+fn galat(e: RegistrasiError) -> Vec<(String, String)> {
+    match e {
+        RegistrasiError::Validasi(g) => g.into_iter().map(|g| (g.field, g.message)).collect(),
+        lain => vec![("(bukan validasi)".into(), lain.to_string())],
+    }
+}
+
+/// Applies, approves and activates a pejabat; answers the raw activation token's account.
+async fn pejabat_aktif(d: &Dunia, email: &str, status: &str) -> Akun {
+    let p = d
+        .svc
+        .ajukan(&Actor::Publik, formulir(d, email, status), pdf())
+        .await
+        .unwrap();
+    d.svc.setujui(&admin(), p.id, None).await.unwrap();
+    let token = email_terakhir(d, email, "permohonan_disetujui")
+        .unwrap()
+        .data["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    d.svc
+        .aktivasi(&token, SecretString::from("Rahasia-Sekali-2026"))
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn r_pej_03_every_missing_field_gets_its_own_message() {
+    let d = dunia();
+    let e = d
+        .svc
+        .ajukan(&Actor::Publik, FormulirPendaftaran::default(), None)
+        .await
+        .unwrap_err();
+    insta::assert_yaml_snapshot!(galat(e));
+    assert!(d.repo.data().permohonan.is_empty(), "nothing is stored");
+}
+
+#[tokio::test]
+async fn r_pej_01_gmail_address_is_refused_and_nothing_stored() {
+    let d = dunia();
+    let e = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "budi@gmail.com", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap_err();
+    insta::assert_yaml_snapshot!(galat(e));
+    assert!(d.repo.data().permohonan.is_empty());
+    assert!(d.repo.data().email.is_empty());
+}
+
+#[tokio::test]
+async fn r_pej_05_png_named_pdf_alone_is_unsupported_media_type() {
+    let d = dunia();
+    let png = Some(Berkas {
+        nama: "surat.pdf".into(),
+        isi: b"\x89PNG\r\n\x1a\n".to_vec(),
+    });
+    let e = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "budi@tarakankota.go.id", "baru"),
+            png,
+        )
+        .await;
+    assert!(matches!(e, Err(RegistrasiError::BukanPdf)));
+    assert!(d.repo.data().permohonan.is_empty());
+}
+
+#[tokio::test]
+async fn r_pej_02_baru_and_pengganti_must_match_the_instansi() {
+    let d = dunia();
+    let pengganti_tanpa_pejabat = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "a@tarakankota.go.id", "pengganti"),
+            pdf(),
+        )
+        .await
+        .unwrap_err();
+    pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
+    let baru_padahal_ada = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "sari@tarakankota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap_err();
+    insta::assert_yaml_snapshot!((galat(pengganti_tanpa_pejabat), galat(baru_padahal_ada)));
+}
+
+#[tokio::test]
+async fn r_pej_06_proposal_of_an_existing_instansi_is_refused_with_a_pointer() {
+    let d = dunia();
+    let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
+    f.instansi_id = String::new();
+    f.instansi_baru_nama = "  kementerian   KOMUNIKASI dan digital ".into();
+    f.instansi_baru_jenis = "kementerian".into();
+    f.instansi_baru_alamat = "Jl. Medan Merdeka Barat 9".into();
+    f.instansi_baru_website = "https://komdigi.go.id".into();
+    let e = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap_err();
+    insta::assert_yaml_snapshot!(galat(e));
+}
+
+#[tokio::test]
+async fn r_pej_06_a_new_instansi_is_verified_with_the_application() {
+    let d = dunia();
+    let mut f = formulir(&d, "rina@dsta.lpp.co.id", "baru");
+    f.instansi_id = String::new();
+    f.jenis_kepegawaian = "pkwtt".into();
+    f.nik = "3273014501900001".into();
+    f.instansi_baru_nama = "Lembaga Penyiaran Contoh".into();
+    f.instansi_baru_jenis = "institusi".into();
+    f.instansi_baru_alamat = "Jl. Contoh 1, Tarakan".into();
+    f.instansi_baru_website = "https://www.lpp.co.id".into();
+    let p = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap();
+    assert!(matches!(p.instansi, PilihanInstansi::Usulan(_)));
+    d.svc.setujui(&admin(), p.id, None).await.unwrap();
+    let baru = d
+        .repo
+        .data()
+        .instansi
+        .into_values()
+        .find(|i| i.rekam().nama == "Lembaga Penyiaran Contoh")
+        .unwrap();
+    assert!(baru.rekam().terverifikasi);
+    assert_eq!(
+        baru.aturan_domain(),
+        AturanDomain::Domain("lpp.co.id".into())
+    );
+}
+
+#[tokio::test]
+async fn r_pej_07_only_the_admin_decides_and_a_rejection_needs_category_and_note() {
+    let d = dunia();
+    let p = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "budi@tarakankota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    let pejabat = Actor::Pengguna {
+        akun_id: pse_kernel::AkunId::new(),
+        peran: Peran::PejabatPendaftar,
+        instansi_id: Some(d.kota_tarakan),
+        unit_id: None,
+    };
+    assert!(matches!(
+        d.svc.setujui(&pejabat, p.id, None).await,
+        Err(RegistrasiError::Dilarang)
+    ));
+    assert!(matches!(
+        d.svc.setujui(&Actor::Publik, p.id, None).await,
+        Err(RegistrasiError::BelumMasuk)
+    ));
+    let kosong = d.svc.tolak(&admin(), p.id, "", " ").await.unwrap_err();
+    insta::assert_yaml_snapshot!(galat(kosong));
+}
+
+#[tokio::test]
+async fn r_pej_08_rejection_categories_include_no_ict_authority() {
+    let kategori: Vec<_> = KategoriPenolakan::SEMUA
+        .iter()
+        .map(|k| (k.kode(), k.label()))
+        .collect();
+    insta::assert_yaml_snapshot!(kategori);
+}
+
+#[tokio::test]
+async fn r_pej_09_corrected_resubmission_keeps_the_id_and_returns_to_the_queue() {
+    let d = dunia();
+    let f = formulir(&d, "budi@tarakankota.go.id", "baru");
+    let p = d
+        .svc
+        .ajukan(&Actor::Publik, f.clone(), pdf())
+        .await
+        .unwrap();
+    d.svc
+        .tolak(
+            &admin(),
+            p.id,
+            "bukan_kewenangan_tik",
+            "Jabatan bukan bidang TIK.",
+        )
+        .await
+        .unwrap();
+    let surel = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_ditolak").unwrap();
+    insta::assert_yaml_snapshot!(surel, { ".data.id" => "[id]" });
+    assert!(d.svc.antrian(&admin()).await.unwrap().is_empty());
+
+    let salah = d
+        .svc
+        .ajukan_ulang(p.id, "kode-palsu", f.clone(), None)
+        .await;
+    assert!(matches!(salah, Err(RegistrasiError::KodePerbaikanSalah)));
+
+    let kode = surel.data["kode"].as_str().unwrap();
+    let mut perbaikan = f;
+    perbaikan.jabatan = "Kepala Bidang Aplikasi Informatika".into();
+    d.clock.advance(Duration::hours(2));
+    let ulang = d
+        .svc
+        .ajukan_ulang(p.id, kode, perbaikan, None)
+        .await
+        .unwrap();
+    assert_eq!(ulang.id, p.id);
+    assert_eq!(ulang.status, StatusPermohonan::Diajukan);
+    assert_eq!(ulang.jumlah_pengajuan, 2);
+    assert_eq!(ulang.dokumen, p.dokumen, "the earlier document is kept");
+    let antrian = d.svc.antrian(&admin()).await.unwrap();
+    assert_eq!(antrian.len(), 1);
+    assert_eq!(
+        antrian[0].permohonan.jabatan_for_test(),
+        "Kepala Bidang Aplikasi Informatika"
+    );
+    let dipakai_lagi = d
+        .svc
+        .ajukan_ulang(
+            p.id,
+            kode,
+            formulir(&d, "budi@tarakankota.go.id", "baru"),
+            None,
+        )
+        .await;
+    assert!(matches!(
+        dipakai_lagi,
+        Err(RegistrasiError::StatusTidakSesuai(_))
+    ));
+}
+
+trait JabatanUji {
+    fn jabatan_for_test(&self) -> &str;
+}
+impl JabatanUji for PermohonanPejabat {
+    fn jabatan_for_test(&self) -> &str {
+        &self.data.jabatan
+    }
+}
+
+#[tokio::test]
+async fn r_pej_10_approval_emails_the_activation_link_to_the_registered_address() {
+    let d = dunia();
+    let p = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "Budi@TarakanKota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    d.svc
+        .setujui(&admin(), p.id, Some("Lengkap"))
+        .await
+        .unwrap();
+    let surel = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_disetujui").unwrap();
+    insta::assert_yaml_snapshot!(surel);
+}
+
+#[tokio::test]
+async fn r_pej_11_activation_link_works_once_and_for_72_hours() {
+    let d = dunia();
+    let p = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "budi@tarakankota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    d.svc.setujui(&admin(), p.id, None).await.unwrap();
+    let token = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_disetujui")
+        .unwrap()
+        .data["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // Before activation no login works, not even with the email as password.
+    let email_sebagai_sandi = d
+        .svc
+        .masuk("budi@tarakankota.go.id", &"budi@tarakankota.go.id".into())
+        .await;
+    assert!(matches!(
+        email_sebagai_sandi,
+        Err(RegistrasiError::KredensialSalah)
+    ));
+    let sama_email = d
+        .svc
+        .aktivasi(&token, "budi@tarakankota.go.id".into())
+        .await
+        .unwrap_err();
+    insta::assert_yaml_snapshot!(galat(sama_email));
+    d.svc
+        .aktivasi(&token, "Rahasia-Sekali-2026".into())
+        .await
+        .unwrap();
+    assert!(matches!(
+        d.svc.aktivasi(&token, "Rahasia-Lain-20261".into()).await,
+        Err(RegistrasiError::TokenTidakBerlaku)
+    ));
+    let akun = d
+        .svc
+        .masuk("BUDI@tarakankota.go.id ", &"Rahasia-Sekali-2026".into())
+        .await
+        .unwrap();
+    assert_eq!(akun.peran, Peran::PejabatPendaftar);
+
+    // A second approval's link expires after 72 hours.
+    let mut f = formulir(&d, "sari@kominfo.go.id", "baru");
+    f.instansi_id = d.kominfo.to_string();
+    f.provinsi = "31".into();
+    f.kota = "31.71".into();
+    let p2 = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap();
+    d.svc.setujui(&admin(), p2.id, None).await.unwrap();
+    let token2 = email_terakhir(&d, "sari@kominfo.go.id", "permohonan_disetujui")
+        .unwrap()
+        .data["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    d.clock.advance(Duration::hours(72));
+    assert!(matches!(
+        d.svc.aktivasi(&token2, "Rahasia-Sekali-2026".into()).await,
+        Err(RegistrasiError::TokenTidakBerlaku)
+    ));
+}
+
+#[tokio::test]
+async fn r_pej_12_pengganti_deactivates_the_previous_pejabat_in_the_same_transaction() {
+    let d = dunia();
+    let lama = pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
+    let p = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "sari@tarakankota.go.id", "pengganti"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    d.svc.setujui(&admin(), p.id, None).await.unwrap();
+    let data = d.repo.data();
+    assert_eq!(data.akun[&lama.id].status, StatusAkun::Nonaktif);
+    assert!(data.sesi_diakhiri.contains(&lama.id));
+    assert!(matches!(
+        d.svc
+            .masuk("budi@tarakankota.go.id", &"Rahasia-Sekali-2026".into())
+            .await,
+        Err(RegistrasiError::AkunTidakAktif(_))
+    ));
+    assert!(
+        d.svc.akun_aktif(lama.id).await.unwrap().is_none(),
+        "its session no longer resolves"
+    );
+    let baru = data
+        .akun
+        .values()
+        .find(|a| a.email.as_ref() == "sari@tarakankota.go.id")
+        .unwrap();
+    assert_eq!(
+        baru.instansi_id,
+        Some(d.kota_tarakan),
+        "the new pejabat takes over the instansi"
+    );
+    assert!(email_terakhir(&d, "budi@tarakankota.go.id", "pejabat_digantikan").is_some());
+}
+
+#[tokio::test]
+async fn r_pej_13_pkwtt_is_for_institusi_and_pns_is_not() {
+    let d = dunia();
+    let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
+    f.jenis_kepegawaian = "pkwtt".into();
+    f.nik = "3273014501900001".into();
+    let e = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap_err();
+    insta::assert_yaml_snapshot!(galat(e));
+}
+
+#[tokio::test]
+async fn r_pej_14_a_unit_kerja_cannot_register_on_its_own() {
+    let d = dunia();
+    let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
+    f.instansi_id = String::new();
+    f.instansi_baru_nama = "Dinas Kesehatan Kota Tarakan".into();
+    f.instansi_baru_jenis = "pemerintah_kota".into();
+    f.instansi_baru_alamat = "Jl. Sudirman".into();
+    f.instansi_baru_website = "https://dinkes.tarakankota.go.id".into();
+    let e = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap_err();
+    insta::assert_yaml_snapshot!(galat(e));
+}
+
+#[tokio::test]
+async fn r_pej_15_profile_update_keeps_email_and_instansi() {
+    let d = dunia();
+    let akun = pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
+    let ubah = UbahProfil {
+        nama: "Budi Santoso, S.Kom.".into(),
+        jabatan: "Kepala Diskominfo".into(),
+        telepon_kantor: "0551-21820".into(),
+        nomor_hp: "+62 813 1111 2222".into(),
+    };
+    let baru = d.svc.ubah_profil(&akun.aktor(), ubah).await.unwrap();
+    assert_eq!(baru.nama, "Budi Santoso, S.Kom.");
+    assert_eq!(baru.nomor_hp, "081311112222");
+    assert_eq!(baru.email, akun.email);
+    assert_eq!(baru.instansi_id, akun.instansi_id);
+    let salah = d
+        .svc
+        .ubah_profil(&akun.aktor(), UbahProfil::default())
+        .await
+        .unwrap_err();
+    insta::assert_yaml_snapshot!(galat(salah));
+}
+
+#[tokio::test]
+async fn r_x_01_every_decision_and_status_change_is_audited() {
+    let d = dunia();
+    let p = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "budi@tarakankota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    d.svc
+        .tolak(&admin(), p.id, "data_tidak_valid", "NIP tidak sesuai SK.")
+        .await
+        .unwrap();
+    let kode = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_ditolak")
+        .unwrap()
+        .data["kode"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    d.svc
+        .ajukan_ulang(
+            p.id,
+            &kode,
+            formulir(&d, "budi@tarakankota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    d.svc.setujui(&admin(), p.id, None).await.unwrap();
+    let jejak: Vec<_> = d
+        .svc
+        .audit(&admin(), Some(&p.id.to_string()), 1)
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .rev()
+        .map(|e| {
+            (
+                e.aksi,
+                e.dari_status,
+                e.ke_status,
+                e.alasan,
+                e.aktor.split(':').next().map(String::from),
+            )
+        })
+        .collect();
+    insta::assert_yaml_snapshot!(jejak);
+    let pejabat = Actor::Pengguna {
+        akun_id: pse_kernel::AkunId::new(),
+        peran: Peran::PejabatPendaftar,
+        instansi_id: None,
+        unit_id: None,
+    };
+    assert!(matches!(
+        d.svc.audit(&pejabat, None, 1).await,
+        Err(RegistrasiError::Dilarang)
+    ));
+}
+
+#[tokio::test]
+async fn r_x_02_five_failed_logins_lock_the_account_for_15_minutes() {
+    let d = dunia();
+    pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
+    let salah: SecretString = "salah-salah-salah".into();
+    let mut hasil = Vec::new();
+    for _ in 0..5 {
+        hasil.push(
+            d.svc
+                .masuk("budi@tarakankota.go.id", &salah)
+                .await
+                .unwrap_err()
+                .to_string(),
+        );
+    }
+    // Even the right password is refused while locked.
+    hasil.push(
+        d.svc
+            .masuk("budi@tarakankota.go.id", &"Rahasia-Sekali-2026".into())
+            .await
+            .unwrap_err()
+            .to_string(),
+    );
+    insta::assert_yaml_snapshot!(hasil);
+    d.clock.advance(Duration::minutes(15));
+    assert!(
+        d.svc
+            .masuk("budi@tarakankota.go.id", &"Rahasia-Sekali-2026".into())
+            .await
+            .is_ok()
+    );
+}
+
+#[tokio::test]
+async fn r_x_02_unknown_email_and_wrong_password_answer_the_same() {
+    let d = dunia();
+    pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
+    let a = d
+        .svc
+        .masuk("tidakada@tarakankota.go.id", &"Rahasia-Sekali-2026".into())
+        .await
+        .unwrap_err();
+    let b = d
+        .svc
+        .masuk("budi@tarakankota.go.id", &"Rahasia-Salah-2026".into())
+        .await
+        .unwrap_err();
+    assert_eq!(a.to_string(), b.to_string());
+}
+
+#[tokio::test]
+async fn r_se_13_queue_is_oldest_first_with_due_time_and_overdue_flag() {
+    let d = dunia();
+    let a = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "budi@tarakankota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    d.clock.advance(Duration::hours(1));
+    let mut f = formulir(&d, "sari@kominfo.go.id", "baru");
+    f.instansi_id = d.kominfo.to_string();
+    let b = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap();
+    let antrian = d.svc.antrian(&admin()).await.unwrap();
+    assert_eq!(
+        antrian.iter().map(|i| i.permohonan.id).collect::<Vec<_>>(),
+        vec![a.id, b.id]
+    );
+    assert!(antrian.iter().all(|i| !i.terlambat));
+    // Monday 09:00 WIB + 1 working day = Tuesday 09:00 WIB.
+    assert_eq!(antrian[0].tenggat, awal() + Duration::days(1));
+    d.clock.advance(Duration::hours(24));
+    let antrian = d.svc.antrian(&admin()).await.unwrap();
+    assert!(antrian[0].terlambat && !antrian[1].terlambat);
+}
