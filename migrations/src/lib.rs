@@ -1,1 +1,15 @@
+//! Database migrations, backend-agnostic: the same steps run on PostgreSQL and SQLite.
 
+pub use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_registrasi;
+
+/// Every migration, in order.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261123_000001_registrasi::Migration)]
+    }
+}

@@ -11,6 +11,17 @@ pub fn wib() -> FixedOffset {
     FixedOffset::east_opt(TUJUH_JAM).unwrap_or(Utc.fix())
 }
 
+/// A national holiday or cuti bersama day (R-X-03).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct HariLibur {
+    /// The date.
+    pub tanggal: NaiveDate,
+    /// What it is, e.g. "Hari Kemerdekaan Republik Indonesia".
+    pub keterangan: String,
+    /// `libur_nasional` or `cuti_bersama`.
+    pub jenis: String,
+}
+
 /// A working-day calendar built from the holiday table loaded for the year.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct KalenderKerja {

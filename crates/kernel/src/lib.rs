@@ -15,9 +15,9 @@ pub use actor::{Actor, Peran};
 pub use audit::AuditEvent;
 pub use clock::Clock;
 pub use ids::*;
-pub use kalender::KalenderKerja;
+pub use kalender::{HariLibur, KalenderKerja};
 pub use outbox::{Outbox, PesanEmail, PesanKeluar};
-pub use paging::Halaman;
+pub use paging::{Halaman, UKURAN_HALAMAN, UKURAN_HALAMAN_AUDIT};
 
 /// An infrastructure failure (database, file system, network) that no user can cause or fix.
 ///

@@ -5,6 +5,9 @@ use serde::Serialize;
 /// Items per page.
 pub const UKURAN_HALAMAN: u64 = 50;
 
+/// Audit records per page.
+pub const UKURAN_HALAMAN_AUDIT: u64 = 100;
+
 /// One page of a list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Halaman<T> {

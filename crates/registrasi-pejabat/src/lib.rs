@@ -7,6 +7,7 @@
 pub mod error;
 pub mod model;
 pub mod ports;
+pub mod referensi;
 pub mod service;
 
 pub use error::{GalatIsian, RegistrasiError};

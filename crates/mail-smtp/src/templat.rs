@@ -1,0 +1,121 @@
+//! Email templates: `templates/<event>/{subject.txt, body.txt, body.html}`, rendered with the
+//! message's data and the portal's `base_url`.
+
+use minijinja::Environment;
+use pse_kernel::{InfraError, PesanEmail};
+
+macro_rules! templat {
+    ($($nama:literal),* $(,)?) => {
+        &[$(
+            ($nama, "subject", include_str!(concat!("../templates/", $nama, "/subject.txt"))),
+            ($nama, "text", include_str!(concat!("../templates/", $nama, "/body.txt"))),
+            ($nama, "html", include_str!(concat!("../templates/", $nama, "/body.html"))),
+        )*]
+    };
+}
+
+const SEMUA: &[(&str, &str, &str)] = templat!(
+    "permohonan_diterima",
+    "permohonan_ditolak",
+    "permohonan_disetujui",
+    "aktivasi_diterbitkan_ulang",
+    "pejabat_digantikan",
+);
+
+/// A rendered email.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SuratJadi {
+    /// Recipient.
+    pub kepada: String,
+    /// Subject line.
+    pub subjek: String,
+    /// Plain-text body.
+    pub teks: String,
+    /// HTML body.
+    pub html: String,
+}
+
+/// The template set.
+pub struct Templat {
+    env: Environment<'static>,
+    base_url: String,
+}
+
+impl Templat {
+    /// Templates whose links start with `base_url`.
+    pub fn new(base_url: &str) -> Result<Self, InfraError> {
+        let mut env = Environment::new();
+        env.set_auto_escape_callback(|nama| {
+            if nama.ends_with("/html") {
+                minijinja::AutoEscape::Html
+            } else {
+                minijinja::AutoEscape::None
+            }
+        });
+        for (nama, bagian, isi) in SEMUA {
+            env.add_template_owned(format!("{nama}/{bagian}"), *isi)
+                .map_err(InfraError::new)?;
+        }
+        Ok(Self {
+            env,
+            base_url: base_url.trim_end_matches('/').to_string(),
+        })
+    }
+
+    /// Renders a message.
+    pub fn render(&self, pesan: &PesanEmail) -> Result<SuratJadi, InfraError> {
+        let mut data = pesan.data.clone();
+        if let Some(m) = data.as_object_mut() {
+            m.insert("base_url".into(), self.base_url.clone().into());
+        }
+        let ctx = minijinja::Value::from_serialize(&data);
+        let bagian = |b: &str| -> Result<String, InfraError> {
+            self.env
+                .get_template(&format!("{}/{b}", pesan.template))
+                .and_then(|t| t.render(&ctx))
+                .map_err(|e| InfraError(format!("template {}: {e}", pesan.template)))
+        };
+        Ok(SuratJadi {
+            kepada: pesan.kepada.clone(),
+            subjek: bagian("subject")?.trim().to_string(),
+            teks: bagian("text")?,
+            html: bagian("html")?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn rejection_email_carries_reason_and_correction_link() {
+        let t = Templat::new("https://pse.example.go.id/").unwrap();
+        let s = t
+            .render(&PesanEmail::baru(
+                "budi@tarakankota.go.id",
+                "permohonan_ditolak",
+                serde_json::json!({
+                    "nama": "Budi <Santoso>", "id": "0190", "kode": "abc", "instansi": "Pemerintah Kota Tarakan",
+                    "kategori": "Unit kerja tidak memiliki kewenangan di bidang TIK", "catatan": "Jabatan bukan TIK."
+                }),
+            ))
+            .unwrap();
+        insta::assert_snapshot!(format!("{}\n---\n{}\n---\n{}", s.subjek, s.teks, s.html));
+    }
+
+    #[test]
+    fn every_template_renders() {
+        let t = Templat::new("http://x").unwrap();
+        for (nama, _, _) in SEMUA {
+            let data = serde_json::json!({"nama": "a", "instansi": "b", "id": "c", "kode": "d", "token": "e",
+                "kategori": "f", "catatan": "g", "status_pendaftar": "h", "pengajuan_ke": 1, "masa_berlaku_jam": 72,
+                "pengganti": "i"});
+            assert!(
+                t.render(&PesanEmail::baru("a@b.go.id", nama, data)).is_ok(),
+                "{nama}"
+            );
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! The audit trail reader (R-X-01). Rows are only inserted (by units of work); a database trigger
+//! refuses updates and deletes.
+
+use crate::entitas::audit;
+use crate::{Store, infra};
+use pse_kernel::{AuditEvent, AuditLog, Halaman, InfraError, UKURAN_HALAMAN_AUDIT};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+
+#[async_trait::async_trait]
+impl AuditLog for Store {
+    async fn daftar(
+        &self,
+        subjek_id: Option<&str>,
+        page: u64,
+    ) -> Result<Halaman<AuditEvent>, InfraError> {
+        let mut q = audit::Entity::find();
+        if let Some(s) = subjek_id {
+            q = q.filter(audit::Column::SubjekId.eq(s));
+        }
+        let pager = q
+            .order_by_desc(audit::Column::Waktu)
+            .order_by_desc(audit::Column::Id)
+            .paginate(&self.db, UKURAN_HALAMAN_AUDIT);
+        let total = pager.num_items().await.map_err(infra)?;
+        let items = pager
+            .fetch_page(page.saturating_sub(1))
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(|m| {
+                Ok(AuditEvent {
+                    id: crate::peta::id("audit", &m.id)?,
+                    waktu: m.waktu,
+                    aktor: m.aktor,
+                    subjek_jenis: m.subjek_jenis,
+                    subjek_id: m.subjek_id,
+                    aksi: m.aksi,
+                    dari_status: m.dari_status,
+                    ke_status: m.ke_status,
+                    alasan: m.alasan,
+                })
+            })
+            .collect::<Result<Vec<_>, InfraError>>()?;
+        Ok(Halaman { items, total, page })
+    }
+}

@@ -1,0 +1,11 @@
+//! sea-orm entities, one per table. Crate-private: nothing outside the adapter sees a row type.
+
+pub(crate) mod akun;
+pub(crate) mod audit;
+pub(crate) mod instansi;
+pub(crate) mod libur;
+pub(crate) mod outbox;
+pub(crate) mod permohonan;
+pub(crate) mod sesi;
+pub(crate) mod token;
+pub(crate) mod wilayah;

@@ -1,0 +1,297 @@
+//! The registration ports on sea-orm: reads on the pool, writes in one transaction per use case.
+
+use crate::entitas::{akun, audit, instansi, outbox, permohonan, sesi, token, wilayah};
+use crate::{Store, infra, peta};
+use pse_kernel::{
+    AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, PermohonanId, PesanEmail, PesanId,
+};
+use registrasi_pejabat::model::{
+    Akun, Instansi, PermohonanPejabat, StatusAkun, StatusPermohonan, TokenAktivasi, Wilayah,
+};
+use registrasi_pejabat::ports::{RegistrasiRepo, UnitKerja};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder, SqlErr, TransactionTrait,
+};
+use std::sync::Arc;
+
+/// Maps a database error of a write: a unique-constraint violation is [`GagalSimpan::Duplikat`].
+pub(crate) fn gagal(e: DbErr) -> GagalSimpan {
+    match e.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(m)) => GagalSimpan::Duplikat(m),
+        _ => GagalSimpan::Infra(infra(e)),
+    }
+}
+
+/// Inserts (`versi_lama == 0`) or updates the row whose version is still `versi_lama`.
+pub(crate) async fn simpan_berversi<E>(
+    txn: &DatabaseTransaction,
+    am: E::ActiveModel,
+    kolom_id: E::Column,
+    id: String,
+    kolom_versi: E::Column,
+    versi_lama: i64,
+) -> Result<(), GagalSimpan>
+where
+    E: EntityTrait,
+    E::ActiveModel: ActiveModelTrait<Entity = E> + Send,
+{
+    if versi_lama == 0 {
+        E::insert(am)
+            .exec_without_returning(txn)
+            .await
+            .map_err(gagal)?;
+        return Ok(());
+    }
+    let hasil = E::update_many()
+        .set(am)
+        .filter(kolom_id.eq(id))
+        .filter(kolom_versi.eq(versi_lama))
+        .exec(txn)
+        .await
+        .map_err(gagal)?;
+    if hasil.rows_affected == 0 {
+        return Err(GagalSimpan::VersiBasi);
+    }
+    Ok(())
+}
+
+/// A unit of work: one database transaction.
+pub(crate) struct Transaksi {
+    pub(crate) txn: DatabaseTransaction,
+    pub(crate) clock: Arc<dyn pse_kernel::Clock>,
+}
+
+impl Transaksi {
+    pub(crate) async fn audit(&self, e: &AuditEvent) -> Result<(), GagalSimpan> {
+        let m = audit::Model {
+            id: e.id.to_string(),
+            waktu: e.waktu,
+            aktor: e.aktor.clone(),
+            subjek_jenis: e.subjek_jenis.clone(),
+            subjek_id: e.subjek_id.clone(),
+            aksi: e.aksi.clone(),
+            dari_status: e.dari_status.clone(),
+            ke_status: e.ke_status.clone(),
+            alasan: e.alasan.clone(),
+        };
+        audit::Entity::insert(m.into_active_model().reset_all())
+            .exec_without_returning(&self.txn)
+            .await
+            .map_err(gagal)?;
+        Ok(())
+    }
+
+    pub(crate) async fn email(&self, p: &PesanEmail) -> Result<(), GagalSimpan> {
+        let now = self.clock.now();
+        let m = outbox::Model {
+            id: PesanId::new().to_string(),
+            kepada: p.kepada.clone(),
+            template: p.template.clone(),
+            data: p.data.clone(),
+            status: crate::outbox::MENUNGGU.into(),
+            percobaan: 0,
+            berikutnya: now,
+            galat_terakhir: None,
+            dibuat_pada: now,
+            terkirim_pada: None,
+        };
+        outbox::Entity::insert(m.into_active_model().reset_all())
+            .exec_without_returning(&self.txn)
+            .await
+            .map_err(gagal)?;
+        Ok(())
+    }
+}
+
+#[async_trait::async_trait]
+impl UnitKerja for Transaksi {
+    async fn simpan_permohonan(&mut self, p: &PermohonanPejabat) -> Result<(), GagalSimpan> {
+        let m = peta::permohonan_ke(p, p.versi + 1)?;
+        simpan_berversi::<permohonan::Entity>(
+            &self.txn,
+            m.into_active_model().reset_all(),
+            permohonan::Column::Id,
+            p.id.to_string(),
+            permohonan::Column::Versi,
+            p.versi,
+        )
+        .await
+    }
+
+    async fn simpan_akun(&mut self, a: &Akun) -> Result<(), GagalSimpan> {
+        simpan_berversi::<akun::Entity>(
+            &self.txn,
+            peta::akun_ke(a, a.versi + 1)
+                .into_active_model()
+                .reset_all(),
+            akun::Column::Id,
+            a.id.to_string(),
+            akun::Column::Versi,
+            a.versi,
+        )
+        .await
+    }
+
+    async fn simpan_instansi(&mut self, i: &Instansi) -> Result<(), GagalSimpan> {
+        instansi::Entity::insert(peta::instansi_ke(i).into_active_model().reset_all())
+            .exec_without_returning(&self.txn)
+            .await
+            .map_err(gagal)?;
+        Ok(())
+    }
+
+    async fn simpan_token(&mut self, t: &TokenAktivasi) -> Result<(), GagalSimpan> {
+        token::Entity::insert(peta::token_ke(t).into_active_model().reset_all())
+            .on_conflict(
+                OnConflict::column(token::Column::Hash)
+                    .update_column(token::Column::DipakaiPada)
+                    .to_owned(),
+            )
+            .exec_without_returning(&self.txn)
+            .await
+            .map_err(gagal)?;
+        Ok(())
+    }
+
+    async fn akhiri_sesi(&mut self, akun_id: AkunId) -> Result<(), GagalSimpan> {
+        sesi::Entity::delete_many()
+            .filter(sesi::Column::AkunId.eq(akun_id.to_string()))
+            .exec(&self.txn)
+            .await
+            .map_err(gagal)?;
+        Ok(())
+    }
+
+    async fn catat_audit(&mut self, e: &AuditEvent) -> Result<(), GagalSimpan> {
+        self.audit(e).await
+    }
+
+    async fn kirim_email(&mut self, p: &PesanEmail) -> Result<(), GagalSimpan> {
+        self.email(p).await
+    }
+
+    async fn commit(self: Box<Self>) -> Result<(), GagalSimpan> {
+        self.txn.commit().await.map_err(gagal)
+    }
+}
+
+impl Store {
+    pub(crate) async fn transaksi(&self) -> Result<Transaksi, InfraError> {
+        Ok(Transaksi {
+            txn: self.db.begin().await.map_err(infra)?,
+            clock: self.clock.clone(),
+        })
+    }
+}
+
+#[async_trait::async_trait]
+impl RegistrasiRepo for Store {
+    async fn mulai(&self) -> Result<Box<dyn UnitKerja>, InfraError> {
+        Ok(Box::new(self.transaksi().await?))
+    }
+
+    async fn wilayah(&self, kode: &str) -> Result<Option<Wilayah>, InfraError> {
+        Ok(wilayah::Entity::find_by_id(kode.to_string())
+            .one(&self.db)
+            .await
+            .map_err(infra)?
+            .map(|m| Wilayah {
+                kode: m.kode,
+                nama: m.nama,
+            }))
+    }
+
+    async fn instansi(&self, id: InstansiId) -> Result<Option<Instansi>, InfraError> {
+        instansi::Entity::find_by_id(id.to_string())
+            .one(&self.db)
+            .await
+            .map_err(infra)?
+            .map(peta::instansi_dari)
+            .transpose()
+    }
+
+    async fn instansi_bernama(&self, kunci: &str) -> Result<Option<Instansi>, InfraError> {
+        instansi::Entity::find()
+            .filter(instansi::Column::KunciNama.eq(kunci))
+            .filter(instansi::Column::Terverifikasi.eq(true))
+            .one(&self.db)
+            .await
+            .map_err(infra)?
+            .map(peta::instansi_dari)
+            .transpose()
+    }
+
+    async fn pejabat_aktif(&self, instansi_id: InstansiId) -> Result<Option<Akun>, InfraError> {
+        akun::Entity::find()
+            .filter(akun::Column::InstansiId.eq(instansi_id.to_string()))
+            .filter(akun::Column::Peran.eq(pse_kernel::Peran::PejabatPendaftar.kode()))
+            .filter(akun::Column::Status.ne(StatusAkun::Nonaktif.kode()))
+            .one(&self.db)
+            .await
+            .map_err(infra)?
+            .map(peta::akun_dari)
+            .transpose()
+    }
+
+    async fn akun(&self, id: AkunId) -> Result<Option<Akun>, InfraError> {
+        akun::Entity::find_by_id(id.to_string())
+            .one(&self.db)
+            .await
+            .map_err(infra)?
+            .map(peta::akun_dari)
+            .transpose()
+    }
+
+    async fn akun_dengan_email(&self, email: &str) -> Result<Option<Akun>, InfraError> {
+        akun::Entity::find()
+            .filter(akun::Column::Email.eq(email.to_lowercase()))
+            .one(&self.db)
+            .await
+            .map_err(infra)?
+            .map(peta::akun_dari)
+            .transpose()
+    }
+
+    async fn permohonan(&self, id: PermohonanId) -> Result<Option<PermohonanPejabat>, InfraError> {
+        permohonan::Entity::find_by_id(id.to_string())
+            .one(&self.db)
+            .await
+            .map_err(infra)?
+            .map(peta::permohonan_dari)
+            .transpose()
+    }
+
+    async fn permohonan_terbuka(&self, email: &str) -> Result<Option<PermohonanId>, InfraError> {
+        permohonan::Entity::find()
+            .filter(permohonan::Column::Email.eq(email.to_lowercase()))
+            .filter(permohonan::Column::Status.ne(StatusPermohonan::Disetujui.kode()))
+            .one(&self.db)
+            .await
+            .map_err(infra)?
+            .map(|m| peta::id("permohonan", &m.id))
+            .transpose()
+    }
+
+    async fn antrian_permohonan(&self) -> Result<Vec<PermohonanPejabat>, InfraError> {
+        permohonan::Entity::find()
+            .filter(permohonan::Column::Status.eq(StatusPermohonan::Diajukan.kode()))
+            .order_by_asc(permohonan::Column::MasukAntrianPada)
+            .all(&self.db)
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(peta::permohonan_dari)
+            .collect()
+    }
+
+    async fn token_aktivasi(&self, hash: &str) -> Result<Option<TokenAktivasi>, InfraError> {
+        token::Entity::find_by_id(hash.to_string())
+            .one(&self.db)
+            .await
+            .map_err(infra)?
+            .map(peta::token_dari)
+            .transpose()
+    }
+}
