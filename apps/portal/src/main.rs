@@ -1,1 +1,159 @@
-fn main() {}
+//! `pse-portal`: serve the portal (the default), run migrations, create the first admin, load demo
+//! data, import reference lists.
+
+use clap::{Parser, Subcommand};
+use pse_kernel::Actor;
+use pse_kernel::clock::SystemClock;
+use pse_portal::{Konfigurasi, app, referensi};
+use secrecy::ExposeSecret;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Portal Pendaftaran Sistem Elektronik Lingkup Publik.
+#[derive(Parser)]
+#[command(name = "pse-portal", version, about)]
+struct Cli {
+    #[command(flatten)]
+    konfigurasi: Konfigurasi,
+    #[command(subcommand)]
+    perintah: Option<Perintah>,
+}
+
+#[derive(Subcommand)]
+enum Perintah {
+    /// Migrate, load missing reference data, serve (the default).
+    Serve,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Admin accounts.
+    Admin {
+        #[command(subcommand)]
+        perintah: PerintahAdmin,
+    },
+    /// Demo data for trying the portal out.
+    Seed {
+        /// Load demo instansi and accounts.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Wilayah reference list.
+    Wilayah {
+        #[command(subcommand)]
+        perintah: Impor,
+    },
+    /// Holiday table of the working-day calendar.
+    Libur {
+        #[command(subcommand)]
+        perintah: Impor,
+    },
+}
+
+#[derive(Subcommand)]
+enum PerintahAdmin {
+    /// Create an admin; prints the activation URL as the last line.
+    Create {
+        /// Email of the admin.
+        #[arg(long)]
+        email: String,
+        /// Name of the admin.
+        #[arg(long, default_value = "Admin Direktorat LAIP")]
+        nama: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum Impor {
+    /// Import a CSV file (`kode,nama` for wilayah; `tanggal,keterangan,jenis` for holidays).
+    Impor {
+        /// The CSV file.
+        berkas: std::path::PathBuf,
+    },
+}
+
+fn log() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    log();
+    let cli = Cli::parse();
+    match jalankan(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("galat: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn jalankan(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
+    let k = cli.konfigurasi;
+    match cli.perintah.unwrap_or(Perintah::Serve) {
+        Perintah::Serve => {
+            let portal = app::mulai(k).await?;
+            println!(
+                "Portal PSE Lingkup Publik berjalan di http://{}",
+                portal.alamat
+            );
+            portal.tunggu_sinyal().await;
+        }
+        Perintah::Migrate => {
+            let layanan = app::siapkan(&k, Arc::new(SystemClock)).await?;
+            layanan.store.migrate().await?;
+            println!("Migrasi selesai.");
+        }
+        Perintah::Admin {
+            perintah: PerintahAdmin::Create { email, nama },
+        } => {
+            let layanan = app::siapkan(&k, Arc::new(SystemClock)).await?;
+            let token = layanan
+                .registrasi
+                .buat_admin(&Actor::Sistem, &email, &nama)
+                .await?;
+            println!(
+                "Admin {email} dibuat. Buka tautan berikut untuk membuat kata sandi (berlaku 72 jam):"
+            );
+            println!("{}/aktivasi/{}", k.base_url(), token.expose_secret());
+        }
+        Perintah::Seed { demo } => {
+            let layanan = app::siapkan(&k, Arc::new(SystemClock)).await?;
+            if demo {
+                let token = layanan
+                    .registrasi
+                    .buat_admin(&Actor::Sistem, "admin@komdigi.go.id", "Admin Demo")
+                    .await?;
+                println!("Data referensi siap. Admin demo: admin@komdigi.go.id");
+                println!("{}/aktivasi/{}", k.base_url(), token.expose_secret());
+            } else {
+                println!("Data referensi siap. Tambahkan --demo untuk akun admin demo.");
+            }
+        }
+        Perintah::Wilayah {
+            perintah: Impor::Impor { berkas },
+        } => {
+            let layanan = app::siapkan(&k, Arc::new(SystemClock)).await?;
+            let teks = std::fs::read_to_string(&berkas)?;
+            let (n, baru) = referensi::impor_wilayah(layanan.referensi.as_ref(), &teks).await?;
+            println!("{n} wilayah diimpor; {baru} instansi pemerintah daerah baru.");
+        }
+        Perintah::Libur {
+            perintah: Impor::Impor { berkas },
+        } => {
+            let layanan = app::siapkan(&k, Arc::new(SystemClock)).await?;
+            let teks = std::fs::read_to_string(&berkas)?;
+            let libur = referensi::baca_libur(&teks)?;
+            layanan.referensi.simpan_libur(&libur).await?;
+            println!(
+                "{} hari libur diimpor; berlaku setelah portal dimulai ulang.",
+                libur.len()
+            );
+        }
+    }
+    Ok(())
+}

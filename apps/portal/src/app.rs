@@ -1,0 +1,147 @@
+//! Wiring: the store, the services on their adapters, the email dispatcher and the HTTP server.
+
+use crate::config::Konfigurasi;
+use crate::keamanan::{Argon2Hasher, TokenAcak};
+use crate::web;
+use dokumen_store::PenyimpananDokumen;
+use mail_smtp::{Dispatcher, Pengirim, Templat, TransportBerkas};
+use pse_kernel::clock::SystemClock;
+use pse_kernel::{Clock, InfraError, KalenderKerja};
+use registrasi_pejabat::referensi::ReferensiRepo;
+use registrasi_pejabat::service::PortRegistrasi;
+use registrasi_pejabat::{Pengaturan, RegistrasiService};
+use secrecy::ExposeSecret;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use store_sea_orm::Store;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+/// What every handler can reach.
+pub struct Layanan {
+    /// Registration use cases.
+    pub registrasi: RegistrasiService,
+    /// Reference data.
+    pub referensi: Arc<dyn ReferensiRepo>,
+    /// The store (readiness, sessions).
+    pub store: Store,
+    /// Settings.
+    pub konfigurasi: Konfigurasi,
+}
+
+/// Shared state of the HTTP layer.
+pub type AppState = Arc<Layanan>;
+
+/// Connects the store (running migrations), loads missing reference data and builds the services.
+pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState, InfraError> {
+    if k.database_url.is_none() {
+        std::fs::create_dir_all(&k.data_dir).map_err(InfraError::new)?;
+    }
+    let store = Store::connect(&k.url_basis_data(), clock.clone()).await?;
+    crate::referensi::muat_bila_kosong(&store).await?;
+    let libur = store.daftar_libur().await?;
+    let port = PortRegistrasi {
+        repo: Arc::new(store.clone()),
+        audit: Arc::new(store.clone()),
+        hasher: Arc::new(Argon2Hasher::new()?),
+        token: Arc::new(TokenAcak),
+        dokumen: Arc::new(PenyimpananDokumen::lokal(&k.data_dir.join("dokumen"))?),
+        clock,
+    };
+    let pengaturan = Pengaturan {
+        batas_dokumen: k.batas_dokumen_mib * 1024 * 1024,
+        ..Pengaturan::default()
+    };
+    let registrasi = RegistrasiService::new(
+        port,
+        KalenderKerja::new(libur.into_iter().map(|l| l.tanggal)),
+        pengaturan,
+    );
+    Ok(Arc::new(Layanan {
+        registrasi,
+        referensi: Arc::new(store.clone()),
+        store,
+        konfigurasi: k.clone(),
+    }))
+}
+
+/// The email transport the settings ask for.
+pub fn pengirim(k: &Konfigurasi) -> Result<Arc<dyn Pengirim>, InfraError> {
+    Ok(match &k.smtp_url {
+        Some(url) => Arc::new(mail_smtp::dari_url(url.expose_secret(), &k.mail_from)?),
+        None => Arc::new(TransportBerkas::new(
+            k.data_dir.join("surel"),
+            &k.mail_from,
+        )?),
+    })
+}
+
+/// A running portal.
+pub struct Portal {
+    /// The address it listens on.
+    pub alamat: SocketAddr,
+    /// Its state (for tests and operations).
+    pub layanan: AppState,
+    henti: watch::Sender<bool>,
+    server: JoinHandle<()>,
+    dispatcher: JoinHandle<()>,
+}
+
+impl Portal {
+    /// Stops serving and sending, and waits for both.
+    pub async fn henti(self) {
+        let _ = self.henti.send(true);
+        let _ = self.server.await;
+        let _ = self.dispatcher.await;
+    }
+
+    /// Serves until the process is interrupted.
+    pub async fn tunggu_sinyal(self) {
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("berhenti");
+        self.henti().await;
+    }
+}
+
+/// Starts the portal on `k.bind` (port 0 picks a free one) with the email dispatcher.
+pub async fn mulai(k: Konfigurasi) -> Result<Portal, InfraError> {
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let layanan = siapkan(&k, clock.clone()).await?;
+    let listener = tokio::net::TcpListener::bind(k.bind)
+        .await
+        .map_err(InfraError::new)?;
+    let alamat = listener.local_addr().map_err(InfraError::new)?;
+    let (henti, diam) = watch::channel(false);
+
+    let dispatcher = Dispatcher::new(
+        Arc::new(layanan.store.clone()),
+        pengirim(&k)?,
+        Templat::new(&k.base_url())?,
+        clock,
+    );
+    let dispatcher = tokio::spawn(dispatcher.jalankan(
+        std::time::Duration::from_millis(k.selang_outbox_ms),
+        diam.clone(),
+    ));
+
+    let app = web::router(layanan.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    let mut diam_server = diam;
+    let server = tokio::spawn(async move {
+        let hasil = axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                let _ = diam_server.wait_for(|h| *h).await;
+            })
+            .await;
+        if let Err(e) = hasil {
+            tracing::error!(galat = %e, "server berhenti karena galat");
+        }
+    });
+    tracing::info!(%alamat, "portal PSE Lingkup Publik siap");
+    Ok(Portal {
+        alamat,
+        layanan,
+        henti,
+        server,
+        dispatcher,
+    })
+}

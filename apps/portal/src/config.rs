@@ -1,0 +1,67 @@
+//! Settings: `PSE_*` environment variables (and `DATABASE_URL`), each with a default that works on a
+//! laptop. `pse-portal --help` lists them.
+
+use secrecy::SecretString;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Everything the portal can be told.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Konfigurasi {
+    /// Listen address.
+    #[arg(long, env = "PSE_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+    /// Folder for the SQLite file, documents and the `.eml` outbox of the file transport.
+    #[arg(long, env = "PSE_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// `postgres://…` for PostgreSQL; unset: an SQLite file in the data folder.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<SecretString>,
+    /// Absolute base of links in emails; unset: `http://` + bind address.
+    #[arg(long, env = "PSE_BASE_URL")]
+    pub base_url: Option<String>,
+    /// `smtp://host:port` or `smtps://user:pass@host:port`; unset: `.eml` files.
+    #[arg(long, env = "PSE_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<SecretString>,
+    /// Sender of emails.
+    #[arg(
+        long,
+        env = "PSE_MAIL_FROM",
+        default_value = "PSE Lingkup Publik <noreply@localhost>"
+    )]
+    pub mail_from: String,
+    /// Where self-assessment results go (R-SE-08); unset: recorded only.
+    #[arg(long, env = "PSE_BSSN_EMAIL")]
+    pub bssn_email: Option<String>,
+    /// Secure cookies (set true behind https).
+    #[arg(long, env = "PSE_COOKIE_SECURE", default_value_t = false)]
+    pub cookie_secure: bool,
+    /// Largest uploaded document in MiB (R-PEJ-05).
+    #[arg(long, env = "PSE_BATAS_DOKUMEN_MIB", default_value_t = 10)]
+    pub batas_dokumen_mib: u64,
+    /// Login and registration attempts allowed per IP address per minute.
+    #[arg(long, env = "PSE_BATAS_PERCOBAAN_PER_MENIT", default_value_t = 20)]
+    pub batas_percobaan_per_menit: u32,
+    /// How often the email dispatcher looks at the outbox, in milliseconds.
+    #[arg(long, env = "PSE_SELANG_OUTBOX_MS", default_value_t = 2000)]
+    pub selang_outbox_ms: u64,
+}
+
+impl Konfigurasi {
+    /// The base URL of links.
+    pub fn base_url(&self) -> String {
+        self.base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.bind))
+            .trim_end_matches('/')
+            .to_string()
+    }
+
+    /// The database URL: the configured one, or the SQLite file in the data folder.
+    pub fn url_basis_data(&self) -> String {
+        match &self.database_url {
+            Some(u) => secrecy::ExposeSecret::expose_secret(u).to_string(),
+            None => store_sea_orm::Store::url_sqlite(&self.data_dir),
+        }
+    }
+}

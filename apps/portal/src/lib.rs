@@ -1,0 +1,11 @@
+//! The portal: axum server (HTML pages + JSON API), sessions, configuration, wiring and the CLI's
+//! operations. It holds no business rule: handlers parse input, call one service method and render.
+
+pub mod app;
+pub mod config;
+pub mod keamanan;
+pub mod referensi;
+pub mod web;
+
+pub use app::{Portal, mulai};
+pub use config::Konfigurasi;

@@ -1,0 +1,477 @@
+//! The JSON API under `/api/v1` (DESIGN.md's contract). Errors are `application/problem+json`.
+
+use crate::app::AppState;
+use crate::web::galat::WebError;
+use crate::web::sesi::Aktor;
+use crate::web::unggah::FormMultipart;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::{Json, response::Response};
+use pse_kernel::{AkunId, PermohonanId};
+use registrasi_pejabat::model::{Akun, Instansi, PermohonanPejabat, Wilayah};
+use registrasi_pejabat::service::{ItemAntrian, UbahProfil};
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+/// `{items, total, page}`.
+#[derive(Serialize)]
+pub struct Daftar<T> {
+    items: Vec<T>,
+    total: u64,
+    page: u64,
+}
+
+fn daftar<T>(items: Vec<T>) -> Json<Daftar<T>> {
+    Json(Daftar {
+        total: items.len() as u64,
+        items,
+        page: 1,
+    })
+}
+
+fn id_permohonan(s: &str) -> Result<PermohonanId, WebError> {
+    s.parse().map_err(|_| WebError::tidak_ditemukan())
+}
+
+/// `GET /healthz`.
+#[utoipa::path(get, path = "/healthz", tag = "sistem", responses((status = 200, description = "Hidup")))]
+pub async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// `GET /readyz`: the database answers.
+#[utoipa::path(get, path = "/readyz", tag = "sistem", responses((status = 200, description = "Siap: basis data menjawab")))]
+pub async fn readyz(State(s): State<AppState>) -> Response {
+    if s.store.siap().await {
+        (StatusCode::OK, "siap").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "basis data tidak menjawab").into_response()
+    }
+}
+
+/// `GET /api/v1/wilayah/provinsi`.
+#[utoipa::path(get, path = "/api/v1/wilayah/provinsi", tag = "referensi", responses((status = 200, description = "Semua provinsi")))]
+pub async fn provinsi(State(s): State<AppState>) -> Result<Json<Daftar<Wilayah>>, WebError> {
+    Ok(daftar(
+        s.referensi
+            .daftar_provinsi()
+            .await
+            .map_err(registrasi_pejabat::RegistrasiError::from)?,
+    ))
+}
+
+/// `GET /api/v1/wilayah/provinsi/{kode}/kota`.
+#[utoipa::path(get, path = "/api/v1/wilayah/provinsi/{kode}/kota", tag = "referensi", params(("kode" = String, Path)), responses((status = 200, description = "Kabupaten/kota satu provinsi")))]
+pub async fn kota(
+    State(s): State<AppState>,
+    Path(kode): Path<String>,
+) -> Result<Json<Daftar<Wilayah>>, WebError> {
+    let kota = s
+        .referensi
+        .daftar_kota(&kode)
+        .await
+        .map_err(registrasi_pejabat::RegistrasiError::from)?;
+    Ok(daftar(kota))
+}
+
+/// Query of `GET /api/v1/instansi`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CariInstansi {
+    q: String,
+    provinsi: String,
+    page: Option<u64>,
+}
+
+/// An instansi list item.
+#[derive(Serialize)]
+pub struct InstansiJson {
+    id: String,
+    nama: String,
+    jenis: &'static str,
+    provinsi: Option<String>,
+    kota: Option<String>,
+}
+
+impl From<&Instansi> for InstansiJson {
+    fn from(i: &Instansi) -> Self {
+        let r = i.rekam();
+        Self {
+            id: r.id.to_string(),
+            nama: r.nama.clone(),
+            jenis: r.jenis.kode(),
+            provinsi: r.provinsi.clone(),
+            kota: r.kota.clone(),
+        }
+    }
+}
+
+/// `GET /api/v1/instansi?q=&provinsi=`: verified instansi.
+#[utoipa::path(get, path = "/api/v1/instansi", tag = "referensi", params(("q" = String, Query), ("provinsi" = String, Query), ("page" = String, Query)), responses((status = 200, description = "Instansi terverifikasi")))]
+pub async fn instansi(
+    State(s): State<AppState>,
+    Query(q): Query<CariInstansi>,
+) -> Result<Json<Value>, WebError> {
+    let h = s
+        .referensi
+        .cari_instansi(&q.q, Some(q.provinsi.as_str()), q.page.unwrap_or(1))
+        .await
+        .map_err(registrasi_pejabat::RegistrasiError::from)?;
+    let items: Vec<InstansiJson> = h.items.iter().map(Into::into).collect();
+    Ok(Json(
+        json!({ "items": items, "total": h.total, "page": h.page }),
+    ))
+}
+
+fn permohonan_json(p: &PermohonanPejabat) -> Value {
+    json!({
+        "id": p.id,
+        "status": p.status.kode(),
+        "email": p.data.email,
+        "nama_lengkap": p.data.nama_lengkap,
+        "status_pendaftar": p.data.status_pendaftar.kode(),
+        "jenis_kepegawaian": p.data.jenis_kepegawaian.kode(),
+        "nomor_induk": p.data.nomor_induk.nomor(),
+        "jabatan": p.data.jabatan,
+        "telepon_kantor": p.data.telepon_kantor,
+        "nomor_hp": p.data.nomor_hp,
+        "provinsi": p.data.provinsi,
+        "kota": p.data.kota,
+        "instansi": p.instansi,
+        "dokumen": {"nama_berkas": p.dokumen.nama_berkas, "ukuran": p.dokumen.ukuran, "sha256": p.dokumen.sha256},
+        "diajukan_pada": p.diajukan_pada,
+        "masuk_antrian_pada": p.masuk_antrian_pada,
+        "jumlah_pengajuan": p.jumlah_pengajuan,
+        "penolakan": p.penolakan.as_ref().map(|t| json!({
+            "kategori_alasan": t.kategori.kode(), "label": t.kategori.label(), "catatan": t.catatan, "waktu": t.waktu
+        })),
+    })
+}
+
+/// `POST /api/v1/pendaftaran-pejabat` (multipart) → 201 `{id, status}`.
+#[utoipa::path(post, path = "/api/v1/pendaftaran-pejabat", tag = "pendaftaran", responses((status = 200, description = "Ajukan permohonan Pejabat Pendaftar (multipart); 201, 415, 413, 422")))]
+pub async fn daftar_pejabat(
+    State(s): State<AppState>,
+    aktor: Aktor,
+    m: Multipart,
+) -> Result<Response, WebError> {
+    let f = FormMultipart::baca(m).await?;
+    let berkas = f.berkas.get("dokumen").cloned();
+    let p = s
+        .registrasi
+        .ajukan(&aktor.aktor, f.formulir_pendaftaran(), berkas)
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"id": p.id, "status": p.status.kode()})),
+    )
+        .into_response())
+}
+
+/// `PUT /api/v1/pendaftaran-pejabat/{id}` (multipart with `kode_perbaikan`): corrected resubmission.
+#[utoipa::path(put, path = "/api/v1/pendaftaran-pejabat/{id}", tag = "pendaftaran", params(("id" = String, Path)), responses((status = 200, description = "Kirim perbaikan dengan kode_perbaikan (multipart)")))]
+pub async fn perbaiki_pejabat(
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+    m: Multipart,
+) -> Result<Json<Value>, WebError> {
+    let id = id_permohonan(&id)?;
+    let f = FormMultipart::baca(m).await?;
+    let berkas = f.berkas.get("dokumen").cloned();
+    let p = s
+        .registrasi
+        .ajukan_ulang(
+            id,
+            &f.teks("kode_perbaikan"),
+            f.formulir_pendaftaran(),
+            berkas,
+        )
+        .await?;
+    Ok(Json(json!({"id": p.id, "status": p.status.kode()})))
+}
+
+/// Body of `POST /api/v1/aktivasi`.
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct Aktivasi {
+    token: String,
+    #[schema(value_type = String)]
+    kata_sandi: SecretString,
+}
+
+/// `POST /api/v1/aktivasi`: sets the first password.
+#[utoipa::path(post, path = "/api/v1/aktivasi", tag = "akun", responses((status = 200, description = "Aktivasi: {token, kata_sandi}")))]
+pub async fn aktivasi(
+    State(s): State<AppState>,
+    Json(b): Json<Aktivasi>,
+) -> Result<Json<Value>, WebError> {
+    let akun = s.registrasi.aktivasi(&b.token, b.kata_sandi).await?;
+    Ok(Json(json!({"id": akun.id, "status": akun.status.kode()})))
+}
+
+/// Body of `POST /api/v1/sesi`.
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct Masuk {
+    email: String,
+    #[schema(value_type = String)]
+    kata_sandi: SecretString,
+}
+
+/// `POST /api/v1/sesi`: log in.
+#[utoipa::path(post, path = "/api/v1/sesi", tag = "akun", responses((status = 200, description = "Masuk: {email, kata_sandi}")))]
+pub async fn masuk(
+    State(s): State<AppState>,
+    aktor: Aktor,
+    Json(b): Json<Masuk>,
+) -> Result<Json<Value>, WebError> {
+    let akun = s.registrasi.masuk(&b.email, &b.kata_sandi).await?;
+    aktor.masuk(&akun).await?;
+    Ok(Json(saya_json(&akun, None)))
+}
+
+/// `DELETE /api/v1/sesi`: log out.
+#[utoipa::path(delete, path = "/api/v1/sesi", tag = "akun", responses((status = 200, description = "Keluar")))]
+pub async fn keluar(aktor: Aktor) -> StatusCode {
+    aktor.keluar().await;
+    StatusCode::NO_CONTENT
+}
+
+fn saya_json(akun: &Akun, instansi: Option<&Instansi>) -> Value {
+    json!({
+        "id": akun.id,
+        "email": akun.email,
+        "nama": akun.nama,
+        "peran": akun.peran.kode(),
+        "status": akun.status.kode(),
+        "jabatan": akun.jabatan,
+        "nomor_induk": akun.nomor_induk,
+        "telepon_kantor": akun.telepon_kantor,
+        "nomor_hp": akun.nomor_hp,
+        "instansi": instansi.map(|i| json!({"id": i.id(), "nama": i.rekam().nama})),
+        "unit": Value::Null,
+    })
+}
+
+/// `GET /api/v1/saya`.
+#[utoipa::path(get, path = "/api/v1/saya", tag = "akun", responses((status = 200, description = "Akun dan instansi yang masuk")))]
+pub async fn saya(State(s): State<AppState>, aktor: Aktor) -> Result<Json<Value>, WebError> {
+    let (akun, instansi) = s.registrasi.profil(&aktor.aktor).await?;
+    Ok(Json(saya_json(&akun, instansi.as_ref())))
+}
+
+/// `PUT /api/v1/saya`: update the profile (R-PEJ-15).
+#[utoipa::path(put, path = "/api/v1/saya", tag = "akun", responses((status = 200, description = "Ubah profil: {nama, jabatan, telepon_kantor, nomor_hp}")))]
+pub async fn ubah_saya(
+    State(s): State<AppState>,
+    aktor: Aktor,
+    Json(b): Json<Profil>,
+) -> Result<Json<Value>, WebError> {
+    let ubah = UbahProfil {
+        nama: b.nama,
+        jabatan: b.jabatan,
+        telepon_kantor: b.telepon_kantor,
+        nomor_hp: b.nomor_hp,
+    };
+    s.registrasi.ubah_profil(&aktor.aktor, ubah).await?;
+    let (akun, instansi) = s.registrasi.profil(&aktor.aktor).await?;
+    Ok(Json(saya_json(&akun, instansi.as_ref())))
+}
+
+/// Body of `PUT /api/v1/saya`.
+#[derive(Deserialize, Default, utoipa::ToSchema)]
+#[serde(default)]
+pub struct Profil {
+    nama: String,
+    jabatan: String,
+    telepon_kantor: String,
+    nomor_hp: String,
+}
+
+fn antrian_json(i: &ItemAntrian) -> Value {
+    json!({
+        "jenis": "pendaftaran-pejabat",
+        "id": i.permohonan.id,
+        "judul": format!("{} — {}", i.permohonan.data.nama_lengkap, i.permohonan.instansi.nama()),
+        "masuk_antrian_pada": i.permohonan.masuk_antrian_pada,
+        "tenggat": i.tenggat,
+        "terlambat": i.terlambat,
+    })
+}
+
+/// `GET /api/v1/admin/antrian`: everything waiting, oldest first.
+#[utoipa::path(get, path = "/api/v1/admin/antrian", tag = "admin", responses((status = 200, description = "Antrean verifikasi, terlama dahulu")))]
+pub async fn antrian(
+    State(s): State<AppState>,
+    aktor: Aktor,
+) -> Result<Json<Daftar<Value>>, WebError> {
+    let a = s.registrasi.antrian(&aktor.aktor).await?;
+    Ok(daftar(a.iter().map(antrian_json).collect()))
+}
+
+/// `GET /api/v1/admin/pendaftaran-pejabat/{id}`.
+#[utoipa::path(get, path = "/api/v1/admin/pendaftaran-pejabat/{id}", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Rincian permohonan")))]
+pub async fn detail_permohonan(
+    State(s): State<AppState>,
+    aktor: Aktor,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, WebError> {
+    let p = s
+        .registrasi
+        .permohonan(&aktor.aktor, id_permohonan(&id)?)
+        .await?;
+    Ok(Json(permohonan_json(&p)))
+}
+
+/// `GET …/pendaftaran-pejabat/{id}/dokumen`: the PDF, as an attachment.
+#[utoipa::path(get, path = "/api/v1/admin/pendaftaran-pejabat/{id}/dokumen", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Dokumen PDF permohonan")))]
+pub async fn dokumen_permohonan(
+    State(s): State<AppState>,
+    aktor: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let (dok, isi) = s
+        .registrasi
+        .dokumen_permohonan(&aktor.aktor, id_permohonan(&id)?)
+        .await?;
+    Ok(super::lampiran(&dok.nama_berkas, "application/pdf", isi))
+}
+
+/// Body of an approval.
+#[derive(Deserialize, Default, utoipa::ToSchema)]
+#[serde(default)]
+pub struct Setujui {
+    catatan: Option<String>,
+}
+
+/// Body of a rejection.
+#[derive(Deserialize, Default, utoipa::ToSchema)]
+#[serde(default)]
+pub struct Tolak {
+    kategori_alasan: String,
+    catatan: String,
+}
+
+/// `POST /api/v1/admin/{jenis}/{id}/setujui`.
+#[utoipa::path(post, path = "/api/v1/admin/{jenis}/{id}/setujui", tag = "admin", params(("jenis" = String, Path), ("id" = String, Path)), responses((status = 200, description = "Setujui: {catatan?}")))]
+pub async fn setujui(
+    State(s): State<AppState>,
+    aktor: Aktor,
+    Path((jenis, id)): Path<(String, String)>,
+    b: Option<Json<Setujui>>,
+) -> Result<Json<Value>, WebError> {
+    jenis_didukung(&jenis)?;
+    let b = b.map(|Json(b)| b).unwrap_or_default();
+    let p = s
+        .registrasi
+        .setujui(&aktor.aktor, id_permohonan(&id)?, b.catatan.as_deref())
+        .await?;
+    Ok(Json(json!({"id": p.id, "status": p.status.kode()})))
+}
+
+/// `POST /api/v1/admin/{jenis}/{id}/tolak`.
+#[utoipa::path(post, path = "/api/v1/admin/{jenis}/{id}/tolak", tag = "admin", params(("jenis" = String, Path), ("id" = String, Path)), responses((status = 200, description = "Tolak: {kategori_alasan, catatan}")))]
+pub async fn tolak(
+    State(s): State<AppState>,
+    aktor: Aktor,
+    Path((jenis, id)): Path<(String, String)>,
+    Json(b): Json<Tolak>,
+) -> Result<Json<Value>, WebError> {
+    jenis_didukung(&jenis)?;
+    let p = s
+        .registrasi
+        .tolak(
+            &aktor.aktor,
+            id_permohonan(&id)?,
+            &b.kategori_alasan,
+            &b.catatan,
+        )
+        .await?;
+    Ok(Json(json!({"id": p.id, "status": p.status.kode()})))
+}
+
+fn jenis_didukung(jenis: &str) -> Result<(), WebError> {
+    if jenis == "pendaftaran-pejabat" {
+        Ok(())
+    } else {
+        Err(WebError::tidak_ditemukan())
+    }
+}
+
+/// `POST /api/v1/admin/akun/{id}/aktivasi-ulang`: a new activation link.
+#[utoipa::path(post, path = "/api/v1/admin/akun/{id}/aktivasi-ulang", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Terbitkan ulang tautan aktivasi")))]
+pub async fn aktivasi_ulang(
+    State(s): State<AppState>,
+    aktor: Aktor,
+    Path(id): Path<String>,
+) -> Result<StatusCode, WebError> {
+    let id: AkunId = id.parse().map_err(|_| WebError::tidak_ditemukan())?;
+    s.registrasi
+        .terbitkan_ulang_aktivasi(&aktor.aktor, id)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Query of the audit trail.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct QueryAudit {
+    subjek: Option<String>,
+    page: Option<u64>,
+}
+
+/// `GET /api/v1/admin/audit?subjek=&page=`.
+#[utoipa::path(get, path = "/api/v1/admin/audit", tag = "admin", params(("subjek" = String, Query), ("page" = String, Query)), responses((status = 200, description = "Jejak audit")))]
+pub async fn audit(
+    State(s): State<AppState>,
+    aktor: Aktor,
+    Query(q): Query<QueryAudit>,
+) -> Result<Json<Value>, WebError> {
+    let h = s
+        .registrasi
+        .audit(
+            &aktor.aktor,
+            q.subjek.as_deref().filter(|s| !s.is_empty()),
+            q.page.unwrap_or(1),
+        )
+        .await?;
+    Ok(Json(
+        json!({"items": h.items, "total": h.total, "page": h.page}),
+    ))
+}
+
+/// The OpenAPI document of the API.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(
+        title = "PSE Lingkup Publik API",
+        description = "API pendaftaran sistem elektronik lingkup publik. Galat berupa application/problem+json."
+    ),
+    paths(
+        healthz,
+        readyz,
+        provinsi,
+        kota,
+        instansi,
+        daftar_pejabat,
+        perbaiki_pejabat,
+        aktivasi,
+        masuk,
+        keluar,
+        saya,
+        ubah_saya,
+        antrian,
+        detail_permohonan,
+        dokumen_permohonan,
+        setujui,
+        tolak,
+        aktivasi_ulang,
+        audit
+    )
+)]
+pub struct DokumenApi;
+
+/// `GET /api/openapi.json`.
+pub async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(<DokumenApi as utoipa::OpenApi>::openapi())
+}

@@ -1,0 +1,118 @@
+//! One mapping from domain errors to HTTP: status codes and Indonesian messages, as
+//! `application/problem+json` for the API and as an error page for people. The cause of a 500 is
+//! logged; the user sees an opaque message.
+
+use axum::Json;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use registrasi_pejabat::{GalatIsian, RegistrasiError};
+use serde::Serialize;
+
+/// An error answered by the web layer.
+#[derive(Debug)]
+pub struct WebError {
+    /// HTTP status.
+    pub status: StatusCode,
+    /// The message shown.
+    pub pesan: String,
+    /// Field messages (422).
+    pub galat: Vec<GalatIsian>,
+}
+
+/// The opaque message of an infrastructure failure.
+pub const PESAN_500: &str = "Terjadi kesalahan pada sistem. Silakan coba lagi beberapa saat lagi.";
+
+impl WebError {
+    /// An error with a status and message.
+    pub fn new(status: StatusCode, pesan: impl Into<String>) -> Self {
+        Self {
+            status,
+            pesan: pesan.into(),
+            galat: Vec::new(),
+        }
+    }
+
+    /// A malformed request (400) about one field.
+    pub fn isian(status: StatusCode, field: &str, pesan: &str) -> Self {
+        Self {
+            status,
+            pesan: pesan.into(),
+            galat: vec![GalatIsian::new(field, pesan)],
+        }
+    }
+
+    /// Not found.
+    pub fn tidak_ditemukan() -> Self {
+        Self::new(StatusCode::NOT_FOUND, "Halaman atau data tidak ditemukan.")
+    }
+}
+
+impl From<RegistrasiError> for WebError {
+    fn from(e: RegistrasiError) -> Self {
+        let status = match &e {
+            RegistrasiError::Validasi(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            RegistrasiError::BukanPdf => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            RegistrasiError::TerlaluBesar { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            RegistrasiError::StatusTidakSesuai(_) | RegistrasiError::VersiBasi => {
+                StatusCode::CONFLICT
+            }
+            RegistrasiError::TidakDitemukan => StatusCode::NOT_FOUND,
+            RegistrasiError::BelumMasuk | RegistrasiError::KredensialSalah => {
+                StatusCode::UNAUTHORIZED
+            }
+            RegistrasiError::Dilarang
+            | RegistrasiError::AkunTidakAktif(_)
+            | RegistrasiError::KodePerbaikanSalah => StatusCode::FORBIDDEN,
+            RegistrasiError::AkunTerkunci { .. } => StatusCode::TOO_MANY_REQUESTS,
+            RegistrasiError::TokenTidakBerlaku => StatusCode::BAD_REQUEST,
+            RegistrasiError::Infra(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        let galat = match &e {
+            RegistrasiError::Validasi(g) => g.clone(),
+            RegistrasiError::BukanPdf | RegistrasiError::TerlaluBesar { .. } => {
+                vec![GalatIsian::new("dokumen", e.to_string())]
+            }
+            _ => Vec::new(),
+        };
+        let pesan = if let RegistrasiError::Infra(sebab) = &e {
+            tracing::error!(galat = %sebab, "kegagalan infrastruktur");
+            PESAN_500.to_string()
+        } else {
+            e.to_string()
+        };
+        Self {
+            status,
+            pesan,
+            galat,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Problem<'a> {
+    #[serde(rename = "type")]
+    jenis: &'static str,
+    title: &'a str,
+    status: u16,
+    detail: &'a str,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    errors: &'a [GalatIsian],
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        let body = Problem {
+            jenis: "about:blank",
+            title: self.status.canonical_reason().unwrap_or("Error"),
+            status: self.status.as_u16(),
+            detail: &self.pesan,
+            errors: &self.galat,
+        };
+        let mut r = (self.status, Json(&body)).into_response();
+        r.headers_mut().insert(
+            header::CONTENT_TYPE,
+            header::HeaderValue::from_static("application/problem+json"),
+        );
+        r
+    }
+}

@@ -1,0 +1,220 @@
+//! The HTTP surface: pages, the JSON API, static assets, and the middleware stack (sessions, CSRF,
+//! rate limits, body limits, security headers, tracing, panic catching).
+
+pub mod api;
+pub mod galat;
+pub mod halaman;
+pub mod sesi;
+pub mod unggah;
+
+use crate::app::AppState;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use std::sync::Arc;
+use std::time::Duration;
+use tower_governor::GovernorLayer;
+use tower_governor::governor::GovernorConfigBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::csrf::CsrfLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+/// A download: `Content-Disposition: attachment` with `nosniff`.
+pub fn lampiran(nama: &str, jenis: &'static str, isi: Vec<u8>) -> Response {
+    let nama_aman: String = nama
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(jenis)),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&format!("attachment; filename=\"{nama_aman}\""))
+                    .unwrap_or(HeaderValue::from_static("attachment")),
+            ),
+        ],
+        isi,
+    )
+        .into_response()
+}
+
+async fn gaya() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        include_str!("../../aset/gaya.css"),
+    )
+        .into_response()
+}
+
+async fn skrip_wilayah() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("../../aset/wilayah.js"),
+    )
+        .into_response()
+}
+
+async fn tidak_ditemukan(uri: axum::http::Uri) -> Response {
+    if uri.path().starts_with("/api/") {
+        galat::WebError::tidak_ditemukan().into_response()
+    } else {
+        (
+            StatusCode::NOT_FOUND,
+            axum::response::Html(include_str!("../../templates/404.html")),
+        )
+            .into_response()
+    }
+}
+
+/// A request's tracing span names the route pattern, never the URI: links carry tokens and codes
+/// that must not reach a log.
+fn rentang(req: &axum::http::Request<axum::body::Body>) -> tracing::Span {
+    let rute = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "(tidak dikenal)".into());
+    tracing::info_span!("http", metode = %req.method(), rute)
+}
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let k = &state.konfigurasi;
+    let batas_unggah =
+        usize::try_from(k.batas_dokumen_mib * 1024 * 1024 + 256 * 1024).unwrap_or(usize::MAX);
+
+    // Login and registration: a per-IP budget per minute.
+    let per_menit = u64::from(k.batas_percobaan_per_menit.max(1));
+    let governor = GovernorConfigBuilder::default()
+        .period(Duration::from_millis(60_000 / per_menit))
+        .burst_size(k.batas_percobaan_per_menit.max(1))
+        .methods(vec![axum::http::Method::POST, axum::http::Method::PUT])
+        .finish()
+        .map(Arc::new);
+
+    let mut terbatas = Router::new()
+        .route("/pendaftaran-pejabat", post(halaman::kirim_pendaftaran))
+        .route(
+            "/pendaftaran-pejabat/{id}/perbaikan",
+            post(halaman::kirim_perbaikan),
+        )
+        .route("/masuk", post(halaman::kirim_masuk))
+        .route("/api/v1/pendaftaran-pejabat", post(api::daftar_pejabat))
+        .route(
+            "/api/v1/pendaftaran-pejabat/{id}",
+            put(api::perbaiki_pejabat),
+        )
+        .route("/api/v1/sesi", post(api::masuk).delete(api::keluar));
+    if let Some(g) = governor {
+        terbatas = terbatas.layer(GovernorLayer::new(g));
+    }
+
+    let sesi = SessionManagerLayer::new(store_sea_orm::SesiStore::new(state.store.clone()))
+        .with_name("pse_sesi")
+        .with_secure(k.cookie_secure)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(30)));
+
+    Router::new()
+        .route("/", get(halaman::beranda_publik))
+        .route("/healthz", get(api::healthz))
+        .route("/readyz", get(api::readyz))
+        .route("/aset/gaya.css", get(gaya))
+        .route("/aset/wilayah.js", get(skrip_wilayah))
+        .route("/pendaftaran-pejabat", get(halaman::form_pendaftaran))
+        .route("/pendaftaran-pejabat/muat", post(halaman::muat_pendaftaran))
+        .route(
+            "/pendaftaran-pejabat/{id}/terkirim",
+            get(halaman::pendaftaran_terkirim),
+        )
+        .route(
+            "/pendaftaran-pejabat/{id}/perbaikan",
+            get(halaman::form_perbaikan),
+        )
+        .route(
+            "/pendaftaran-pejabat/{id}/perbaikan/muat",
+            post(halaman::muat_perbaikan),
+        )
+        .route(
+            "/aktivasi/{token}",
+            get(halaman::form_aktivasi).post(halaman::kirim_aktivasi),
+        )
+        .route("/masuk", get(halaman::form_masuk))
+        .route("/keluar", post(halaman::keluar))
+        .route("/beranda", get(halaman::beranda))
+        .route("/profil", post(halaman::ubah_profil))
+        .route("/kata-sandi", post(halaman::ganti_kata_sandi))
+        .route("/admin/antrian", get(halaman::antrian))
+        .route("/admin/pendaftaran-pejabat/{id}", get(halaman::permohonan))
+        .route(
+            "/admin/pendaftaran-pejabat/{id}/dokumen",
+            get(halaman::dokumen),
+        )
+        .route(
+            "/admin/pendaftaran-pejabat/{id}/setujui",
+            post(halaman::setujui),
+        )
+        .route(
+            "/admin/pendaftaran-pejabat/{id}/tolak",
+            post(halaman::tolak),
+        )
+        .route("/admin/audit", get(halaman::audit))
+        .route("/api/v1/wilayah/provinsi", get(api::provinsi))
+        .route("/api/v1/wilayah/provinsi/{kode}/kota", get(api::kota))
+        .route("/api/v1/instansi", get(api::instansi))
+        .route("/api/v1/aktivasi", post(api::aktivasi))
+        .route("/api/v1/saya", get(api::saya).put(api::ubah_saya))
+        .route("/api/v1/admin/antrian", get(api::antrian))
+        .route(
+            "/api/v1/admin/pendaftaran-pejabat/{id}",
+            get(api::detail_permohonan),
+        )
+        .route(
+            "/api/v1/admin/pendaftaran-pejabat/{id}/dokumen",
+            get(api::dokumen_permohonan),
+        )
+        .route("/api/v1/admin/{jenis}/{id}/setujui", post(api::setujui))
+        .route("/api/v1/admin/{jenis}/{id}/tolak", post(api::tolak))
+        .route(
+            "/api/v1/admin/akun/{id}/aktivasi-ulang",
+            post(api::aktivasi_ulang),
+        )
+        .route("/api/v1/admin/audit", get(api::audit))
+        .route("/api/openapi.json", get(api::openapi))
+        .merge(terbatas)
+        .fallback(tidak_ditemukan)
+        .layer(DefaultBodyLimit::max(batas_unggah))
+        .layer(sesi)
+        .layer(CsrfLayer::new())
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(TraceLayer::new_for_http().make_span_with(rentang))
+        .layer(CatchPanicLayer::custom(|_| {
+            galat::WebError::new(StatusCode::INTERNAL_SERVER_ERROR, galat::PESAN_500)
+                .into_response()
+        }))
+        .with_state(state)
+}
