@@ -1,1 +1,262 @@
+//! Test support for the end-to-end suite: the real portal on a random port with a fresh database, a
+//! real SMTP server that collects what it receives, and helpers to drive the flows.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod log;
+pub mod smtp;
+
+use pse_portal::{Konfigurasi, Portal};
+use reqwest::multipart::{Form, Part};
+use serde_json::{Value, json};
+use std::time::Duration;
+pub use store_sea_orm::uji::{Backend, BasisDataUji, backends};
+
+/// A running portal for one test.
+pub struct Aplikasi {
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+    /// The portal.
+    pub portal: Portal,
+    /// The SMTP server its emails go to.
+    pub smtp: smtp::KotakSurat,
+    db: BasisDataUji,
+    dir: std::path::PathBuf,
+}
+
+/// A fresh portal on `backend` whose SMTP server is already listening.
+pub async fn jalankan(backend: Backend) -> Aplikasi {
+    let a = jalankan_tanpa_smtp(backend).await;
+    a.smtp.mulai();
+    a
+}
+
+/// A fresh portal whose SMTP server is not started yet (start it with `smtp.mulai()`).
+pub async fn jalankan_tanpa_smtp(backend: Backend) -> Aplikasi {
+    log::pasang();
+    let db = BasisDataUji::baru(backend).await;
+    let smtp = smtp::KotakSurat::baru();
+    let dir = std::env::temp_dir().join(format!("pse-e2e-{}", uuid_sederhana()));
+    let k = Konfigurasi {
+        bind: "127.0.0.1:0".parse().unwrap(),
+        data_dir: dir.clone(),
+        database_url: Some(db.url.clone().into()),
+        base_url: None,
+        smtp_url: Some(format!("smtp://127.0.0.1:{}", smtp.port()).into()),
+        mail_from: "PSE Lingkup Publik <noreply@pse.test>".into(),
+        bssn_email: None,
+        cookie_secure: false,
+        batas_dokumen_mib: 10,
+        batas_percobaan_per_menit: 1000,
+        selang_outbox_ms: 100,
+    };
+    let portal = pse_portal::mulai(k).await.unwrap();
+    Aplikasi {
+        url: format!("http://{}", portal.alamat),
+        portal,
+        smtp,
+        db,
+        dir,
+    }
+}
+
+fn uuid_sederhana() -> String {
+    format!("{}-{:?}", std::process::id(), std::time::SystemTime::now())
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect()
+}
+
+/// A browser-like client with its own cookie jar.
+pub fn klien() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// A minimal PDF.
+pub fn pdf() -> Vec<u8> {
+    b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".to_vec()
+}
+
+/// A complete registration form for the Pemerintah Kota Tarakan (fields of the contract).
+pub fn isian_tarakan(email: &str, status: &str, instansi_id: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("email", email.into()),
+        ("status_pendaftar", status.into()),
+        ("nama_lengkap", "Budi Santoso".into()),
+        ("jenis_kepegawaian", "pns".into()),
+        ("nip", "198501012010011001".into()),
+        ("jabatan", "Kepala Dinas Komunikasi dan Informatika".into()),
+        ("telepon_kantor", "(0551) 21820".into()),
+        ("nomor_hp", "0812-3456-7890".into()),
+        ("provinsi", "65".into()),
+        ("kota", "65.71".into()),
+        ("instansi_id", instansi_id.into()),
+    ]
+}
+
+/// A multipart form from fields and an optional `dokumen` file.
+pub fn multipart(isian: &[(&'static str, String)], dokumen: Option<(&str, Vec<u8>)>) -> Form {
+    let mut f = Form::new();
+    for (k, v) in isian {
+        f = f.text(*k, v.clone());
+    }
+    if let Some((nama, isi)) = dokumen {
+        f = f.part("dokumen", Part::bytes(isi).file_name(nama.to_string()));
+    }
+    f
+}
+
+impl Aplikasi {
+    /// GET a JSON path.
+    pub async fn get(&self, k: &reqwest::Client, path: &str) -> (u16, Value) {
+        let r = k.get(format!("{}{path}", self.url)).send().await.unwrap();
+        let s = r.status().as_u16();
+        (s, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// POST JSON.
+    pub async fn post(&self, k: &reqwest::Client, path: &str, body: Value) -> (u16, Value) {
+        let r = k
+            .post(format!("{}{path}", self.url))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let s = r.status().as_u16();
+        (s, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// The id of a verified instansi found by name.
+    pub async fn instansi(&self, nama: &str) -> String {
+        let (_, v) = self
+            .get(&klien(), &format!("/api/v1/instansi?q={nama}"))
+            .await;
+        v["items"][0]["id"].as_str().unwrap().to_string()
+    }
+
+    /// Submits a registration; answers status and body.
+    pub async fn daftar(
+        &self,
+        isian: &[(&'static str, String)],
+        dokumen: Option<(&str, Vec<u8>)>,
+    ) -> (u16, Value) {
+        let r = klien()
+            .post(format!("{}/api/v1/pendaftaran-pejabat", self.url))
+            .multipart(multipart(isian, dokumen))
+            .send()
+            .await
+            .unwrap();
+        let s = r.status().as_u16();
+        (s, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Creates and activates an admin; answers a logged-in client.
+    pub async fn admin(&self) -> reqwest::Client {
+        let token = self
+            .portal
+            .layanan
+            .registrasi
+            .buat_admin(
+                &pse_kernel::Actor::Sistem,
+                "verifikator@komdigi.go.id",
+                "Verifikator LAIP",
+            )
+            .await
+            .unwrap();
+        let k = klien();
+        let (s, _) = self
+            .post(&k, "/api/v1/aktivasi", json!({"token": secrecy::ExposeSecret::expose_secret(&token), "kata_sandi": "Admin-Rahasia-2026"}))
+            .await;
+        assert_eq!(s, 200);
+        let (s, _) = self
+            .post(
+                &k,
+                "/api/v1/sesi",
+                json!({"email": "verifikator@komdigi.go.id", "kata_sandi": "Admin-Rahasia-2026"}),
+            )
+            .await;
+        assert_eq!(s, 200);
+        k
+    }
+
+    /// Registers, approves and activates a pejabat; answers its logged-in client.
+    pub async fn pejabat(
+        &self,
+        admin: &reqwest::Client,
+        email: &str,
+        status: &str,
+        instansi_id: &str,
+        sandi: &str,
+    ) -> reqwest::Client {
+        let (s, v) = self
+            .daftar(
+                &isian_tarakan(email, status, instansi_id),
+                Some(("surat.pdf", pdf())),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let id = v["id"].as_str().unwrap();
+        let (s, v) = self
+            .post(
+                admin,
+                &format!("/api/v1/admin/pendaftaran-pejabat/{id}/setujui"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        let surel = self.smtp.tunggu(email, "disetujui").await;
+        let token = surel
+            .tautan("/aktivasi/")
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_string();
+        let k = klien();
+        let (s, v) = self
+            .post(
+                &k,
+                "/api/v1/aktivasi",
+                json!({"token": token, "kata_sandi": sandi}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        let (s, _) = self
+            .post(
+                &k,
+                "/api/v1/sesi",
+                json!({"email": email, "kata_sandi": sandi}),
+            )
+            .await;
+        assert_eq!(s, 200);
+        k
+    }
+
+    /// Stops the portal and drops its database.
+    pub async fn selesai(self) {
+        self.portal.henti().await;
+        self.db.hapus().await;
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Polls `cek` until it answers `Some`, at most `batas`.
+pub async fn tunggu<T, F, Fut>(batas: Duration, mut cek: F) -> Option<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let mulai = std::time::Instant::now();
+    loop {
+        if let Some(v) = cek().await {
+            return Some(v);
+        }
+        if mulai.elapsed() > batas {
+            return None;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

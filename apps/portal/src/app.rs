@@ -112,11 +112,15 @@ pub async fn mulai(k: Konfigurasi) -> Result<Portal, InfraError> {
         .map_err(InfraError::new)?;
     let alamat = listener.local_addr().map_err(InfraError::new)?;
     let (henti, diam) = watch::channel(false);
+    let base_url = k
+        .base_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{alamat}"));
 
     let dispatcher = Dispatcher::new(
         Arc::new(layanan.store.clone()),
         pengirim(&k)?,
-        Templat::new(&k.base_url())?,
+        Templat::new(&base_url)?,
         clock,
     );
     let dispatcher = tokio::spawn(dispatcher.jalankan(

@@ -56,6 +56,8 @@ impl std::fmt::Debug for TransportSmtp {
 
 /// The transport for `PSE_SMTP_URL`.
 pub fn dari_url(smtp_url: &str, from: &str) -> Result<TransportSmtp, InfraError> {
+    // Two rustls crypto back ends are in the dependency graph; TLS to the mail server uses ring.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let u = url::Url::parse(smtp_url)
         .map_err(|e| InfraError(format!("PSE_SMTP_URL tidak sah: {e}")))?;
     let tls = match u.scheme() {

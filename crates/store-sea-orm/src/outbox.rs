@@ -39,7 +39,7 @@ impl Outbox for Store {
             outbox::Entity::update_many()
                 .col_expr(
                     outbox::Column::Berikutnya,
-                    sea_orm::sea_query::Expr::val(now + SEWA).into(),
+                    sea_orm::sea_query::Expr::val(now + SEWA),
                 )
                 .filter(outbox::Column::Id.eq(m.id.clone()))
                 .exec(&txn)

@@ -274,7 +274,7 @@ async fn r_x_01_audit_records_cannot_be_edited_on_every_backend() {
 async fn stale_version_is_a_conflict_never_an_overwrite() {
     for backend in backends() {
         let db = BasisDataUji::baru(backend).await;
-        let (store, svc, _) = siapkan(&db).await;
+        let (store, svc, _clock) = siapkan(&db).await;
         let p = svc
             .ajukan(
                 &Actor::Publik,
@@ -292,7 +292,7 @@ async fn stale_version_is_a_conflict_never_an_overwrite() {
                 Penolakan {
                     kategori: KategoriPenolakan::Lainnya,
                     catatan: "kedua".into(),
-                    waktu: Utc::now(),
+                    waktu: _clock.now(),
                 },
                 "x".into(),
             )

@@ -238,10 +238,7 @@ impl FormulirPendaftaran {
         };
 
         let pilihan = self.pilihan_instansi(konteks, &mut p);
-        let jenis_instansi = match &pilihan {
-            Some((_, jenis, _)) => Some(*jenis),
-            None => None,
-        };
+        let jenis_instansi = pilihan.as_ref().map(|(_, jenis, _)| *jenis);
 
         let aturan = pilihan
             .as_ref()

@@ -43,7 +43,7 @@ struct FakeUow {
     staged: Data,
 }
 
-fn naik<T: Clone>(versi_simpan: Option<i64>, versi: i64) -> Result<i64, GagalSimpan> {
+fn naik(versi_simpan: Option<i64>, versi: i64) -> Result<i64, GagalSimpan> {
     match (versi_simpan, versi) {
         (None, 0) => Ok(1),
         (Some(v), w) if v == w => Ok(v + 1),
@@ -54,7 +54,7 @@ fn naik<T: Clone>(versi_simpan: Option<i64>, versi: i64) -> Result<i64, GagalSim
 #[async_trait::async_trait]
 impl UnitKerja for FakeUow {
     async fn simpan_permohonan(&mut self, p: &PermohonanPejabat) -> Result<(), GagalSimpan> {
-        let v = naik::<()>(self.staged.permohonan.get(&p.id).map(|x| x.versi), p.versi)?;
+        let v = naik(self.staged.permohonan.get(&p.id).map(|x| x.versi), p.versi)?;
         let mut r = (**p).clone();
         r.versi = v;
         self.staged
@@ -71,7 +71,7 @@ impl UnitKerja for FakeUow {
         {
             return Err(GagalSimpan::Duplikat("akun_email".into()));
         }
-        let v = naik::<()>(self.staged.akun.get(&a.id).map(|x| x.versi), a.versi)?;
+        let v = naik(self.staged.akun.get(&a.id).map(|x| x.versi), a.versi)?;
         let mut r = (**a).clone();
         r.versi = v;
         self.staged.akun.insert(a.id, Akun::pulihkan(r));

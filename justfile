@@ -1,0 +1,36 @@
+# Recipes for working on the portal. README's two commands stay plain cargo.
+
+target := env_var_or_default("CARGO_TARGET_DIR", "target")
+
+# Serve the portal on the embedded SQLite default.
+run:
+    cargo run --release -p pse-portal
+
+# The whole test suite (SQLite; set PSE_TEST_POSTGRES_URL for PostgreSQL too).
+test:
+    cargo test --workspace
+
+# Tests on PostgreSQL as well, against the local server.
+test-postgres:
+    PSE_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres PSE_REQUIRE_POSTGRES=1 cargo test --workspace
+
+# Review pending insta snapshots (needs cargo-insta).
+snapshots:
+    cargo insta test --review
+
+# Lints as CI runs them.
+lint:
+    cargo clippy --workspace --all-targets -- -D warnings
+    cargo fmt --all -- --check
+
+# Domain crates must not depend on I/O crates.
+purity:
+    for c in pse-kernel registrasi-pejabat; do cargo tree -p $c -e normal --prefix none | awk '{print $1}' | grep -E '^(tokio|axum|tower|sea-orm|sqlx|mail-send|rust_xlsxwriter|object_store|argon2)$' && exit 1 || true; done
+
+# Create the first admin; prints the activation link.
+admin email nama="Admin Direktorat LAIP":
+    cargo run --release -p pse-portal -- admin create --email {{email}} --nama "{{nama}}"
+
+# Everything CI does.
+ci:
+    bash .ci/run

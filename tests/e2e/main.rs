@@ -1,0 +1,9 @@
+//! End-to-end tests: the real portal on a random port with a fresh database (SQLite, and PostgreSQL
+//! when configured), a real SMTP server, and headless Chromium.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod akses;
+mod halaman;
+mod pendaftaran;
+mod surel;
