@@ -139,3 +139,29 @@ async fn cross_site_form_posts_are_refused() {
     assert_eq!(r.status(), 403);
     app.selesai().await;
 }
+
+#[tokio::test]
+async fn login_attempts_are_rate_limited_per_ip() {
+    let app = jalankan_dengan(Backend::Sqlite, |k| k.batas_percobaan_per_menit = 3).await;
+    let mut status = Vec::new();
+    let mut terakhir = serde_json::Value::Null;
+    for _ in 0..5 {
+        let (s, v) = app
+            .post(
+                &klien(),
+                "/api/v1/sesi",
+                json!({"email": "a@tarakankota.go.id", "kata_sandi": "Salah-Sekali-2026"}),
+            )
+            .await;
+        status.push(s);
+        terakhir = v;
+    }
+    assert_eq!(status, vec![401, 401, 401, 429, 429]);
+    assert_eq!(
+        terakhir["detail"],
+        "Terlalu banyak percobaan dari alamat ini. Tunggu sebentar, lalu coba lagi."
+    );
+    // Reading is not limited.
+    assert_eq!(app.get(&klien(), "/api/v1/wilayah/provinsi").await.0, 200);
+    app.selesai().await;
+}

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod akses;
+mod browser;
 mod halaman;
 mod pendaftaran;
 mod surel;

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod log;
+pub mod peramban;
 pub mod smtp;
 
 use pse_portal::{Konfigurasi, Portal};
@@ -33,11 +34,16 @@ pub async fn jalankan(backend: Backend) -> Aplikasi {
 
 /// A fresh portal whose SMTP server is not started yet (start it with `smtp.mulai()`).
 pub async fn jalankan_tanpa_smtp(backend: Backend) -> Aplikasi {
+    jalankan_dengan(backend, |_| {}).await
+}
+
+/// A fresh portal with settings changed by `ubah`; its SMTP server is not started yet.
+pub async fn jalankan_dengan(backend: Backend, ubah: impl FnOnce(&mut Konfigurasi)) -> Aplikasi {
     log::pasang();
     let db = BasisDataUji::baru(backend).await;
     let smtp = smtp::KotakSurat::baru();
     let dir = std::env::temp_dir().join(format!("pse-e2e-{}", uuid_sederhana()));
-    let k = Konfigurasi {
+    let mut k = Konfigurasi {
         bind: "127.0.0.1:0".parse().unwrap(),
         data_dir: dir.clone(),
         database_url: Some(db.url.clone().into()),
@@ -50,6 +56,7 @@ pub async fn jalankan_tanpa_smtp(backend: Backend) -> Aplikasi {
         batas_percobaan_per_menit: 1000,
         selang_outbox_ms: 100,
     };
+    ubah(&mut k);
     let portal = pse_portal::mulai(k).await.unwrap();
     Aplikasi {
         url: format!("http://{}", portal.alamat),

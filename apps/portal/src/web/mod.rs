@@ -118,7 +118,13 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/v1/sesi", post(api::masuk).delete(api::keluar));
     if let Some(g) = governor {
-        terbatas = terbatas.layer(GovernorLayer::new(g));
+        terbatas = terbatas.layer(GovernorLayer::new(g).error_handler(|_| {
+            galat::WebError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "Terlalu banyak percobaan dari alamat ini. Tunggu sebentar, lalu coba lagi.",
+            )
+            .into_response()
+        }));
     }
 
     let sesi = SessionManagerLayer::new(store_sea_orm::SesiStore::new(state.store.clone()))

@@ -1,0 +1,147 @@
+//! The registration form in headless Chromium: a mistake is summarised at the top and beside the
+//! field, nothing typed is lost, the corrected form goes through.
+
+use fantoccini::Locator;
+use pse_tests::peramban::Peramban;
+use pse_tests::*;
+use std::time::Duration;
+
+async fn isi(b: &fantoccini::Client, id: &str, nilai: &str) {
+    let e = b.find(Locator::Id(id)).await.unwrap();
+    e.clear().await.unwrap();
+    e.send_keys(nilai).await.unwrap();
+}
+
+async fn pilih(b: &fantoccini::Client, id: &str, nilai: &str) {
+    // The lists fill in by script after the province changes: wait for the option.
+    let css = format!("#{id} option[value='{nilai}']");
+    b.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(&css))
+        .await
+        .unwrap();
+    b.find(Locator::Id(id))
+        .await
+        .unwrap()
+        .select_by_value(nilai)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn r_pej_03_registration_form_in_a_real_browser() {
+    let Some(peramban) = Peramban::mulai().await else {
+        return;
+    };
+    let app = jalankan(Backend::Sqlite).await;
+    let tarakan = app.instansi("kota%20tarakan").await;
+    let berkas = std::env::temp_dir().join(format!("surat-{}.pdf", std::process::id()));
+    std::fs::write(&berkas, pdf()).unwrap();
+    let b = &peramban.klien;
+
+    b.goto(&format!("{}/pendaftaran-pejabat", app.url))
+        .await
+        .unwrap();
+    isi(b, "email", "budi@gmail.com").await;
+    b.find(Locator::Css("input[name=status_pendaftar][value=baru]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    isi(b, "nama_lengkap", "Budi Santoso").await;
+    b.find(Locator::Id("jenis_kepegawaian"))
+        .await
+        .unwrap()
+        .select_by_value("pns")
+        .await
+        .unwrap();
+    isi(b, "nip", "19850101 201001 1 001").await;
+    isi(b, "jabatan", "Kepala Dinas Komunikasi dan Informatika").await;
+    isi(b, "telepon_kantor", "(0551) 21820").await;
+    isi(b, "nomor_hp", "0812-3456-7890").await;
+    b.find(Locator::Id("provinsi"))
+        .await
+        .unwrap()
+        .select_by_value("65")
+        .await
+        .unwrap();
+    pilih(b, "kota", "65.71").await;
+    pilih(b, "instansi_id", &tarakan).await;
+    let unggah = b.find(Locator::Id("dokumen")).await.unwrap();
+    unggah
+        .send_keys(&berkas.display().to_string())
+        .await
+        .unwrap();
+    b.find(Locator::Css("button.tombol[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    let ringkasan = b
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Id("ringkasan-galat"))
+        .await
+        .unwrap();
+    let teks = ringkasan.text().await.unwrap();
+    assert!(
+        teks.contains("Gunakan email dinas instansi yang berakhiran .go.id"),
+        "{teks}"
+    );
+    let gambar = b.screenshot().await.unwrap();
+    std::fs::write(
+        std::env::temp_dir().join("pse-pendaftaran-galat.png"),
+        gambar,
+    )
+    .unwrap();
+    // Everything typed is still there.
+    let nilai = |id: &'static str| async move {
+        b.find(Locator::Id(id))
+            .await
+            .unwrap()
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    };
+    assert_eq!(nilai("nama_lengkap").await, "Budi Santoso");
+    assert_eq!(nilai("nip").await, "19850101 201001 1 001");
+    assert_eq!(nilai("kota").await, "65.71");
+    assert_eq!(nilai("instansi_id").await, tarakan);
+
+    // The summary's link leads to the field.
+    b.find(Locator::Css("#ringkasan-galat a[href='#email']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    isi(b, "email", "budi@tarakankota.go.id").await;
+    b.find(Locator::Id("dokumen"))
+        .await
+        .unwrap()
+        .send_keys(&berkas.display().to_string())
+        .await
+        .unwrap();
+    b.find(Locator::Css("button.tombol[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let judul = b
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(".panel-sukses h1"))
+        .await
+        .unwrap();
+    assert_eq!(judul.text().await.unwrap(), "Permohonan terkirim");
+    app.smtp.tunggu("budi@tarakankota.go.id", "diterima").await;
+
+    peramban.selesai().await;
+    app.selesai().await;
+    let _ = std::fs::remove_file(berkas);
+}
