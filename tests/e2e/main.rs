@@ -7,4 +7,5 @@ mod akses;
 mod browser;
 mod halaman;
 mod pendaftaran;
+mod struktur;
 mod surel;

@@ -242,6 +242,122 @@ impl Aplikasi {
         k
     }
 
+    /// Adds a unit as `pejabat`; answers its id.
+    pub async fn unit(&self, pejabat: &reqwest::Client, nama: &str) -> String {
+        let (s, v) = self
+            .post(
+                pejabat,
+                "/api/v1/unit-organisasi",
+                json!({"nama": nama, "jabatan_kepala": format!("Kepala {nama}")}),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        v["id"].as_str().unwrap().to_string()
+    }
+
+    /// Registers a sub pejabat for `unit_id` as `pejabat`; answers status and body.
+    pub async fn tambah_sub(
+        &self,
+        pejabat: &reqwest::Client,
+        unit_id: &str,
+        email: &str,
+    ) -> (u16, Value) {
+        let isian = vec![
+            ("nama_lengkap", format!("Sub {email}")),
+            ("nip", "199001012015032001".to_string()),
+            ("jenis_kepegawaian", "pns".to_string()),
+            ("jabatan", "Kepala Seksi".to_string()),
+            ("email", email.to_string()),
+            ("telepon", "0551-21821".to_string()),
+            ("unit_id", unit_id.to_string()),
+        ];
+        let mut f = Form::new();
+        for (k, v) in isian {
+            f = f.text(k, v);
+        }
+        f = f.part(
+            "surat_tugas",
+            Part::bytes(pdf()).file_name("surat-tugas.pdf"),
+        );
+        let r = pejabat
+            .post(format!("{}/api/v1/sub-pejabat", self.url))
+            .multipart(f)
+            .send()
+            .await
+            .unwrap();
+        let s = r.status().as_u16();
+        (s, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Registers, approves and activates a sub pejabat; answers its id and logged-in client.
+    pub async fn sub_pejabat(
+        &self,
+        admin: &reqwest::Client,
+        pejabat: &reqwest::Client,
+        unit_id: &str,
+        email: &str,
+    ) -> (String, reqwest::Client) {
+        let (s, v) = self.tambah_sub(pejabat, unit_id, email).await;
+        assert_eq!(s, 201, "{v}");
+        let id = v["id"].as_str().unwrap().to_string();
+        let (s, v) = self
+            .post(
+                admin,
+                &format!("/api/v1/admin/sub-pejabat/{id}/setujui"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        let surel = self.smtp.tunggu(email, "Sub Pejabat").await;
+        let token = surel
+            .tautan("/aktivasi/")
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_string();
+        let k = klien();
+        let (s, _) = self
+            .post(
+                &k,
+                "/api/v1/aktivasi",
+                json!({"token": token, "kata_sandi": "Rahasia-Sub-2026"}),
+            )
+            .await;
+        assert_eq!(s, 200);
+        let (s, _) = self
+            .post(
+                &k,
+                "/api/v1/sesi",
+                json!({"email": email, "kata_sandi": "Rahasia-Sub-2026"}),
+            )
+            .await;
+        assert_eq!(s, 200);
+        (id, k)
+    }
+
+    /// Sends `metode` to `path` with a JSON body; answers the status.
+    pub async fn status(
+        &self,
+        k: &reqwest::Client,
+        metode: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> u16 {
+        let url = format!("{}{path}", self.url);
+        let rb = match metode {
+            "GET" => k.get(url),
+            "POST" => k.post(url),
+            "PUT" => k.put(url),
+            "DELETE" => k.delete(url),
+            m => panic!("metode {m}"),
+        };
+        let rb = match body {
+            Some(b) => rb.json(&b),
+            None => rb,
+        };
+        rb.send().await.unwrap().status().as_u16()
+    }
+
     /// Stops the portal and drops its database.
     pub async fn selesai(self) {
         self.portal.henti().await;

@@ -48,4 +48,6 @@ id_type!(
     AuditId,
     /// An outbox message.
     PesanId,
+    /// A Sub Pejabat registration.
+    SubPejabatId,
 );

@@ -20,6 +20,8 @@ const SEMUA: &[(&str, &str, &str)] = templat!(
     "permohonan_disetujui",
     "aktivasi_diterbitkan_ulang",
     "pejabat_digantikan",
+    "sub_pejabat_disetujui",
+    "sub_pejabat_ditolak",
 );
 
 /// A rendered email.
@@ -111,7 +113,7 @@ mod tests {
         for (nama, _, _) in SEMUA {
             let data = serde_json::json!({"nama": "a", "instansi": "b", "id": "c", "kode": "d", "token": "e",
                 "kategori": "f", "catatan": "g", "status_pendaftar": "h", "pengajuan_ke": 1, "masa_berlaku_jam": 72,
-                "pengganti": "i"});
+                "pengganti": "i", "unit": "j", "sub_pejabat": "k"});
             assert!(
                 t.render(&PesanEmail::baru("a@b.go.id", nama, data)).is_ok(),
                 "{nama}"

@@ -1,9 +1,12 @@
 //! What the registration needs from the outside world. Every port is an object-safe
 //! `#[async_trait]` trait held as `Arc<dyn …>`.
 
-use crate::model::{Akun, Instansi, PermohonanPejabat, TokenAktivasi, Wilayah};
+use crate::model::{
+    Akun, Instansi, PermohonanPejabat, SubPejabat, TokenAktivasi, UnitOrganisasi, Wilayah,
+};
 use pse_kernel::{
     AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, PermohonanId, PesanEmail,
+    SubPejabatId, UnitId,
 };
 use secrecy::SecretString;
 
@@ -32,10 +35,28 @@ pub trait RegistrasiRepo: Send + Sync {
     async fn antrian_permohonan(&self) -> Result<Vec<PermohonanPejabat>, InfraError>;
     /// An activation token by its hash.
     async fn token_aktivasi(&self, hash: &str) -> Result<Option<TokenAktivasi>, InfraError>;
+    /// The units of an instansi's Struktur Organisasi.
+    async fn unit_instansi(&self, instansi: InstansiId) -> Result<Vec<UnitOrganisasi>, InfraError>;
+    /// A unit by id.
+    async fn unit(&self, id: UnitId) -> Result<Option<UnitOrganisasi>, InfraError>;
+    /// The sub pejabat of an instansi, every status.
+    async fn sub_pejabat_instansi(
+        &self,
+        instansi: InstansiId,
+    ) -> Result<Vec<SubPejabat>, InfraError>;
+    /// A sub pejabat by id.
+    async fn sub_pejabat(&self, id: SubPejabatId) -> Result<Option<SubPejabat>, InfraError>;
+    /// Sub pejabat registrations with this (lower-case) email, every status.
+    async fn sub_pejabat_dengan_email(&self, email: &str) -> Result<Vec<SubPejabat>, InfraError>;
+    /// Sub pejabat waiting for verification, oldest in the queue first.
+    async fn antrian_sub_pejabat(&self) -> Result<Vec<SubPejabat>, InfraError>;
 }
 
 /// One transaction of writes. Saving an aggregate with `versi == 0` inserts it; otherwise it updates
 /// the row only if its version still equals `versi` (else [`GagalSimpan::VersiBasi`]) and bumps it.
+///
+/// Use cases read everything they need before starting one: while it is open, the embedded SQLite
+/// store has no connection left for reads.
 #[async_trait::async_trait]
 pub trait UnitKerja: Send {
     /// Saves an application.
@@ -44,6 +65,12 @@ pub trait UnitKerja: Send {
     async fn simpan_akun(&mut self, a: &Akun) -> Result<(), GagalSimpan>;
     /// Inserts an instansi.
     async fn simpan_instansi(&mut self, i: &Instansi) -> Result<(), GagalSimpan>;
+    /// Saves a unit.
+    async fn simpan_unit(&mut self, u: &UnitOrganisasi) -> Result<(), GagalSimpan>;
+    /// Deletes a unit.
+    async fn hapus_unit(&mut self, id: UnitId) -> Result<(), GagalSimpan>;
+    /// Saves a sub pejabat registration.
+    async fn simpan_sub_pejabat(&mut self, s: &SubPejabat) -> Result<(), GagalSimpan>;
     /// Inserts or updates an activation token (by hash).
     async fn simpan_token(&mut self, t: &TokenAktivasi) -> Result<(), GagalSimpan>;
     /// Ends every session of an account.

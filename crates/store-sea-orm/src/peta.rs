@@ -162,3 +162,79 @@ pub(crate) fn token_ke(t: &TokenAktivasi) -> token::Model {
         dipakai_pada: t.dipakai_pada,
     }
 }
+
+pub(crate) fn unit_dari(
+    m: crate::entitas::unit::Model,
+) -> Result<registrasi_pejabat::model::UnitOrganisasi, InfraError> {
+    Ok(registrasi_pejabat::model::UnitOrganisasi::pulihkan(
+        registrasi_pejabat::model::RekamUnit {
+            id: id("unit", &m.id)?,
+            versi: m.versi,
+            instansi_id: id("unit", &m.instansi_id)?,
+            induk_id: m.induk_id.as_deref().map(|s| id("unit", s)).transpose()?,
+            nama: m.nama,
+            jabatan_kepala: m.jabatan_kepala,
+            dibuat_pada: m.dibuat_pada,
+        },
+    ))
+}
+
+pub(crate) fn unit_ke(
+    u: &registrasi_pejabat::model::UnitOrganisasi,
+    versi: i64,
+) -> crate::entitas::unit::Model {
+    crate::entitas::unit::Model {
+        id: u.id.to_string(),
+        versi,
+        instansi_id: u.instansi_id.to_string(),
+        induk_id: u.induk_id.map(|i| i.to_string()),
+        nama: u.nama.clone(),
+        jabatan_kepala: u.jabatan_kepala.clone(),
+        dibuat_pada: u.dibuat_pada,
+    }
+}
+
+pub(crate) fn sub_dari(
+    m: crate::entitas::sub_pejabat::Model,
+) -> Result<registrasi_pejabat::model::SubPejabat, InfraError> {
+    use registrasi_pejabat::model::{RekamSubPejabat, StatusSubPejabat, SubPejabat};
+    Ok(SubPejabat::pulihkan(RekamSubPejabat {
+        id: id("sub_pejabat", &m.id)?,
+        versi: m.versi,
+        instansi_id: id("sub_pejabat", &m.instansi_id)?,
+        data: json("sub_pejabat", m.data)?,
+        surat_tugas: json("sub_pejabat", m.surat_tugas)?,
+        status: StatusSubPejabat::parse(&m.status)
+            .ok_or_else(|| rusak("sub_pejabat", &m.status))?,
+        penolakan: m.penolakan.map(|p| json("sub_pejabat", p)).transpose()?,
+        akun_id: m
+            .akun_id
+            .as_deref()
+            .map(|s| id("sub_pejabat", s))
+            .transpose()?,
+        didaftarkan_oleh: id("sub_pejabat", &m.didaftarkan_oleh)?,
+        diajukan_pada: m.diajukan_pada,
+        masuk_antrian_pada: m.masuk_antrian_pada,
+    }))
+}
+
+pub(crate) fn sub_ke(
+    s: &registrasi_pejabat::model::SubPejabat,
+    versi: i64,
+) -> Result<crate::entitas::sub_pejabat::Model, InfraError> {
+    Ok(crate::entitas::sub_pejabat::Model {
+        id: s.id.to_string(),
+        versi,
+        instansi_id: s.instansi_id.to_string(),
+        unit_id: s.data.unit_id.to_string(),
+        email: s.data.email.to_string(),
+        status: s.status.kode().into(),
+        data: ke_json(&s.data)?,
+        surat_tugas: ke_json(&s.surat_tugas)?,
+        penolakan: s.penolakan.as_ref().map(ke_json).transpose()?,
+        akun_id: s.akun_id.map(|a| a.to_string()),
+        didaftarkan_oleh: s.didaftarkan_oleh.to_string(),
+        diajukan_pada: s.diajukan_pada,
+        masuk_antrian_pada: s.masuk_antrian_pada,
+    })
+}

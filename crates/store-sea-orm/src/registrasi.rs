@@ -1,12 +1,16 @@
 //! The registration ports on sea-orm: reads on the pool, writes in one transaction per use case.
 
-use crate::entitas::{akun, audit, instansi, outbox, permohonan, sesi, token, wilayah};
+use crate::entitas::{
+    akun, audit, instansi, outbox, permohonan, sesi, sub_pejabat, token, unit, wilayah,
+};
 use crate::{Store, infra, peta};
 use pse_kernel::{
     AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, PermohonanId, PesanEmail, PesanId,
+    SubPejabatId, UnitId,
 };
 use registrasi_pejabat::model::{
-    Akun, Instansi, PermohonanPejabat, StatusAkun, StatusPermohonan, TokenAktivasi, Wilayah,
+    Akun, Instansi, PermohonanPejabat, StatusAkun, StatusPermohonan, StatusSubPejabat, SubPejabat,
+    TokenAktivasi, UnitOrganisasi, Wilayah,
 };
 use registrasi_pejabat::ports::{RegistrasiRepo, UnitKerja};
 use sea_orm::sea_query::OnConflict;
@@ -130,6 +134,42 @@ impl UnitKerja for Transaksi {
             a.id.to_string(),
             akun::Column::Versi,
             a.versi,
+        )
+        .await
+    }
+
+    async fn simpan_unit(&mut self, u: &UnitOrganisasi) -> Result<(), GagalSimpan> {
+        simpan_berversi::<unit::Entity>(
+            &self.txn,
+            peta::unit_ke(u, u.versi + 1)
+                .into_active_model()
+                .reset_all(),
+            unit::Column::Id,
+            u.id.to_string(),
+            unit::Column::Versi,
+            u.versi,
+        )
+        .await
+    }
+
+    async fn hapus_unit(&mut self, id: UnitId) -> Result<(), GagalSimpan> {
+        unit::Entity::delete_by_id(id.to_string())
+            .exec(&self.txn)
+            .await
+            .map_err(gagal)?;
+        Ok(())
+    }
+
+    async fn simpan_sub_pejabat(&mut self, s: &SubPejabat) -> Result<(), GagalSimpan> {
+        simpan_berversi::<sub_pejabat::Entity>(
+            &self.txn,
+            peta::sub_ke(s, s.versi + 1)?
+                .into_active_model()
+                .reset_all(),
+            sub_pejabat::Column::Id,
+            s.id.to_string(),
+            sub_pejabat::Column::Versi,
+            s.versi,
         )
         .await
     }
@@ -293,5 +333,76 @@ impl RegistrasiRepo for Store {
             .map_err(infra)?
             .map(peta::token_dari)
             .transpose()
+    }
+
+    async fn unit_instansi(
+        &self,
+        instansi_id: InstansiId,
+    ) -> Result<Vec<UnitOrganisasi>, InfraError> {
+        unit::Entity::find()
+            .filter(unit::Column::InstansiId.eq(instansi_id.to_string()))
+            .order_by_asc(unit::Column::Nama)
+            .all(&self.db)
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(peta::unit_dari)
+            .collect()
+    }
+
+    async fn unit(&self, id: UnitId) -> Result<Option<UnitOrganisasi>, InfraError> {
+        unit::Entity::find_by_id(id.to_string())
+            .one(&self.db)
+            .await
+            .map_err(infra)?
+            .map(peta::unit_dari)
+            .transpose()
+    }
+
+    async fn sub_pejabat_instansi(
+        &self,
+        instansi_id: InstansiId,
+    ) -> Result<Vec<SubPejabat>, InfraError> {
+        sub_pejabat::Entity::find()
+            .filter(sub_pejabat::Column::InstansiId.eq(instansi_id.to_string()))
+            .order_by_asc(sub_pejabat::Column::DiajukanPada)
+            .all(&self.db)
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(peta::sub_dari)
+            .collect()
+    }
+
+    async fn sub_pejabat(&self, id: SubPejabatId) -> Result<Option<SubPejabat>, InfraError> {
+        sub_pejabat::Entity::find_by_id(id.to_string())
+            .one(&self.db)
+            .await
+            .map_err(infra)?
+            .map(peta::sub_dari)
+            .transpose()
+    }
+
+    async fn sub_pejabat_dengan_email(&self, email: &str) -> Result<Vec<SubPejabat>, InfraError> {
+        sub_pejabat::Entity::find()
+            .filter(sub_pejabat::Column::Email.eq(email.to_lowercase()))
+            .all(&self.db)
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(peta::sub_dari)
+            .collect()
+    }
+
+    async fn antrian_sub_pejabat(&self) -> Result<Vec<SubPejabat>, InfraError> {
+        sub_pejabat::Entity::find()
+            .filter(sub_pejabat::Column::Status.eq(StatusSubPejabat::TidakAktif.kode()))
+            .order_by_asc(sub_pejabat::Column::MasukAntrianPada)
+            .all(&self.db)
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(peta::sub_dari)
+            .collect()
     }
 }

@@ -227,7 +227,7 @@ pub async fn masuk(
 ) -> Result<Json<Value>, WebError> {
     let akun = s.registrasi.masuk(&b.email, &b.kata_sandi).await?;
     aktor.masuk(&akun).await?;
-    Ok(Json(saya_json(&akun, None)))
+    Ok(Json(saya_json(&akun, None, None)))
 }
 
 /// `DELETE /api/v1/sesi`: log out.
@@ -237,7 +237,11 @@ pub async fn keluar(aktor: Aktor) -> StatusCode {
     StatusCode::NO_CONTENT
 }
 
-fn saya_json(akun: &Akun, instansi: Option<&Instansi>) -> Value {
+fn saya_json(
+    akun: &Akun,
+    instansi: Option<&Instansi>,
+    unit: Option<&registrasi_pejabat::model::UnitOrganisasi>,
+) -> Value {
     json!({
         "id": akun.id,
         "email": akun.email,
@@ -249,15 +253,15 @@ fn saya_json(akun: &Akun, instansi: Option<&Instansi>) -> Value {
         "telepon_kantor": akun.telepon_kantor,
         "nomor_hp": akun.nomor_hp,
         "instansi": instansi.map(|i| json!({"id": i.id(), "nama": i.rekam().nama})),
-        "unit": Value::Null,
+        "unit": unit.map(|u| json!({"id": u.id, "nama": u.nama})),
     })
 }
 
 /// `GET /api/v1/saya`.
 #[utoipa::path(get, path = "/api/v1/saya", tag = "akun", responses((status = 200, description = "Akun dan instansi yang masuk")))]
 pub async fn saya(State(s): State<AppState>, aktor: Aktor) -> Result<Json<Value>, WebError> {
-    let (akun, instansi) = s.registrasi.profil(&aktor.aktor).await?;
-    Ok(Json(saya_json(&akun, instansi.as_ref())))
+    let (akun, instansi, unit) = s.registrasi.profil(&aktor.aktor).await?;
+    Ok(Json(saya_json(&akun, instansi.as_ref(), unit.as_ref())))
 }
 
 /// `PUT /api/v1/saya`: update the profile (R-PEJ-15).
@@ -274,8 +278,8 @@ pub async fn ubah_saya(
         nomor_hp: b.nomor_hp,
     };
     s.registrasi.ubah_profil(&aktor.aktor, ubah).await?;
-    let (akun, instansi) = s.registrasi.profil(&aktor.aktor).await?;
-    Ok(Json(saya_json(&akun, instansi.as_ref())))
+    let (akun, instansi, unit) = s.registrasi.profil(&aktor.aktor).await?;
+    Ok(Json(saya_json(&akun, instansi.as_ref(), unit.as_ref())))
 }
 
 /// Body of `PUT /api/v1/saya`.
@@ -305,8 +309,32 @@ pub async fn antrian(
     State(s): State<AppState>,
     aktor: Aktor,
 ) -> Result<Json<Daftar<Value>>, WebError> {
-    let a = s.registrasi.antrian(&aktor.aktor).await?;
-    Ok(daftar(a.iter().map(antrian_json).collect()))
+    let mut items: Vec<(chrono::DateTime<chrono::Utc>, Value)> = s
+        .registrasi
+        .antrian(&aktor.aktor)
+        .await?
+        .iter()
+        .map(|i| (i.permohonan.masuk_antrian_pada, antrian_json(i)))
+        .collect();
+    items.extend(
+        s.registrasi
+            .antrian_sub_pejabat(&aktor.aktor)
+            .await?
+            .iter()
+            .map(|i| {
+                let v = json!({
+                    "jenis": "sub-pejabat",
+                    "id": i.sub_pejabat.id,
+                    "judul": format!("{} — {}", i.sub_pejabat.data.nama_lengkap, i.instansi),
+                    "masuk_antrian_pada": i.sub_pejabat.masuk_antrian_pada,
+                    "tenggat": i.tenggat,
+                    "terlambat": i.terlambat,
+                });
+                (i.sub_pejabat.masuk_antrian_pada, v)
+            }),
+    );
+    items.sort_by_key(|(t, _)| *t);
+    Ok(daftar(items.into_iter().map(|(_, v)| v).collect()))
 }
 
 /// `GET /api/v1/admin/pendaftaran-pejabat/{id}`.
@@ -360,13 +388,24 @@ pub async fn setujui(
     Path((jenis, id)): Path<(String, String)>,
     b: Option<Json<Setujui>>,
 ) -> Result<Json<Value>, WebError> {
-    jenis_didukung(&jenis)?;
     let b = b.map(|Json(b)| b).unwrap_or_default();
-    let p = s
-        .registrasi
-        .setujui(&aktor.aktor, id_permohonan(&id)?, b.catatan.as_deref())
-        .await?;
-    Ok(Json(json!({"id": p.id, "status": p.status.kode()})))
+    match jenis.as_str() {
+        "pendaftaran-pejabat" => {
+            let p = s
+                .registrasi
+                .setujui(&aktor.aktor, id_permohonan(&id)?, b.catatan.as_deref())
+                .await?;
+            Ok(Json(json!({"id": p.id, "status": p.status.kode()})))
+        }
+        "sub-pejabat" => {
+            let sp = s
+                .registrasi
+                .setujui_sub_pejabat(&aktor.aktor, super::api_struktur::id_sub(&id)?)
+                .await?;
+            Ok(Json(json!({"id": sp.id, "status": sp.status.kode()})))
+        }
+        _ => Err(WebError::tidak_ditemukan()),
+    }
 }
 
 /// `POST /api/v1/admin/{jenis}/{id}/tolak`.
@@ -377,24 +416,32 @@ pub async fn tolak(
     Path((jenis, id)): Path<(String, String)>,
     Json(b): Json<Tolak>,
 ) -> Result<Json<Value>, WebError> {
-    jenis_didukung(&jenis)?;
-    let p = s
-        .registrasi
-        .tolak(
-            &aktor.aktor,
-            id_permohonan(&id)?,
-            &b.kategori_alasan,
-            &b.catatan,
-        )
-        .await?;
-    Ok(Json(json!({"id": p.id, "status": p.status.kode()})))
-}
-
-fn jenis_didukung(jenis: &str) -> Result<(), WebError> {
-    if jenis == "pendaftaran-pejabat" {
-        Ok(())
-    } else {
-        Err(WebError::tidak_ditemukan())
+    match jenis.as_str() {
+        "pendaftaran-pejabat" => {
+            let p = s
+                .registrasi
+                .tolak(
+                    &aktor.aktor,
+                    id_permohonan(&id)?,
+                    &b.kategori_alasan,
+                    &b.catatan,
+                )
+                .await?;
+            Ok(Json(json!({"id": p.id, "status": p.status.kode()})))
+        }
+        "sub-pejabat" => {
+            let sp = s
+                .registrasi
+                .tolak_sub_pejabat(
+                    &aktor.aktor,
+                    super::api_struktur::id_sub(&id)?,
+                    &b.kategori_alasan,
+                    &b.catatan,
+                )
+                .await?;
+            Ok(Json(json!({"id": sp.id, "status": sp.status.kode()})))
+        }
+        _ => Err(WebError::tidak_ditemukan()),
     }
 }
 

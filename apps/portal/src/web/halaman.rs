@@ -28,15 +28,19 @@ pub struct Nav {
     pub masuk: bool,
     /// Whether it is an admin.
     pub admin: bool,
+    /// Whether it is a Pejabat Pendaftar (manages units and users).
+    pub pejabat: bool,
     /// The account's name.
     pub nama: String,
 }
 
 impl Nav {
-    fn dari(a: &Aktor) -> Self {
+    /// The header of `a`.
+    pub fn dari(a: &Aktor) -> Self {
         Self {
             masuk: a.akun.is_some(),
             admin: a.aktor.adalah_admin(),
+            pejabat: a.aktor.peran() == Some(Peran::PejabatPendaftar),
             nama: a.akun.as_ref().map(|a| a.nama.clone()).unwrap_or_default(),
         }
     }
@@ -44,12 +48,15 @@ impl Nav {
 
 /// One option of a select list.
 pub struct Opsi {
-    nilai: String,
-    label: String,
-    dipilih: bool,
+    pub(crate) nilai: String,
+    pub(crate) label: String,
+    pub(crate) dipilih: bool,
 }
 
-fn opsi<'a>(daftar: impl IntoIterator<Item = (&'a str, &'a str)>, pilihan: &str) -> Vec<Opsi> {
+pub(crate) fn opsi<'a>(
+    daftar: impl IntoIterator<Item = (&'a str, &'a str)>,
+    pilihan: &str,
+) -> Vec<Opsi> {
     daftar
         .into_iter()
         .map(|(n, l)| Opsi {
@@ -60,7 +67,7 @@ fn opsi<'a>(daftar: impl IntoIterator<Item = (&'a str, &'a str)>, pilihan: &str)
         .collect()
 }
 
-fn galat_isian<'a>(galat: &'a [GalatIsian], field: &str) -> Option<&'a str> {
+pub(crate) fn galat_isian<'a>(galat: &'a [GalatIsian], field: &str) -> Option<&'a str> {
     galat
         .iter()
         .find(|g| g.field == field)
@@ -68,7 +75,7 @@ fn galat_isian<'a>(galat: &'a [GalatIsian], field: &str) -> Option<&'a str> {
 }
 
 /// Time in WIB, as people read it.
-fn wib(t: DateTime<Utc>) -> String {
+pub(crate) fn wib(t: DateTime<Utc>) -> String {
     t.with_timezone(&pse_kernel::kalender::wib())
         .format("%d-%m-%Y %H:%M")
         .to_string()
@@ -86,7 +93,7 @@ pub struct HalamanPesan {
 }
 
 /// An error shown as a page; a missing login sends the user to the login page.
-pub struct GalatHalaman(WebError, Nav);
+pub struct GalatHalaman(pub WebError, pub Nav);
 
 impl IntoResponse for GalatHalaman {
     fn into_response(self) -> Response {
@@ -119,7 +126,7 @@ impl IntoResponse for GalatHalaman {
     }
 }
 
-trait KeHalaman<T> {
+pub(crate) trait KeHalaman<T> {
     fn halaman(self, a: &Aktor) -> Result<T, GalatHalaman>;
 }
 
@@ -129,7 +136,7 @@ impl<T, E: Into<WebError>> KeHalaman<T> for Result<T, E> {
     }
 }
 
-fn pesan(
+pub(crate) fn pesan(
     a: &Aktor,
     judul: &str,
     paragraf: Vec<String>,
@@ -675,6 +682,7 @@ pub struct HalamanBeranda {
     nav: Nav,
     peran: &'static str,
     instansi: String,
+    unit: Option<String>,
     email: String,
     nomor_induk: String,
     profil: UbahProfil,
@@ -698,13 +706,14 @@ async fn beranda_dengan(
     galat: Vec<GalatIsian>,
     pesan: Option<String>,
 ) -> Result<HalamanBeranda, RegistrasiError> {
-    let (akun, instansi) = s.registrasi.profil(&a.aktor).await?;
+    let (akun, instansi, unit) = s.registrasi.profil(&a.aktor).await?;
     Ok(HalamanBeranda {
         nav: Nav::dari(a),
         peran: akun.peran.label(),
         instansi: instansi
             .map(|i| i.rekam().nama.clone())
             .unwrap_or_else(|| "—".into()),
+        unit: unit.map(|u| u.nama.clone()),
         email: akun.email.to_string(),
         nomor_induk: akun.nomor_induk.clone(),
         profil: profil.unwrap_or(UbahProfil {
@@ -788,13 +797,15 @@ pub async fn ganti_kata_sandi(
 
 /// A queue row.
 pub struct BarisAntrian {
-    id: String,
+    jenis: &'static str,
+    tautan: String,
     nama: String,
     email: String,
     instansi: String,
     masuk: String,
     tenggat: String,
     terlambat: bool,
+    urut: DateTime<Utc>,
 }
 
 /// The admin's queue.
@@ -805,24 +816,45 @@ pub struct HalamanAntrian {
     baris: Vec<BarisAntrian>,
 }
 
-/// `GET /admin/antrian`.
+/// `GET /admin/antrian`: pejabat applications and sub pejabat together, oldest first.
 pub async fn antrian(State(s): State<AppState>, a: Aktor) -> Result<Response, GalatHalaman> {
-    let baris = s
+    let mut baris: Vec<BarisAntrian> = s
         .registrasi
         .antrian(&a.aktor)
         .await
         .halaman(&a)?
         .into_iter()
         .map(|i| BarisAntrian {
-            id: i.permohonan.id.to_string(),
+            jenis: "Pendaftaran Pejabat",
+            tautan: format!("/admin/pendaftaran-pejabat/{}", i.permohonan.id),
             nama: i.permohonan.data.nama_lengkap.clone(),
             email: i.permohonan.data.email.to_string(),
             instansi: i.permohonan.instansi.nama().to_string(),
             masuk: wib(i.permohonan.masuk_antrian_pada),
             tenggat: wib(i.tenggat),
             terlambat: i.terlambat,
+            urut: i.permohonan.masuk_antrian_pada,
         })
         .collect();
+    baris.extend(
+        s.registrasi
+            .antrian_sub_pejabat(&a.aktor)
+            .await
+            .halaman(&a)?
+            .into_iter()
+            .map(|i| BarisAntrian {
+                jenis: "Sub Pejabat",
+                tautan: format!("/admin/sub-pejabat/{}", i.sub_pejabat.id),
+                nama: i.sub_pejabat.data.nama_lengkap.clone(),
+                email: i.sub_pejabat.data.email.to_string(),
+                instansi: i.instansi.clone(),
+                masuk: wib(i.sub_pejabat.masuk_antrian_pada),
+                tenggat: wib(i.tenggat),
+                terlambat: i.terlambat,
+                urut: i.sub_pejabat.masuk_antrian_pada,
+            }),
+    );
+    baris.sort_by_key(|b| b.urut);
     Ok(HalamanAntrian {
         nav: Nav::dari(&a),
         baris,

@@ -2,8 +2,10 @@
 //! rate limits, body limits, security headers, tracing, panic catching).
 
 pub mod api;
+pub mod api_struktur;
 pub mod galat;
 pub mod halaman;
+pub mod halaman_struktur;
 pub mod sesi;
 pub mod unggah;
 
@@ -134,6 +136,67 @@ pub fn router(state: AppState) -> Router {
         .with_same_site(SameSite::Lax)
         .with_expiry(Expiry::OnInactivity(time::Duration::minutes(30)));
 
+    let admin = Router::new()
+        .route("/admin/antrian", get(halaman::antrian))
+        .route("/admin/pendaftaran-pejabat/{id}", get(halaman::permohonan))
+        .route(
+            "/admin/pendaftaran-pejabat/{id}/dokumen",
+            get(halaman::dokumen),
+        )
+        .route(
+            "/admin/pendaftaran-pejabat/{id}/setujui",
+            post(halaman::setujui),
+        )
+        .route(
+            "/admin/pendaftaran-pejabat/{id}/tolak",
+            post(halaman::tolak),
+        )
+        .route("/admin/audit", get(halaman::audit))
+        .route(
+            "/admin/sub-pejabat/{id}",
+            get(halaman_struktur::halaman_detail_sub),
+        )
+        .route(
+            "/admin/sub-pejabat/{id}/surat-tugas",
+            get(halaman_struktur::unduh_surat_tugas),
+        )
+        .route(
+            "/admin/sub-pejabat/{id}/setujui",
+            post(halaman_struktur::setujui_sub),
+        )
+        .route(
+            "/admin/sub-pejabat/{id}/tolak",
+            post(halaman_struktur::tolak_sub),
+        )
+        .route("/api/v1/admin/antrian", get(api::antrian))
+        .route(
+            "/api/v1/admin/pendaftaran-pejabat/{id}",
+            get(api::detail_permohonan),
+        )
+        .route(
+            "/api/v1/admin/pendaftaran-pejabat/{id}/dokumen",
+            get(api::dokumen_permohonan),
+        )
+        .route("/api/v1/admin/{jenis}/{id}/setujui", post(api::setujui))
+        .route("/api/v1/admin/{jenis}/{id}/tolak", post(api::tolak))
+        .route(
+            "/api/v1/admin/akun/{id}/aktivasi-ulang",
+            post(api::aktivasi_ulang),
+        )
+        .route("/api/v1/admin/audit", get(api::audit))
+        .route(
+            "/api/v1/admin/sub-pejabat/{id}",
+            get(api_struktur::lihat_sub),
+        )
+        .route(
+            "/api/v1/admin/sub-pejabat/{id}/surat-tugas",
+            get(api_struktur::surat_tugas),
+        )
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            sesi::hanya_admin,
+        ));
+
     Router::new()
         .route("/", get(halaman::beranda_publik))
         .route("/healthz", get(api::healthz))
@@ -163,43 +226,62 @@ pub fn router(state: AppState) -> Router {
         .route("/beranda", get(halaman::beranda))
         .route("/profil", post(halaman::ubah_profil))
         .route("/kata-sandi", post(halaman::ganti_kata_sandi))
-        .route("/admin/antrian", get(halaman::antrian))
-        .route("/admin/pendaftaran-pejabat/{id}", get(halaman::permohonan))
         .route(
-            "/admin/pendaftaran-pejabat/{id}/dokumen",
-            get(halaman::dokumen),
+            "/struktur-organisasi",
+            get(halaman_struktur::halaman_struktur).post(halaman_struktur::tambah_unit),
         )
         .route(
-            "/admin/pendaftaran-pejabat/{id}/setujui",
-            post(halaman::setujui),
+            "/struktur-organisasi/{id}",
+            get(halaman_struktur::form_ubah_unit).post(halaman_struktur::ubah_unit),
         )
         .route(
-            "/admin/pendaftaran-pejabat/{id}/tolak",
-            post(halaman::tolak),
+            "/struktur-organisasi/{id}/hapus",
+            post(halaman_struktur::hapus_unit),
         )
-        .route("/admin/audit", get(halaman::audit))
+        .route("/pengguna", get(halaman_struktur::halaman_pengguna))
+        .route(
+            "/pengguna/tambah",
+            get(halaman_struktur::form_tambah_sub).post(halaman_struktur::tambah_sub),
+        )
+        .route("/pengguna/{id}", get(halaman_struktur::halaman_detail_sub))
+        .route(
+            "/pengguna/{id}/ubah",
+            get(halaman_struktur::form_ubah_sub).post(halaman_struktur::ubah_sub),
+        )
+        .route("/pengguna/{id}/hapus", post(halaman_struktur::hapus_sub))
+        .route(
+            "/pengguna/{id}/surat-tugas",
+            get(halaman_struktur::unduh_surat_tugas),
+        )
         .route("/api/v1/wilayah/provinsi", get(api::provinsi))
         .route("/api/v1/wilayah/provinsi/{kode}/kota", get(api::kota))
         .route("/api/v1/instansi", get(api::instansi))
         .route("/api/v1/aktivasi", post(api::aktivasi))
         .route("/api/v1/saya", get(api::saya).put(api::ubah_saya))
-        .route("/api/v1/admin/antrian", get(api::antrian))
-        .route(
-            "/api/v1/admin/pendaftaran-pejabat/{id}",
-            get(api::detail_permohonan),
-        )
-        .route(
-            "/api/v1/admin/pendaftaran-pejabat/{id}/dokumen",
-            get(api::dokumen_permohonan),
-        )
-        .route("/api/v1/admin/{jenis}/{id}/setujui", post(api::setujui))
-        .route("/api/v1/admin/{jenis}/{id}/tolak", post(api::tolak))
-        .route(
-            "/api/v1/admin/akun/{id}/aktivasi-ulang",
-            post(api::aktivasi_ulang),
-        )
-        .route("/api/v1/admin/audit", get(api::audit))
         .route("/api/openapi.json", get(api::openapi))
+        .route(
+            "/api/v1/unit-organisasi",
+            get(api_struktur::daftar_unit).post(api_struktur::tambah_unit),
+        )
+        .route(
+            "/api/v1/unit-organisasi/{id}",
+            put(api_struktur::ubah_unit).delete(api_struktur::hapus_unit),
+        )
+        .route(
+            "/api/v1/sub-pejabat",
+            get(api_struktur::daftar_sub).post(api_struktur::tambah_sub),
+        )
+        .route(
+            "/api/v1/sub-pejabat/{id}",
+            get(api_struktur::lihat_sub)
+                .put(api_struktur::ubah_sub)
+                .delete(api_struktur::hapus_sub),
+        )
+        .route(
+            "/api/v1/sub-pejabat/{id}/surat-tugas",
+            get(api_struktur::surat_tugas),
+        )
+        .merge(admin)
         .merge(terbatas)
         .fallback(tidak_ditemukan)
         .layer(DefaultBodyLimit::max(batas_unggah))

@@ -84,3 +84,40 @@ impl Aktor {
         let _ = self.sesi.flush().await;
     }
 }
+
+/// Guards the admin routes (`/admin/…`, `/api/v1/admin/…`): no session is 401 (a page redirects to
+/// the login), anyone but the admin 403. The use cases check again; this keeps an owner's own view
+/// from answering under an admin address.
+pub async fn hanya_admin(
+    axum::extract::State(s): axum::extract::State<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let (mut parts, body) = req.into_parts();
+    let api = parts.uri.path().starts_with("/api/");
+    let aktor = match Aktor::from_request_parts(&mut parts, &s).await {
+        Ok(a) => a,
+        Err(e) => return e.into_response(),
+    };
+    let galat = match &aktor.aktor {
+        a if a.adalah_admin() => {
+            return next
+                .run(axum::extract::Request::from_parts(parts, body))
+                .await;
+        }
+        Actor::Publik => WebError::new(
+            axum::http::StatusCode::UNAUTHORIZED,
+            "Silakan masuk terlebih dahulu.",
+        ),
+        _ => WebError::new(
+            axum::http::StatusCode::FORBIDDEN,
+            "Halaman ini khusus admin Direktorat LAIP.",
+        ),
+    };
+    if api {
+        galat.into_response()
+    } else {
+        super::halaman::GalatHalaman(galat, super::halaman::Nav::dari(&aktor)).into_response()
+    }
+}

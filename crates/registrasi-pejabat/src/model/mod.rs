@@ -8,8 +8,10 @@ pub mod instansi;
 pub mod kata_sandi;
 pub mod nomor_induk;
 pub mod permohonan;
+pub mod sub_pejabat;
 pub mod telepon;
 pub mod token;
+pub mod unit;
 
 pub use akun::{Akun, RekamAkun, StatusAkun};
 pub use dokumen::{Berkas, DokumenRef};
@@ -24,5 +26,10 @@ pub use permohonan::{
     KategoriPenolakan, Penolakan, PermohonanPejabat, RekamPermohonan, StatusPendaftar,
     StatusPermohonan,
 };
+pub use sub_pejabat::{
+    DataSubPejabat, FormulirSubPejabat, KonteksSubPejabat, RekamSubPejabat, StatusSubPejabat,
+    SubPejabat,
+};
 pub use telepon::{NomorHp, NomorTelepon};
 pub use token::{TokenAktivasi, hash_token};
+pub use unit::{IsianUnit, RekamUnit, UnitOrganisasi};

@@ -281,14 +281,22 @@ impl RegistrasiService {
         uow.commit().await.map_err(Into::into)
     }
 
-    /// The actor's account and instansi (Profil Pejabat Pendaftar).
-    pub async fn profil(&self, aktor: &Actor) -> Result<(Akun, Option<Instansi>), RegistrasiError> {
+    /// The actor's account, instansi and unit (Profil Pejabat Pendaftar).
+    pub async fn profil(
+        &self,
+        aktor: &Actor,
+    ) -> Result<(Akun, Option<Instansi>, Option<crate::model::UnitOrganisasi>), RegistrasiError>
+    {
         let akun = self.akun_aktor(aktor).await?;
         let instansi = match akun.instansi_id {
             Some(id) => self.port.repo.instansi(id).await?,
             None => None,
         };
-        Ok((akun, instansi))
+        let unit = match akun.unit_id {
+            Some(id) => self.port.repo.unit(id).await?,
+            None => None,
+        };
+        Ok((akun, instansi, unit))
     }
 
     /// Updates name, position and phone numbers (R-PEJ-15). Email and instansi change only through a

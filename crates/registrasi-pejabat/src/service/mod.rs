@@ -3,9 +3,11 @@
 
 mod akun;
 mod pendaftaran;
+mod struktur;
 
 pub use akun::UbahProfil;
 pub use pendaftaran::ItemAntrian;
+pub use struktur::ItemAntrianSub;
 
 use crate::RegistrasiError;
 use crate::model::TokenAktivasi;

@@ -4,8 +4,8 @@ use super::{RegistrasiService, wajib_admin};
 use crate::RegistrasiError;
 use crate::model::{
     Akun, Berkas, DataPendaftar, DokumenRef, Email, FormulirPendaftaran, Instansi, JenisInstansi,
-    KategoriPenolakan, KonteksValidasi, Penolakan, PermohonanPejabat, PilihanInstansi, RekamAkun,
-    RekamInstansi, StatusPendaftar, StatusPermohonan, hash_token, instansi::domain_dari_website,
+    KonteksValidasi, Penolakan, PermohonanPejabat, PilihanInstansi, RekamAkun, RekamInstansi,
+    StatusPendaftar, StatusPermohonan, hash_token, instansi::domain_dari_website,
 };
 use chrono::{DateTime, Utc};
 use pse_kernel::{Actor, AkunId, AuditEvent, InstansiId, Peran, PermohonanId, PesanEmail};
@@ -187,24 +187,8 @@ impl RegistrasiService {
         catatan: &str,
     ) -> Result<PermohonanPejabat, RegistrasiError> {
         wajib_admin(aktor)?;
-        let mut galat = Vec::new();
-        let kategori = KategoriPenolakan::parse(kategori);
-        if kategori.is_none() {
-            galat.push(crate::GalatIsian::new(
-                "kategori_alasan",
-                "Pilih kategori alasan penolakan.",
-            ));
-        }
-        let catatan = catatan.trim();
-        if catatan.is_empty() {
-            galat.push(crate::GalatIsian::new(
-                "catatan",
-                "Tulis catatan penolakan agar pemohon tahu apa yang harus diperbaiki.",
-            ));
-        }
-        let Some(kategori) = kategori.filter(|_| galat.is_empty()) else {
-            return Err(RegistrasiError::Validasi(galat));
-        };
+        let (kategori, catatan) = super::struktur::alasan_penolakan(kategori, catatan)?;
+        let catatan = catatan.as_str();
         let p = self.permohonan_ada(id).await?;
         let now = self.now();
         let kode = self.port.token.buat();

@@ -27,6 +27,8 @@ pub struct Data {
     pub audit: Vec<AuditEvent>,
     pub email: Vec<PesanEmail>,
     pub sesi_diakhiri: Vec<AkunId>,
+    pub unit: HashMap<pse_kernel::UnitId, UnitOrganisasi>,
+    pub sub: HashMap<pse_kernel::SubPejabatId, SubPejabat>,
 }
 
 #[derive(Clone, Default)]
@@ -75,6 +77,24 @@ impl UnitKerja for FakeUow {
         let mut r = (**a).clone();
         r.versi = v;
         self.staged.akun.insert(a.id, Akun::pulihkan(r));
+        Ok(())
+    }
+    async fn simpan_unit(&mut self, u: &UnitOrganisasi) -> Result<(), GagalSimpan> {
+        let v = naik(self.staged.unit.get(&u.id).map(|x| x.versi), u.versi)?;
+        let mut r = (**u).clone();
+        r.versi = v;
+        self.staged.unit.insert(u.id, UnitOrganisasi::pulihkan(r));
+        Ok(())
+    }
+    async fn hapus_unit(&mut self, id: pse_kernel::UnitId) -> Result<(), GagalSimpan> {
+        self.staged.unit.remove(&id);
+        Ok(())
+    }
+    async fn simpan_sub_pejabat(&mut self, s: &SubPejabat) -> Result<(), GagalSimpan> {
+        let v = naik(self.staged.sub.get(&s.id).map(|x| x.versi), s.versi)?;
+        let mut r = (**s).clone();
+        r.versi = v;
+        self.staged.sub.insert(s.id, SubPejabat::pulihkan(r));
         Ok(())
     }
     async fn simpan_instansi(&mut self, i: &Instansi) -> Result<(), GagalSimpan> {
@@ -171,6 +191,49 @@ impl RegistrasiRepo for FakeRepo {
     }
     async fn token_aktivasi(&self, hash: &str) -> Result<Option<TokenAktivasi>, InfraError> {
         Ok(self.data().token.get(hash).cloned())
+    }
+    async fn unit_instansi(&self, i: InstansiId) -> Result<Vec<UnitOrganisasi>, InfraError> {
+        Ok(self
+            .data()
+            .unit
+            .into_values()
+            .filter(|u| u.instansi_id == i)
+            .collect())
+    }
+    async fn unit(&self, id: pse_kernel::UnitId) -> Result<Option<UnitOrganisasi>, InfraError> {
+        Ok(self.data().unit.get(&id).cloned())
+    }
+    async fn sub_pejabat_instansi(&self, i: InstansiId) -> Result<Vec<SubPejabat>, InfraError> {
+        Ok(self
+            .data()
+            .sub
+            .into_values()
+            .filter(|s| s.instansi_id == i)
+            .collect())
+    }
+    async fn sub_pejabat(
+        &self,
+        id: pse_kernel::SubPejabatId,
+    ) -> Result<Option<SubPejabat>, InfraError> {
+        Ok(self.data().sub.get(&id).cloned())
+    }
+    async fn sub_pejabat_dengan_email(&self, email: &str) -> Result<Vec<SubPejabat>, InfraError> {
+        Ok(self
+            .data()
+            .sub
+            .into_values()
+            .filter(|s| s.data.email.as_ref() == email)
+            .collect())
+    }
+    async fn antrian_sub_pejabat(&self) -> Result<Vec<SubPejabat>, InfraError> {
+        let mut v: Vec<_> = self
+            .data()
+            .sub
+            .into_values()
+            .filter(|s| s.status == StatusSubPejabat::TidakAktif)
+            .collect();
+        v.sort_by_key(|s| s.masuk_antrian_pada);
+        Ok(v)
     }
 }
 

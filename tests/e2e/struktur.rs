@@ -1,0 +1,620 @@
+//! Struktur Organisasi and Sub Pejabat through the API, as a pejabat, a sub pejabat and the admin
+//! would use them; and the authorization matrix of every route.
+
+use pse_tests::*;
+use serde_json::json;
+
+#[tokio::test]
+async fn r_sub_03_sub_pejabat_from_unit_to_login_with_its_limits() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let tarakan = app.instansi("kota%20tarakan").await;
+        let pejabat = app
+            .pejabat(
+                &admin,
+                "budi@tarakankota.go.id",
+                "baru",
+                &tarakan,
+                "Rahasia-Sekali-2026",
+            )
+            .await;
+
+        // Before any unit: refused with a pointer to the Struktur Organisasi.
+        let (s, v) = app.tambah_sub(&pejabat, "", "rina@tarakankota.go.id").await;
+        assert_eq!(s, 409);
+        assert!(
+            v["detail"]
+                .as_str()
+                .unwrap()
+                .contains("Catat Struktur Organisasi"),
+            "{v}"
+        );
+
+        let dinas = app.unit(&pejabat, "Diskominfo").await;
+        let (s, v) = app
+            .post(&pejabat, "/api/v1/unit-organisasi", json!({"nama": "Bidang Aplikasi", "jabatan_kepala": "Kepala Bidang", "induk_id": dinas}))
+            .await;
+        assert_eq!(s, 201);
+        let bidang = v["id"].as_str().unwrap().to_string();
+        let kosong = app.unit(&pejabat, "Bidang Kosong").await;
+
+        let (s, v) = app
+            .tambah_sub(&pejabat, &bidang, "rina@tarakankota.go.id")
+            .await;
+        assert_eq!((s, v["status"].as_str()), (201, Some("tidak_aktif")));
+        let rina = v["id"].as_str().unwrap().to_string();
+        let (s, v) = app
+            .tambah_sub(&pejabat, &bidang, "andi@tarakankota.go.id")
+            .await;
+        assert_eq!(
+            (s, v["errors"][0]["field"].as_str()),
+            (422, Some("unit_id")),
+            "one per unit"
+        );
+
+        let (_, antrian) = app.get(&admin, "/api/v1/admin/antrian").await;
+        assert!(
+            antrian["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|i| i["jenis"] == "sub-pejabat" && i["id"] == rina.as_str())
+        );
+        let st = admin
+            .get(format!(
+                "{}/api/v1/admin/sub-pejabat/{rina}/surat-tugas",
+                app.url
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(st.status(), 200);
+        assert!(st.bytes().await.unwrap().starts_with(b"%PDF-"));
+
+        let (s, _) = app
+            .post(
+                &admin,
+                &format!("/api/v1/admin/sub-pejabat/{rina}/setujui"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 200);
+        let surel = app
+            .smtp
+            .tunggu("rina@tarakankota.go.id", "Sub Pejabat")
+            .await;
+        let token = surel
+            .tautan("/aktivasi/")
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_string();
+        let sub = klien();
+        assert_eq!(
+            app.post(
+                &sub,
+                "/api/v1/aktivasi",
+                json!({"token": token, "kata_sandi": "Rahasia-Rina-2026"})
+            )
+            .await
+            .0,
+            200
+        );
+        assert_eq!(
+            app.post(
+                &sub,
+                "/api/v1/sesi",
+                json!({"email": "rina@tarakankota.go.id", "kata_sandi": "Rahasia-Rina-2026"})
+            )
+            .await
+            .0,
+            200
+        );
+        let (s, saya) = app.get(&sub, "/api/v1/saya").await;
+        assert_eq!(
+            (s, saya["peran"].as_str(), saya["unit"]["nama"].as_str()),
+            (200, Some("sub_pejabat"), Some("Bidang Aplikasi"))
+        );
+        assert_eq!(app.get(&sub, "/api/v1/unit-organisasi").await.0, 403);
+        assert_eq!(app.get(&sub, "/api/v1/sub-pejabat").await.0, 403);
+
+        // Units in use stay; an empty one goes.
+        assert_eq!(
+            app.status(
+                &pejabat,
+                "DELETE",
+                &format!("/api/v1/unit-organisasi/{bidang}"),
+                None
+            )
+            .await,
+            409
+        );
+        assert_eq!(
+            app.status(
+                &pejabat,
+                "DELETE",
+                &format!("/api/v1/unit-organisasi/{dinas}"),
+                None
+            )
+            .await,
+            409
+        );
+        assert_eq!(
+            app.status(
+                &pejabat,
+                "DELETE",
+                &format!("/api/v1/unit-organisasi/{kosong}"),
+                None
+            )
+            .await,
+            204
+        );
+
+        // Another instansi sees nothing of it.
+        let kominfo = app.instansi("komunikasi%20dan%20digital").await;
+        let lain = {
+            let mut isian = isian_tarakan("sari@komdigi.go.id", "baru", &kominfo);
+            isian.retain(|(k, _)| *k != "provinsi" && *k != "kota");
+            isian.push(("provinsi", "31".into()));
+            isian.push(("kota", "31.71".into()));
+            let (s, v) = app.daftar(&isian, Some(("surat.pdf", pdf()))).await;
+            assert_eq!(s, 201, "{v}");
+            let id = v["id"].as_str().unwrap();
+            app.post(
+                &admin,
+                &format!("/api/v1/admin/pendaftaran-pejabat/{id}/setujui"),
+                json!({}),
+            )
+            .await;
+            let t = app
+                .smtp
+                .tunggu("sari@komdigi.go.id", "disetujui")
+                .await
+                .tautan("/aktivasi/");
+            let k = klien();
+            app.post(
+                &k,
+                "/api/v1/aktivasi",
+                json!({"token": t.rsplit('/').next().unwrap(), "kata_sandi": "Rahasia-Sari-2026"}),
+            )
+            .await;
+            app.post(
+                &k,
+                "/api/v1/sesi",
+                json!({"email": "sari@komdigi.go.id", "kata_sandi": "Rahasia-Sari-2026"}),
+            )
+            .await;
+            k
+        };
+        assert_eq!(
+            app.get(&lain, &format!("/api/v1/sub-pejabat/{rina}"))
+                .await
+                .0,
+            404
+        );
+        assert_eq!(
+            app.status(
+                &lain,
+                "DELETE",
+                &format!("/api/v1/unit-organisasi/{bidang}"),
+                None
+            )
+            .await,
+            404
+        );
+        assert_eq!(
+            app.get(&lain, "/api/v1/unit-organisasi").await.1["total"],
+            0
+        );
+
+        // Deleting the sub pejabat ends its session and keeps the record.
+        assert_eq!(
+            app.status(
+                &pejabat,
+                "DELETE",
+                &format!("/api/v1/sub-pejabat/{rina}"),
+                None
+            )
+            .await,
+            204
+        );
+        assert_eq!(app.get(&sub, "/api/v1/saya").await.0, 401);
+        assert_eq!(
+            app.get(&pejabat, &format!("/api/v1/sub-pejabat/{rina}"))
+                .await
+                .1["status"],
+            "dihapus"
+        );
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn r_sub_04_editing_the_email_sends_it_back_to_verification() {
+    let app = jalankan(Backend::Sqlite).await;
+    let admin = app.admin().await;
+    let tarakan = app.instansi("kota%20tarakan").await;
+    let pejabat = app
+        .pejabat(
+            &admin,
+            "budi@tarakankota.go.id",
+            "baru",
+            &tarakan,
+            "Rahasia-Sekali-2026",
+        )
+        .await;
+    let unit = app.unit(&pejabat, "Bidang Aplikasi").await;
+    let (id, sub) = app
+        .sub_pejabat(&admin, &pejabat, &unit, "rina@tarakankota.go.id")
+        .await;
+    let f = reqwest::multipart::Form::new()
+        .text("nama_lengkap", "Rina Wati")
+        .text("nip", "199001012015032001")
+        .text("jenis_kepegawaian", "pns")
+        .text("jabatan", "Kepala Seksi")
+        .text("email", "rina.wati@tarakankota.go.id")
+        .text("telepon", "0551-21821")
+        .text("unit_id", unit.clone());
+    let r = pejabat
+        .put(format!("{}/api/v1/sub-pejabat/{id}", app.url))
+        .multipart(f)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(v["status"], "tidak_aktif");
+    assert_eq!(
+        app.get(&sub, "/api/v1/saya").await.0,
+        401,
+        "its account waits for the admin again"
+    );
+    app.selesai().await;
+}
+
+/// What a matrix row sends.
+#[derive(Clone)]
+enum Isi {
+    Kosong,
+    Json(serde_json::Value),
+    Form(Vec<(&'static str, &'static str)>),
+    /// A multipart form with one empty field: parsed, then refused by the use case.
+    Multipart,
+}
+
+async fn kirim(app: &Aplikasi, k: &reqwest::Client, metode: &str, path: &str, isi: &Isi) -> u16 {
+    let url = format!("{}{path}", app.url);
+    let rb = match metode {
+        "GET" => k.get(url),
+        "POST" => k.post(url),
+        "PUT" => k.put(url),
+        "DELETE" => k.delete(url),
+        m => panic!("metode {m}"),
+    };
+    let rb = match isi {
+        Isi::Kosong => rb,
+        Isi::Json(v) => rb.json(v),
+        Isi::Form(f) => rb.form(f),
+        Isi::Multipart => rb.multipart(reqwest::multipart::Form::new().text("nama_lengkap", "")),
+    };
+    rb.send().await.unwrap().status().as_u16()
+}
+
+async fn pejabat_instansi(
+    app: &Aplikasi,
+    admin: &reqwest::Client,
+    instansi: &str,
+    email: &str,
+    prov: &str,
+    kota: &str,
+) -> reqwest::Client {
+    let mut isian = isian_tarakan(email, "baru", instansi);
+    isian.retain(|(k, _)| *k != "provinsi" && *k != "kota");
+    isian.extend([("provinsi", prov.to_string()), ("kota", kota.to_string())]);
+    let (s, v) = app.daftar(&isian, Some(("surat.pdf", pdf()))).await;
+    assert_eq!(s, 201, "{v}");
+    let id = v["id"].as_str().unwrap();
+    app.post(
+        admin,
+        &format!("/api/v1/admin/pendaftaran-pejabat/{id}/setujui"),
+        json!({}),
+    )
+    .await;
+    let t = app
+        .smtp
+        .tunggu(email, "disetujui")
+        .await
+        .tautan("/aktivasi/");
+    let k = klien();
+    app.post(
+        &k,
+        "/api/v1/aktivasi",
+        json!({"token": t.rsplit('/').next().unwrap(), "kata_sandi": "Rahasia-Lain-2026"}),
+    )
+    .await;
+    app.post(
+        &k,
+        "/api/v1/sesi",
+        json!({"email": email, "kata_sandi": "Rahasia-Lain-2026"}),
+    )
+    .await;
+    k
+}
+
+/// Every route of the portal, called by six actors on instansi A's data. Bodies are incomplete on
+/// purpose: an allowed caller gets 422 (or 409) and nothing changes, so each row speaks only of
+/// authorization. The few rows that change state come last. `POST /keluar` and `DELETE
+/// /api/v1/sesi` end the caller's session and are proven in their own tests.
+#[tokio::test]
+async fn r_sub_06_authorization_matrix_of_every_route() {
+    let app = jalankan(Backend::Sqlite).await;
+    let admin = app.admin().await;
+    let tarakan = app.instansi("kota%20tarakan").await;
+    let kominfo = app.instansi("komunikasi%20dan%20digital").await;
+    let kaltara = app.instansi("provinsi%20kalimantan%20utara").await;
+    let pejabat_a = app
+        .pejabat(
+            &admin,
+            "budi@tarakankota.go.id",
+            "baru",
+            &tarakan,
+            "Rahasia-Sekali-2026",
+        )
+        .await;
+    let u1 = app.unit(&pejabat_a, "Bidang Aplikasi").await;
+    let u2 = app.unit(&pejabat_a, "Bidang Statistik").await;
+    let u3 = app.unit(&pejabat_a, "Bidang Persandian").await;
+    let u4 = app.unit(&pejabat_a, "Bidang Humas").await;
+    let (s1, sub_a) = app
+        .sub_pejabat(&admin, &pejabat_a, &u1, "rina@tarakankota.go.id")
+        .await;
+    let (s2, sub_lain) = app
+        .sub_pejabat(&admin, &pejabat_a, &u2, "andi@tarakankota.go.id")
+        .await;
+    let (s3, _) = app
+        .sub_pejabat(&admin, &pejabat_a, &u3, "dewi@tarakankota.go.id")
+        .await;
+    let (_, v) = app
+        .tambah_sub(&pejabat_a, &u4, "joko@tarakankota.go.id")
+        .await;
+    let s4 = v["id"].as_str().unwrap().to_string();
+    let pejabat_b =
+        pejabat_instansi(&app, &admin, &kominfo, "sari@komdigi.go.id", "31", "31.71").await;
+    // An application waiting in the queue, for another instansi.
+    let mut isian = isian_tarakan("tono@kaltaraprov.go.id", "baru", &kaltara);
+    isian.retain(|(k, _)| *k != "kota");
+    isian.push(("kota", "65.01".into()));
+    let (_, v) = app.daftar(&isian, Some(("surat.pdf", pdf()))).await;
+    let p = v["id"].as_str().unwrap().to_string();
+
+    let aktor = [
+        ("anonim", klien()),
+        ("pejabat_b", pejabat_b),
+        ("sub_lain", sub_lain),
+        ("sub_a", sub_a),
+        ("pejabat_a", pejabat_a),
+        ("admin", admin),
+    ];
+    let j = || Isi::Json(json!({}));
+    let rute: Vec<(&str, String, Isi)> = vec![
+        ("GET", "/".into(), Isi::Kosong),
+        ("GET", "/healthz".into(), Isi::Kosong),
+        ("GET", "/readyz".into(), Isi::Kosong),
+        ("GET", "/aset/gaya.css".into(), Isi::Kosong),
+        ("GET", "/aset/wilayah.js".into(), Isi::Kosong),
+        ("GET", "/api/openapi.json".into(), Isi::Kosong),
+        ("GET", "/api/v1/wilayah/provinsi".into(), Isi::Kosong),
+        (
+            "GET",
+            "/api/v1/wilayah/provinsi/65/kota".into(),
+            Isi::Kosong,
+        ),
+        ("GET", "/api/v1/instansi?provinsi=65".into(), Isi::Kosong),
+        ("GET", "/pendaftaran-pejabat".into(), Isi::Kosong),
+        ("POST", "/pendaftaran-pejabat".into(), Isi::Multipart),
+        ("POST", "/pendaftaran-pejabat/muat".into(), Isi::Multipart),
+        ("POST", "/api/v1/pendaftaran-pejabat".into(), Isi::Multipart),
+        (
+            "GET",
+            format!("/pendaftaran-pejabat/{p}/terkirim"),
+            Isi::Kosong,
+        ),
+        (
+            "GET",
+            format!("/pendaftaran-pejabat/{p}/perbaikan?kode=salah"),
+            Isi::Kosong,
+        ),
+        (
+            "POST",
+            format!("/pendaftaran-pejabat/{p}/perbaikan"),
+            Isi::Multipart,
+        ),
+        (
+            "POST",
+            format!("/pendaftaran-pejabat/{p}/perbaikan/muat"),
+            Isi::Multipart,
+        ),
+        (
+            "PUT",
+            format!("/api/v1/pendaftaran-pejabat/{p}"),
+            Isi::Multipart,
+        ),
+        ("GET", "/aktivasi/token-salah".into(), Isi::Kosong),
+        (
+            "POST",
+            "/aktivasi/token-salah".into(),
+            Isi::Form(vec![("kata_sandi", "Rahasia-Apa-2026")]),
+        ),
+        (
+            "POST",
+            "/api/v1/aktivasi".into(),
+            Isi::Json(json!({"token": "salah", "kata_sandi": "Rahasia-Apa-2026"})),
+        ),
+        ("GET", "/masuk".into(), Isi::Kosong),
+        (
+            "POST",
+            "/masuk".into(),
+            Isi::Form(vec![
+                ("email", "x@tarakankota.go.id"),
+                ("kata_sandi", "Salah-Sekali-2026"),
+            ]),
+        ),
+        (
+            "POST",
+            "/api/v1/sesi".into(),
+            Isi::Json(json!({"email": "x@tarakankota.go.id", "kata_sandi": "Salah-Sekali-2026"})),
+        ),
+        ("GET", "/beranda".into(), Isi::Kosong),
+        ("POST", "/profil".into(), Isi::Form(vec![])),
+        (
+            "POST",
+            "/kata-sandi".into(),
+            Isi::Form(vec![("kata_sandi_lama", "salah"), ("kata_sandi_baru", "x")]),
+        ),
+        ("GET", "/api/v1/saya".into(), Isi::Kosong),
+        ("PUT", "/api/v1/saya".into(), j()),
+        ("GET", "/struktur-organisasi".into(), Isi::Kosong),
+        ("POST", "/struktur-organisasi".into(), Isi::Form(vec![])),
+        ("GET", format!("/struktur-organisasi/{u1}"), Isi::Kosong),
+        (
+            "POST",
+            format!("/struktur-organisasi/{u1}"),
+            Isi::Form(vec![]),
+        ),
+        (
+            "POST",
+            format!("/struktur-organisasi/{u1}/hapus"),
+            Isi::Kosong,
+        ),
+        ("GET", "/api/v1/unit-organisasi".into(), Isi::Kosong),
+        ("POST", "/api/v1/unit-organisasi".into(), j()),
+        ("PUT", format!("/api/v1/unit-organisasi/{u1}"), j()),
+        (
+            "DELETE",
+            format!("/api/v1/unit-organisasi/{u1}"),
+            Isi::Kosong,
+        ),
+        ("GET", "/pengguna".into(), Isi::Kosong),
+        ("GET", "/pengguna/tambah".into(), Isi::Kosong),
+        ("POST", "/pengguna/tambah".into(), Isi::Multipart),
+        ("GET", format!("/pengguna/{s1}"), Isi::Kosong),
+        ("GET", format!("/pengguna/{s1}/ubah"), Isi::Kosong),
+        ("POST", format!("/pengguna/{s1}/ubah"), Isi::Multipart),
+        ("GET", format!("/pengguna/{s1}/surat-tugas"), Isi::Kosong),
+        ("GET", "/api/v1/sub-pejabat".into(), Isi::Kosong),
+        ("POST", "/api/v1/sub-pejabat".into(), Isi::Multipart),
+        ("GET", format!("/api/v1/sub-pejabat/{s1}"), Isi::Kosong),
+        ("PUT", format!("/api/v1/sub-pejabat/{s1}"), Isi::Multipart),
+        (
+            "GET",
+            format!("/api/v1/sub-pejabat/{s1}/surat-tugas"),
+            Isi::Kosong,
+        ),
+        ("GET", "/admin/antrian".into(), Isi::Kosong),
+        ("GET", "/admin/audit".into(), Isi::Kosong),
+        (
+            "GET",
+            format!("/admin/pendaftaran-pejabat/{p}"),
+            Isi::Kosong,
+        ),
+        (
+            "GET",
+            format!("/admin/pendaftaran-pejabat/{p}/dokumen"),
+            Isi::Kosong,
+        ),
+        (
+            "POST",
+            format!("/admin/pendaftaran-pejabat/{p}/tolak"),
+            Isi::Form(vec![]),
+        ),
+        ("GET", format!("/admin/sub-pejabat/{s4}"), Isi::Kosong),
+        (
+            "GET",
+            format!("/admin/sub-pejabat/{s4}/surat-tugas"),
+            Isi::Kosong,
+        ),
+        (
+            "POST",
+            format!("/admin/sub-pejabat/{s4}/tolak"),
+            Isi::Form(vec![]),
+        ),
+        ("GET", "/api/v1/admin/antrian".into(), Isi::Kosong),
+        ("GET", "/api/v1/admin/audit".into(), Isi::Kosong),
+        (
+            "GET",
+            format!("/api/v1/admin/pendaftaran-pejabat/{p}"),
+            Isi::Kosong,
+        ),
+        (
+            "GET",
+            format!("/api/v1/admin/pendaftaran-pejabat/{p}/dokumen"),
+            Isi::Kosong,
+        ),
+        (
+            "GET",
+            format!("/api/v1/admin/sub-pejabat/{s4}"),
+            Isi::Kosong,
+        ),
+        (
+            "GET",
+            format!("/api/v1/admin/sub-pejabat/{s4}/surat-tugas"),
+            Isi::Kosong,
+        ),
+        (
+            "POST",
+            format!("/api/v1/admin/pendaftaran-pejabat/{p}/tolak"),
+            j(),
+        ),
+        ("POST", format!("/api/v1/admin/sub-pejabat/{s4}/tolak"), j()),
+        (
+            "POST",
+            format!("/api/v1/admin/akun/{s4}/aktivasi-ulang"),
+            Isi::Kosong,
+        ),
+        // Rows that change state for the last caller allowed.
+        (
+            "POST",
+            format!("/api/v1/admin/pendaftaran-pejabat/{p}/setujui"),
+            j(),
+        ),
+        (
+            "POST",
+            format!("/admin/pendaftaran-pejabat/{p}/setujui"),
+            Isi::Form(vec![]),
+        ),
+        (
+            "POST",
+            format!("/api/v1/admin/sub-pejabat/{s4}/setujui"),
+            j(),
+        ),
+        (
+            "POST",
+            format!("/admin/sub-pejabat/{s4}/setujui"),
+            Isi::Form(vec![]),
+        ),
+        ("POST", format!("/pengguna/{s3}/hapus"), Isi::Kosong),
+        ("DELETE", format!("/api/v1/sub-pejabat/{s2}"), Isi::Kosong),
+    ];
+    let mut matriks = Vec::new();
+    for (metode, path, isi) in &rute {
+        let mut baris = format!(
+            "{metode} {}",
+            path.replace(&p, "{p}")
+                .replace(&u1, "{u1}")
+                .replace(&s1, "{s1}")
+                .replace(&s2, "{s2}")
+                .replace(&s3, "{s3}")
+                .replace(&s4, "{s4}")
+        );
+        for (nama, k) in &aktor {
+            baris.push_str(&format!(
+                " {nama}={}",
+                kirim(&app, k, metode, path, isi).await
+            ));
+        }
+        matriks.push(baris);
+    }
+    insta::assert_yaml_snapshot!("matriks_otorisasi", matriks);
+    app.selesai().await;
+}
