@@ -145,3 +145,137 @@ async fn r_pej_03_registration_form_in_a_real_browser() {
     app.selesai().await;
     let _ = std::fs::remove_file(berkas);
 }
+
+#[tokio::test]
+async fn r_sub_01_pejabat_builds_the_struktur_organisasi_in_a_real_browser() {
+    let Some(peramban) = Peramban::mulai().await else {
+        return;
+    };
+    let app = jalankan(Backend::Sqlite).await;
+    let admin = app.admin().await;
+    let tarakan = app.instansi("kota%20tarakan").await;
+    app.pejabat(
+        &admin,
+        "budi@tarakankota.go.id",
+        "baru",
+        &tarakan,
+        "Rahasia-Sekali-2026",
+    )
+    .await;
+    let b = &peramban.klien;
+
+    b.goto(&format!("{}/masuk", app.url)).await.unwrap();
+    isi(b, "email", "budi@tarakankota.go.id").await;
+    isi(b, "kata_sandi", "Rahasia-Sekali-2026").await;
+    b.find(Locator::Css("button.tombol[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::LinkText("Struktur Organisasi"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    // A mistake first: the head's title is missing; the typed name stays.
+    b.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Id("nama"))
+        .await
+        .unwrap();
+    isi(b, "nama", "Dinas Komunikasi dan Informatika").await;
+    b.find(Locator::Css("button.tombol[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let ringkasan = b
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Id("ringkasan-galat"))
+        .await
+        .unwrap();
+    assert!(
+        ringkasan
+            .text()
+            .await
+            .unwrap()
+            .contains("Jabatan kepala unit wajib diisi")
+    );
+    assert_eq!(
+        b.find(Locator::Id("nama"))
+            .await
+            .unwrap()
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("Dinas Komunikasi dan Informatika")
+    );
+    isi(b, "jabatan_kepala", "Kepala Dinas").await;
+    b.find(Locator::Css("button.tombol[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(".panel-sukses"))
+        .await
+        .unwrap();
+
+    isi(b, "nama", "Bidang Aplikasi Informatika").await;
+    isi(b, "jabatan_kepala", "Kepala Bidang").await;
+    let induk = b
+        .find(Locator::Css("#induk_id option:nth-child(2)"))
+        .await
+        .unwrap();
+    let nilai = induk.attr("value").await.unwrap().unwrap();
+    b.find(Locator::Id("induk_id"))
+        .await
+        .unwrap()
+        .select_by_value(&nilai)
+        .await
+        .unwrap();
+    b.find(Locator::Css("button.tombol[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(".panel-sukses"))
+        .await
+        .unwrap();
+
+    let baris: Vec<String> = {
+        let mut v = Vec::new();
+        for sel in b
+            .find_all(Locator::Css("tbody tr td:first-child"))
+            .await
+            .unwrap()
+        {
+            v.push(sel.text().await.unwrap());
+        }
+        v
+    };
+    assert_eq!(
+        baris,
+        vec![
+            "Dinas Komunikasi dan Informatika",
+            "└ Bidang Aplikasi Informatika"
+        ]
+    );
+    let gambar = b.screenshot().await.unwrap();
+    std::fs::write(std::env::temp_dir().join("pse-struktur.png"), gambar).unwrap();
+    peramban.selesai().await;
+    app.selesai().await;
+}
