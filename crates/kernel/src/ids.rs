@@ -50,4 +50,6 @@ id_type!(
     PesanId,
     /// A Sub Pejabat registration.
     SubPejabatId,
+    /// An electronic system.
+    SistemId,
 );

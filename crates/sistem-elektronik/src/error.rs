@@ -1,0 +1,72 @@
+//! The crate's error type: variants a user can cause carry an Indonesian message (and the field).
+
+use pse_kernel::InfraError;
+use serde::Serialize;
+
+/// A message about one field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GalatIsian {
+    /// The field's contract name.
+    pub field: String,
+    /// What is wrong, in Indonesian.
+    pub message: String,
+}
+
+impl GalatIsian {
+    /// A message for `field`.
+    pub fn new(field: &str, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Everything a system use case can answer instead of success.
+#[derive(Debug, thiserror::Error)]
+pub enum SistemError {
+    /// Fields are missing or malformed (HTTP 422).
+    #[error("Periksa kembali isian berikut.")]
+    Validasi(Vec<GalatIsian>),
+    /// Not allowed in the system's current state (HTTP 409).
+    #[error("{0}")]
+    StatusTidakSesuai(String),
+    /// Someone else changed it first (HTTP 409).
+    #[error("Data ini baru saja diubah orang lain, muat ulang.")]
+    VersiBasi,
+    /// Not found or not visible to the actor (HTTP 404).
+    #[error("Data tidak ditemukan.")]
+    TidakDitemukan,
+    /// Must log in (HTTP 401).
+    #[error("Silakan masuk terlebih dahulu.")]
+    BelumMasuk,
+    /// Not allowed (HTTP 403).
+    #[error("Anda tidak berwenang melakukan tindakan ini.")]
+    Dilarang,
+    /// Infrastructure failure (HTTP 500, opaque).
+    #[error(transparent)]
+    Infra(#[from] InfraError),
+}
+
+impl SistemError {
+    /// A validation error on one field.
+    pub fn isian(field: &str, message: impl Into<String>) -> Self {
+        Self::Validasi(vec![GalatIsian::new(field, message)])
+    }
+}
+
+/// Turns collected field messages into a result.
+pub(crate) trait GalatIsianExt {
+    /// `Ok` when empty, else the validation error.
+    fn tolak_bila_ada(self) -> Result<(), SistemError>;
+}
+
+impl GalatIsianExt for Vec<GalatIsian> {
+    fn tolak_bila_ada(self) -> Result<(), SistemError> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(SistemError::Validasi(self))
+        }
+    }
+}

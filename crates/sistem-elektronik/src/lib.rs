@@ -1,0 +1,12 @@
+//! Registration of electronic systems (RULES R-SE): Data Awal and its check, the nine sections and
+//! the self-assessment of the system's category, progress and submission, verification, the Tanda
+//! Daftar and what the public may see.
+//!
+//! Architecture Invariant: no I/O crate is a dependency; the store and documents are the embedding
+//! application's adapters.
+
+pub mod error;
+pub mod model;
+
+pub(crate) use error::GalatIsianExt;
+pub use error::{GalatIsian, SistemError};

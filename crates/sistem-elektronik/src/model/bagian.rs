@@ -1,0 +1,350 @@
+//! The eight form sections (R-SE-04) and their field rules, declared as data: each field has a kind
+//! that says how it is checked and normalised. The ninth part, Dokumen Pendukung, is the uploaded
+//! PDFs; the tenth is the self-assessment.
+
+use crate::{GalatIsian, GalatIsianExt, SistemError};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// A form section (`bagian` in the API path).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bagian {
+    DataUmum,
+    ProfilPenyelenggara,
+    PerangkatKeras,
+    PerangkatLunak,
+    TenagaAhli,
+    TataKelola,
+    PenanggungJawab,
+    Helpdesk,
+}
+
+/// How a field is checked.
+#[derive(Debug, Clone, Copy)]
+enum Jenis {
+    Teks,
+    TeksOpsional,
+    Tanggal,
+    Cacah,
+    YaTidak,
+    Pilihan(&'static [&'static str]),
+    DaftarPilihan(&'static [&'static str]),
+    Email,
+    Telepon,
+    KodePos,
+    UrlOpsional,
+}
+
+use Jenis::*;
+
+const JENIS_LAYANAN: &[&str] = &[
+    "perizinan",
+    "pembayaran",
+    "pelaporan_masyarakat",
+    "pendaftaran",
+    "publikasi_informasi",
+    "administrasi_pemerintahan",
+    "lainnya",
+];
+
+impl Bagian {
+    /// Every section, in form order.
+    pub const SEMUA: [Bagian; 8] = [
+        Self::DataUmum,
+        Self::ProfilPenyelenggara,
+        Self::PerangkatKeras,
+        Self::PerangkatLunak,
+        Self::TenagaAhli,
+        Self::TataKelola,
+        Self::PenanggungJawab,
+        Self::Helpdesk,
+    ];
+
+    /// The path segment (`data-umum`, …).
+    pub fn kode(self) -> &'static str {
+        match self {
+            Self::DataUmum => "data-umum",
+            Self::ProfilPenyelenggara => "profil-penyelenggara",
+            Self::PerangkatKeras => "perangkat-keras",
+            Self::PerangkatLunak => "perangkat-lunak",
+            Self::TenagaAhli => "tenaga-ahli",
+            Self::TataKelola => "tata-kelola",
+            Self::PenanggungJawab => "penanggung-jawab",
+            Self::Helpdesk => "helpdesk",
+        }
+    }
+
+    /// Parses a path segment.
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::SEMUA.into_iter().find(|b| b.kode() == raw)
+    }
+
+    /// The section's title.
+    pub fn judul(self) -> &'static str {
+        match self {
+            Self::DataUmum => "Data Umum",
+            Self::ProfilPenyelenggara => "Profil Penyelenggara",
+            Self::PerangkatKeras => "Perangkat Keras",
+            Self::PerangkatLunak => "Perangkat Lunak",
+            Self::TenagaAhli => "Tenaga Ahli",
+            Self::TataKelola => "Tata Kelola",
+            Self::PenanggungJawab => "Penanggung Jawab",
+            Self::Helpdesk => "Helpdesk",
+        }
+    }
+
+    fn isian(self) -> &'static [(&'static str, &'static str, Jenis)] {
+        match self {
+            Self::DataUmum => &[
+                ("fungsi", "Fungsi sistem", Teks),
+                (
+                    "jenis_layanan",
+                    "Jenis layanan",
+                    DaftarPilihan(JENIS_LAYANAN),
+                ),
+                ("cakupan_wilayah", "Cakupan wilayah", Teks),
+                ("tanggal_operasi", "Tanggal mulai beroperasi", Tanggal),
+                (
+                    "keterkaitan_sistem",
+                    "Keterkaitan dengan sistem lain",
+                    TeksOpsional,
+                ),
+            ],
+            Self::ProfilPenyelenggara => &[
+                ("unit_pengelola", "Unit pengelola", Teks),
+                ("alamat", "Alamat", Teks),
+                ("telepon", "Telepon", Telepon),
+                ("email", "Email", Email),
+            ],
+            Self::PerangkatKeras => &[
+                (
+                    "lokasi_hosting",
+                    "Lokasi hosting",
+                    Pilihan(&["pdn", "pusat_data_instansi", "cloud", "lainnya"]),
+                ),
+                ("nama_penyedia", "Nama penyedia", TeksOpsional),
+                ("jumlah_server", "Jumlah server", Cacah),
+                ("spesifikasi", "Spesifikasi", Teks),
+            ],
+            Self::PerangkatLunak => &[
+                ("sistem_operasi", "Sistem operasi", Teks),
+                ("bahasa_pemrograman", "Bahasa pemrograman", Teks),
+                ("kerangka_kerja", "Kerangka kerja", Teks),
+                ("basis_data", "Basis data", Teks),
+                (
+                    "lisensi",
+                    "Lisensi",
+                    Pilihan(&["open_source", "proprietary", "campuran"]),
+                ),
+                (
+                    "kepemilikan_kode_sumber",
+                    "Kepemilikan kode sumber",
+                    Pilihan(&["instansi", "pihak_ketiga"]),
+                ),
+            ],
+            Self::TenagaAhli => &[
+                ("jumlah_pengembang", "Jumlah pengembang", Cacah),
+                ("jumlah_operator", "Jumlah operator", Cacah),
+                (
+                    "penyedia",
+                    "Penyedia tenaga ahli",
+                    Pilihan(&["internal", "pihak_ketiga", "campuran"]),
+                ),
+                ("sertifikasi", "Sertifikasi", TeksOpsional),
+            ],
+            Self::TataKelola => &[
+                ("dasar_hukum", "Dasar hukum", Teks),
+                ("punya_sop", "Memiliki SOP", YaTidak),
+                (
+                    "punya_kebijakan_keamanan",
+                    "Memiliki kebijakan keamanan",
+                    YaTidak,
+                ),
+                (
+                    "punya_rencana_pemulihan",
+                    "Memiliki rencana pemulihan",
+                    YaTidak,
+                ),
+                ("sertifikasi_keamanan", "Sertifikasi keamanan", TeksOpsional),
+            ],
+            Self::PenanggungJawab => &[
+                ("nama", "Nama", Teks),
+                ("nip", "NIP", Teks),
+                ("jabatan", "Jabatan", Teks),
+                ("email", "Email", Email),
+                ("telepon", "Telepon", Telepon),
+                ("provinsi", "Provinsi", Teks),
+                ("kota", "Kabupaten/kota", Teks),
+                ("kode_pos", "Kode pos", KodePos),
+            ],
+            Self::Helpdesk => &[
+                ("email", "Email", Email),
+                ("telepon", "Telepon", Telepon),
+                ("jam_layanan", "Jam layanan", Teks),
+                ("url", "Alamat situs helpdesk", UrlOpsional),
+            ],
+        }
+    }
+
+    /// Checks a section's JSON object and answers its normalised form, every problem named by field.
+    pub fn validasi(self, isi: &Value) -> Result<Value, SistemError> {
+        let kosong = Map::new();
+        let obj = isi.as_object().unwrap_or(&kosong);
+        let mut g = Vec::new();
+        let mut hasil = Map::new();
+        for (nama, label, jenis) in self.isian() {
+            let v = obj.get(*nama).unwrap_or(&Value::Null);
+            match periksa(*jenis, v) {
+                Ok(Some(n)) => {
+                    hasil.insert((*nama).into(), n);
+                }
+                Ok(None) => {}
+                Err(pesan) => g.push(GalatIsian::new(nama, format!("{label}: {pesan}"))),
+            }
+        }
+        g.tolak_bila_ada()?;
+        Ok(Value::Object(hasil))
+    }
+
+    /// The fields' names and labels, for pages.
+    pub fn daftar_isian(self) -> Vec<(&'static str, &'static str)> {
+        self.isian().iter().map(|(n, l, _)| (*n, *l)).collect()
+    }
+}
+
+fn teks(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn periksa(jenis: Jenis, v: &Value) -> Result<Option<Value>, String> {
+    let wajib = || "wajib diisi.".to_string();
+    match jenis {
+        Teks => teks(v)
+            .filter(|s| s.chars().count() <= 2000)
+            .map(|s| Some(Value::String(s)))
+            .ok_or_else(wajib),
+        TeksOpsional => Ok(teks(v).map(Value::String)),
+        Tanggal => {
+            let s = teks(v).ok_or_else(wajib)?;
+            chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d")
+                .map(|_| Some(Value::String(s)))
+                .map_err(|_| "tulis tanggal sebagai TTTT-BB-HH, contoh 2024-01-31.".into())
+        }
+        Cacah => match v {
+            Value::Number(n) if n.as_u64().is_some() => Ok(Some(v.clone())),
+            Value::String(s) if s.trim().parse::<u64>().is_ok() => {
+                Ok(Some(Value::from(s.trim().parse::<u64>().unwrap_or(0))))
+            }
+            Value::Null => Err(wajib()),
+            _ => Err("harus bilangan bulat 0 atau lebih.".into()),
+        },
+        YaTidak => match v {
+            Value::Bool(_) => Ok(Some(v.clone())),
+            Value::String(s) if s == "true" || s == "false" => Ok(Some(Value::Bool(s == "true"))),
+            _ => Err("pilih ya atau tidak.".into()),
+        },
+        Pilihan(opsi) => {
+            let s = teks(v).ok_or_else(|| format!("pilih salah satu: {}.", opsi.join(", ")))?;
+            if opsi.contains(&s.as_str()) {
+                Ok(Some(Value::String(s)))
+            } else {
+                Err(format!("pilih salah satu: {}.", opsi.join(", ")))
+            }
+        }
+        DaftarPilihan(opsi) => {
+            let daftar: Vec<String> = match v {
+                Value::Array(a) => a.iter().filter_map(teks).collect(),
+                Value::String(s) if !s.trim().is_empty() => vec![s.trim().to_string()],
+                _ => Vec::new(),
+            };
+            if daftar.is_empty() {
+                return Err(format!("pilih paling sedikit satu: {}.", opsi.join(", ")));
+            }
+            match daftar.iter().find(|d| !opsi.contains(&d.as_str())) {
+                Some(salah) => Err(format!(
+                    "\"{salah}\" tidak dikenal; pilih dari {}.",
+                    opsi.join(", ")
+                )),
+                None => Ok(Some(Value::from(daftar))),
+            }
+        }
+        Email => {
+            let s = teks(v).ok_or_else(wajib)?.to_lowercase();
+            let sah = s
+                .split_once('@')
+                .is_some_and(|(l, d)| !l.is_empty() && d.contains('.') && !d.ends_with('.'))
+                && !s.contains(char::is_whitespace);
+            if sah {
+                Ok(Some(Value::String(s)))
+            } else {
+                Err("format email tidak valid.".into())
+            }
+        }
+        Telepon => {
+            let s = teks(v).ok_or_else(wajib)?;
+            let digit = s.chars().filter(char::is_ascii_digit).count();
+            let sah = s
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+                && (7..=15).contains(&digit);
+            if sah {
+                Ok(Some(Value::String(s)))
+            } else {
+                Err("nomor telepon tidak valid, contoh 021-3452841.".into())
+            }
+        }
+        KodePos => {
+            let s = teks(v).ok_or_else(wajib)?;
+            if s.len() == 5 && s.chars().all(|c| c.is_ascii_digit()) {
+                Ok(Some(Value::String(s)))
+            } else {
+                Err("harus 5 angka.".into())
+            }
+        }
+        UrlOpsional => match teks(v) {
+            None => Ok(None),
+            Some(s) => super::data_awal::UrlSistem::parse(&s)
+                .map(|u| Some(Value::String(u.as_ref().into()))),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn r_se_04_each_section_names_its_invalid_fields() {
+        let hasil: Vec<_> = Bagian::SEMUA
+            .iter()
+            .map(|b| {
+                (
+                    b.kode(),
+                    b.validasi(
+                        &json!({"jumlah_server": -1, "lisensi": "gratis", "kode_pos": "123"}),
+                    )
+                    .err(),
+                )
+            })
+            .collect();
+        insta::assert_debug_snapshot!(hasil);
+    }
+
+    #[test]
+    fn r_se_04_a_complete_section_is_normalised() {
+        let v = Bagian::PerangkatKeras
+            .validasi(&json!({"lokasi_hosting": "pdn", "jumlah_server": "3", "spesifikasi": " 2 vCPU, 8 GB "}))
+            .unwrap();
+        assert_eq!(
+            v,
+            json!({"lokasi_hosting": "pdn", "jumlah_server": 3, "spesifikasi": "2 vCPU, 8 GB"})
+        );
+    }
+}

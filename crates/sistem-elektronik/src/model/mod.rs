@@ -1,0 +1,12 @@
+//! Aggregates and value objects of a system's registration.
+
+pub mod akses;
+pub mod bagian;
+pub mod data_awal;
+pub mod kategori;
+pub mod sistem;
+
+pub use bagian::Bagian;
+pub use data_awal::{Akses, DataAwal, IsianDataAwal, Sasaran, UrlSistem};
+pub use kategori::{BatasKategori, Jawaban, KategoriSe, PERTANYAAN, PenilaianKategori};
+pub use sistem::{Pengembalian, RekamSistem, SistemElektronik, StatusSistem, TandaDaftar};
