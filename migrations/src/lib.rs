@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261123_000001_registrasi;
 mod m20261123_000002_struktur;
+mod m20261123_000003_sistem;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261123_000001_registrasi::Migration),
             Box::new(m20261123_000002_struktur::Migration),
+            Box::new(m20261123_000003_sistem::Migration),
         ]
     }
 }

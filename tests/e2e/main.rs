@@ -7,5 +7,6 @@ mod akses;
 mod browser;
 mod halaman;
 mod pendaftaran;
+mod sistem;
 mod struktur;
 mod surel;

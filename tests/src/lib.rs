@@ -5,6 +5,7 @@
 
 pub mod log;
 pub mod peramban;
+pub mod qr;
 pub mod smtp;
 
 use pse_portal::{Konfigurasi, Portal};
@@ -83,6 +84,58 @@ pub fn klien() -> reqwest::Client {
         .unwrap()
 }
 
+/// Valid contents of the eight form sections, in form order.
+pub fn isian_bagian() -> Vec<(&'static str, Value)> {
+    vec![
+        (
+            "data-umum",
+            json!({"fungsi": "Layanan perizinan daring", "jenis_layanan": ["perizinan", "pembayaran"], "cakupan_wilayah": "Kota Tarakan", "tanggal_operasi": "2024-01-15"}),
+        ),
+        (
+            "profil-penyelenggara",
+            json!({"unit_pengelola": "Diskominfo", "alamat": "Jl. Jenderal Sudirman No. 76, Tarakan", "telepon": "0551-21820", "email": "diskominfo@tarakankota.go.id"}),
+        ),
+        (
+            "perangkat-keras",
+            json!({"lokasi_hosting": "pusat_data_instansi", "jumlah_server": 2, "spesifikasi": "2 vCPU, 8 GB RAM"}),
+        ),
+        (
+            "perangkat-lunak",
+            json!({"sistem_operasi": "Debian 12", "bahasa_pemrograman": "Rust", "kerangka_kerja": "Axum", "basis_data": "PostgreSQL", "lisensi": "open_source", "kepemilikan_kode_sumber": "instansi"}),
+        ),
+        (
+            "tenaga-ahli",
+            json!({"jumlah_pengembang": 3, "jumlah_operator": 2, "penyedia": "internal"}),
+        ),
+        (
+            "tata-kelola",
+            json!({"dasar_hukum": "Perwali Tarakan No. 12 Tahun 2023", "punya_sop": true, "punya_kebijakan_keamanan": true, "punya_rencana_pemulihan": false}),
+        ),
+        (
+            "penanggung-jawab",
+            json!({"nama": "Budi Santoso", "nip": "198501012010011001", "jabatan": "Kepala Dinas", "email": "budi@tarakankota.go.id", "telepon": "0551-21820", "provinsi": "65", "kota": "65.71", "kode_pos": "77111"}),
+        ),
+        (
+            "helpdesk",
+            json!({"email": "helpdesk@tarakankota.go.id", "telepon": "0551-21821", "jam_layanan": "Senin-Jumat 08.00-16.00"}),
+        ),
+    ]
+}
+
+/// Data Awal of an online system named `nama`.
+pub fn data_awal(nama: &str, publikasi: bool) -> Value {
+    json!({
+        "nama_internal": format!("{nama} (internal)"),
+        "nama_eksternal": nama,
+        "keterangan": "Layanan perizinan terpadu bagi warga.",
+        "sasaran_pelayanan": "regional",
+        "kategori": "rendah",
+        "kategori_akses": "online",
+        "url": "https://sipadu.tarakankota.go.id",
+        "publikasi_spbe": publikasi,
+    })
+}
+
 /// A minimal PDF.
 pub fn pdf() -> Vec<u8> {
     b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".to_vec()
@@ -135,6 +188,66 @@ impl Aplikasi {
             .unwrap();
         let s = r.status().as_u16();
         (s, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// PUT JSON.
+    pub async fn put(&self, k: &reqwest::Client, path: &str, body: Value) -> (u16, Value) {
+        let r = k
+            .put(format!("{}{path}", self.url))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let s = r.status().as_u16();
+        (s, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Uploads a supporting document of a system; answers status and body.
+    pub async fn unggah_dokumen(
+        &self,
+        k: &reqwest::Client,
+        sistem: &str,
+        nama: &str,
+        isi: Vec<u8>,
+    ) -> (u16, Value) {
+        let f = Form::new()
+            .text("jenis", "sop")
+            .part("berkas", Part::bytes(isi).file_name(nama.to_string()));
+        let r = k
+            .post(format!(
+                "{}/api/v1/sistem-elektronik/{sistem}/dokumen",
+                self.url
+            ))
+            .multipart(f)
+            .send()
+            .await
+            .unwrap();
+        let s = r.status().as_u16();
+        (s, r.json().await.unwrap_or(Value::Null))
+    }
+
+    /// Fills the eight sections, uploads a PDF and answers the self-assessment of an approved system.
+    pub async fn lengkapi_sistem(&self, k: &reqwest::Client, sistem: &str) {
+        for (bagian, isi) in isian_bagian() {
+            let (s, v) = self
+                .put(
+                    k,
+                    &format!("/api/v1/sistem-elektronik/{sistem}/bagian/{bagian}"),
+                    isi,
+                )
+                .await;
+            assert_eq!(s, 200, "{bagian}: {v}");
+        }
+        let (s, v) = self.unggah_dokumen(k, sistem, "sop.pdf", pdf()).await;
+        assert_eq!(s, 201, "{v}");
+        let (s, v) = self
+            .put(
+                k,
+                &format!("/api/v1/sistem-elektronik/{sistem}/penilaian-kategori"),
+                json!({"jawaban": ["A","B","B","B","A","B","B","A","B","C"]}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
     }
 
     /// The id of a verified instansi found by name.

@@ -21,6 +21,8 @@ use tokio::task::JoinHandle;
 pub struct Layanan {
     /// Registration use cases.
     pub registrasi: RegistrasiService,
+    /// Electronic system use cases.
+    pub sistem: sistem_elektronik::service::SistemService,
     /// Reference data.
     pub referensi: Arc<dyn ReferensiRepo>,
     /// The store (readiness, sessions).
@@ -40,25 +42,38 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
     let store = Store::connect(&k.url_basis_data(), clock.clone()).await?;
     crate::referensi::muat_bila_kosong(&store).await?;
     let libur = store.daftar_libur().await?;
+    let kalender = KalenderKerja::new(libur.iter().map(|l| l.tanggal));
+    let dokumen: Arc<dyn pse_kernel::DokumenStore> =
+        Arc::new(PenyimpananDokumen::lokal(&k.data_dir.join("dokumen"))?);
+    let sistem = sistem_elektronik::service::SistemService::new(
+        sistem_elektronik::service::PortSistem {
+            repo: Arc::new(store.clone()),
+            berkas: dokumen.clone(),
+            clock: clock.clone(),
+        },
+        kalender.clone(),
+        sistem_elektronik::service::PengaturanSe {
+            batas_dokumen: k.batas_dokumen_mib * 1024 * 1024,
+            email_bssn: k.bssn_email.clone().filter(|e| !e.trim().is_empty()),
+            ..Default::default()
+        },
+    );
     let port = PortRegistrasi {
         repo: Arc::new(store.clone()),
         audit: Arc::new(store.clone()),
         hasher: Arc::new(Argon2Hasher::new()?),
         token: Arc::new(TokenAcak),
-        dokumen: Arc::new(PenyimpananDokumen::lokal(&k.data_dir.join("dokumen"))?),
+        dokumen,
         clock,
     };
     let pengaturan = Pengaturan {
         batas_dokumen: k.batas_dokumen_mib * 1024 * 1024,
         ..Pengaturan::default()
     };
-    let registrasi = RegistrasiService::new(
-        port,
-        KalenderKerja::new(libur.into_iter().map(|l| l.tanggal)),
-        pengaturan,
-    );
+    let registrasi = RegistrasiService::new(port, kalender, pengaturan);
     Ok(Arc::new(Layanan {
         registrasi,
+        sistem,
         referensi: Arc::new(store.clone()),
         store,
         konfigurasi: k.clone(),
@@ -104,18 +119,17 @@ impl Portal {
 }
 
 /// Starts the portal on `k.bind` (port 0 picks a free one) with the email dispatcher.
-pub async fn mulai(k: Konfigurasi) -> Result<Portal, InfraError> {
-    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let layanan = siapkan(&k, clock.clone()).await?;
+pub async fn mulai(mut k: Konfigurasi) -> Result<Portal, InfraError> {
     let listener = tokio::net::TcpListener::bind(k.bind)
         .await
         .map_err(InfraError::new)?;
     let alamat = listener.local_addr().map_err(InfraError::new)?;
+    // Links (emails, verification URLs) name the address actually bound.
+    k.bind = alamat;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let layanan = siapkan(&k, clock.clone()).await?;
     let (henti, diam) = watch::channel(false);
-    let base_url = k
-        .base_url
-        .clone()
-        .unwrap_or_else(|| format!("http://{alamat}"));
+    let base_url = k.base_url();
 
     let dispatcher = Dispatcher::new(
         Arc::new(layanan.store.clone()),

@@ -5,6 +5,7 @@ pub mod app;
 pub mod config;
 pub mod keamanan;
 pub mod referensi;
+pub mod trustmark;
 pub mod web;
 
 pub use app::{Portal, mulai};

@@ -4,8 +4,8 @@
 use object_store::local::LocalFileSystem;
 use object_store::path::Path;
 use object_store::{ObjectStore, ObjectStoreExt, PutPayload};
+use pse_kernel::DokumenStore;
 use pse_kernel::InfraError;
-use registrasi_pejabat::ports::DokumenStore;
 use std::sync::Arc;
 
 /// Documents in an object store.

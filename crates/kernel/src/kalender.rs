@@ -126,3 +126,38 @@ mod tests {
         assert_eq!(k.tenggat(sabtu, 1), selasa_0_wib);
     }
 }
+
+const BULAN: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+
+/// A date as Indonesians write it: `23 November 2026`.
+pub fn tanggal_panjang(t: NaiveDate) -> String {
+    use chrono::Datelike;
+    let bulan = BULAN.get(t.month0() as usize).copied().unwrap_or_default();
+    format!("{} {bulan} {}", t.day(), t.year())
+}
+
+#[cfg(test)]
+mod uji_tanggal {
+    use super::*;
+
+    #[test]
+    fn tanggal_panjang_in_indonesian() {
+        let t = NaiveDate::from_ymd_opt(2026, 11, 3).unwrap_or_default();
+        assert_eq!(tanggal_panjang(t), "3 November 2026");
+        let t = NaiveDate::from_ymd_opt(2025, 1, 31).unwrap_or_default();
+        assert_eq!(tanggal_panjang(t), "31 Januari 2025");
+    }
+}

@@ -47,6 +47,15 @@ pub enum GagalSimpan {
     Infra(#[from] InfraError),
 }
 
+/// Stores uploaded documents by SHA-256 (shared by every domain that takes uploads).
+#[async_trait::async_trait]
+pub trait DokumenStore: Send + Sync {
+    /// Stores `isi` under `sha256` (idempotent).
+    async fn simpan(&self, sha256: &str, isi: Vec<u8>) -> Result<(), InfraError>;
+    /// The document stored under `sha256`.
+    async fn ambil(&self, sha256: &str) -> Result<Option<Vec<u8>>, InfraError>;
+}
+
 /// Reads the audit trail (R-X-01); records are written through each domain's unit of work.
 #[async_trait::async_trait]
 pub trait AuditLog: Send + Sync {

@@ -22,6 +22,11 @@ const SEMUA: &[(&str, &str, &str)] = templat!(
     "pejabat_digantikan",
     "sub_pejabat_disetujui",
     "sub_pejabat_ditolak",
+    "data_awal_disetujui",
+    "data_awal_ditolak",
+    "formulir_dikembalikan",
+    "tanda_daftar_terbit",
+    "notifikasi_bssn",
 );
 
 /// A rendered email.
@@ -113,7 +118,7 @@ mod tests {
         for (nama, _, _) in SEMUA {
             let data = serde_json::json!({"nama": "a", "instansi": "b", "id": "c", "kode": "d", "token": "e",
                 "kategori": "f", "catatan": "g", "status_pendaftar": "h", "pengajuan_ke": 1, "masa_berlaku_jam": 72,
-                "pengganti": "i", "unit": "j", "sub_pejabat": "k"});
+                "pengganti": "i", "unit": "j", "sub_pejabat": "k", "sistem": "l", "alasan": "m", "nomor": 1, "skor": 28, "jawaban": "A B"});
             assert!(
                 t.render(&PesanEmail::baru("a@b.go.id", nama, data)).is_ok(),
                 "{nama}"

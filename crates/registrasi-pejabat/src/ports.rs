@@ -103,11 +103,4 @@ pub trait TokenGenerator: Send + Sync {
     fn buat(&self) -> SecretString;
 }
 
-/// Stores uploaded documents by SHA-256.
-#[async_trait::async_trait]
-pub trait DokumenStore: Send + Sync {
-    /// Stores `isi` under `sha256` (idempotent).
-    async fn simpan(&self, sha256: &str, isi: Vec<u8>) -> Result<(), InfraError>;
-    /// The document stored under `sha256`.
-    async fn ambil(&self, sha256: &str) -> Result<Option<Vec<u8>>, InfraError>;
-}
+pub use pse_kernel::DokumenStore;

@@ -28,6 +28,15 @@ pub enum SistemError {
     /// Fields are missing or malformed (HTTP 422).
     #[error("Periksa kembali isian berikut.")]
     Validasi(Vec<GalatIsian>),
+    /// The uploaded file is not a PDF (HTTP 415).
+    #[error("Dokumen harus berupa berkas PDF.")]
+    BukanPdf,
+    /// The uploaded file is over the limit (HTTP 413).
+    #[error("Ukuran dokumen melebihi batas {batas_mib} MiB.")]
+    TerlaluBesar {
+        /// The limit in MiB.
+        batas_mib: u64,
+    },
     /// Not allowed in the system's current state (HTTP 409).
     #[error("{0}")]
     StatusTidakSesuai(String),

@@ -7,6 +7,8 @@
 
 pub mod error;
 pub mod model;
+pub mod ports;
+pub mod service;
 
 pub(crate) use error::GalatIsianExt;
 pub use error::{GalatIsian, SistemError};

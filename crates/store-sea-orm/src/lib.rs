@@ -10,6 +10,7 @@ mod peta;
 mod referensi;
 mod registrasi;
 mod sesi;
+mod sistem;
 #[cfg(feature = "uji")]
 pub mod uji;
 

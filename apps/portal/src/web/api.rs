@@ -333,6 +333,23 @@ pub async fn antrian(
                 (i.sub_pejabat.masuk_antrian_pada, v)
             }),
     );
+    items.extend(s.sistem.antrian(&aktor.aktor).await?.iter().map(|i| {
+        let x = &i.sistem.sistem;
+        let jenis = if x.status == sistem_elektronik::model::StatusSistem::DataAwalDiajukan {
+            "data-awal"
+        } else {
+            "sistem-elektronik"
+        };
+        let v = json!({
+            "jenis": jenis,
+            "id": x.id,
+            "judul": format!("{} — {}", x.data_awal.nama_eksternal, i.sistem.instansi),
+            "masuk_antrian_pada": x.masuk_antrian_pada,
+            "tenggat": i.tenggat,
+            "terlambat": i.terlambat,
+        });
+        (x.masuk_antrian_pada, v)
+    }));
     items.sort_by_key(|(t, _)| *t);
     Ok(daftar(items.into_iter().map(|(_, v)| v).collect()))
 }
@@ -404,6 +421,23 @@ pub async fn setujui(
                 .await?;
             Ok(Json(json!({"id": sp.id, "status": sp.status.kode()})))
         }
+        "data-awal" => {
+            let x = s
+                .sistem
+                .putuskan_data_awal(&aktor.aktor, super::api_sistem::id_sistem(&id)?, true, "")
+                .await?;
+            Ok(Json(json!({"id": x.id, "status": x.status.kode()})))
+        }
+        "sistem-elektronik" => {
+            let x = s
+                .sistem
+                .setujui(&aktor.aktor, super::api_sistem::id_sistem(&id)?)
+                .await?;
+            Ok(Json(super::api_sistem::sistem_json(
+                &x,
+                &s.konfigurasi.base_url(),
+            )))
+        }
         _ => Err(WebError::tidak_ditemukan()),
     }
 }
@@ -440,6 +474,25 @@ pub async fn tolak(
                 )
                 .await?;
             Ok(Json(json!({"id": sp.id, "status": sp.status.kode()})))
+        }
+        "data-awal" => {
+            let x = s
+                .sistem
+                .putuskan_data_awal(
+                    &aktor.aktor,
+                    super::api_sistem::id_sistem(&id)?,
+                    false,
+                    &b.catatan,
+                )
+                .await?;
+            Ok(Json(json!({"id": x.id, "status": x.status.kode()})))
+        }
+        "sistem-elektronik" => {
+            let x = s
+                .sistem
+                .kembalikan(&aktor.aktor, super::api_sistem::id_sistem(&id)?, &b.catatan)
+                .await?;
+            Ok(Json(json!({"id": x.id, "status": x.status.kode()})))
         }
         _ => Err(WebError::tidak_ditemukan()),
     }
@@ -513,7 +566,30 @@ pub async fn audit(
         setujui,
         tolak,
         aktivasi_ulang,
-        audit
+        audit,
+        super::api_struktur::daftar_unit,
+        super::api_struktur::tambah_unit,
+        super::api_struktur::ubah_unit,
+        super::api_struktur::hapus_unit,
+        super::api_struktur::daftar_sub,
+        super::api_struktur::tambah_sub,
+        super::api_struktur::lihat_sub,
+        super::api_struktur::ubah_sub,
+        super::api_struktur::hapus_sub,
+        super::api_struktur::surat_tugas,
+        super::api_sistem::daftar,
+        super::api_sistem::ajukan,
+        super::api_sistem::lihat,
+        super::api_sistem::perbaiki,
+        super::api_sistem::bagian,
+        super::api_sistem::penilaian,
+        super::api_sistem::dokumen,
+        super::api_sistem::unduh_dokumen,
+        super::api_sistem::ajukan_formulir,
+        super::api_sistem::cari_publik,
+        super::api_sistem::verifikasi,
+        super::api_sistem::trustmark_svg,
+        super::api_sistem::trustmark_png
     )
 )]
 pub struct DokumenApi;

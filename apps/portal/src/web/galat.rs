@@ -47,6 +47,13 @@ impl WebError {
     }
 }
 
+impl From<pse_kernel::InfraError> for WebError {
+    fn from(sebab: pse_kernel::InfraError) -> Self {
+        tracing::error!(galat = %sebab, "kegagalan infrastruktur");
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, PESAN_500)
+    }
+}
+
 impl From<RegistrasiError> for WebError {
     fn from(e: RegistrasiError) -> Self {
         let status = match &e {
@@ -75,6 +82,41 @@ impl From<RegistrasiError> for WebError {
             _ => Vec::new(),
         };
         let pesan = if let RegistrasiError::Infra(sebab) = &e {
+            tracing::error!(galat = %sebab, "kegagalan infrastruktur");
+            PESAN_500.to_string()
+        } else {
+            e.to_string()
+        };
+        Self {
+            status,
+            pesan,
+            galat,
+        }
+    }
+}
+
+impl From<sistem_elektronik::SistemError> for WebError {
+    fn from(e: sistem_elektronik::SistemError) -> Self {
+        use sistem_elektronik::SistemError as E;
+        let status = match &e {
+            E::Validasi(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            E::BukanPdf => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            E::TerlaluBesar { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            E::StatusTidakSesuai(_) | E::VersiBasi => StatusCode::CONFLICT,
+            E::TidakDitemukan => StatusCode::NOT_FOUND,
+            E::BelumMasuk => StatusCode::UNAUTHORIZED,
+            E::Dilarang => StatusCode::FORBIDDEN,
+            E::Infra(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        let galat = match &e {
+            E::Validasi(g) => g
+                .iter()
+                .map(|g| GalatIsian::new(&g.field, g.message.clone()))
+                .collect(),
+            E::BukanPdf | E::TerlaluBesar { .. } => vec![GalatIsian::new("berkas", e.to_string())],
+            _ => Vec::new(),
+        };
+        let pesan = if let E::Infra(sebab) = &e {
             tracing::error!(galat = %sebab, "kegagalan infrastruktur");
             PESAN_500.to_string()
         } else {

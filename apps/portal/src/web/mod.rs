@@ -2,6 +2,7 @@
 //! rate limits, body limits, security headers, tracing, panic catching).
 
 pub mod api;
+pub mod api_sistem;
 pub mod api_struktur;
 pub mod galat;
 pub mod halaman;
@@ -280,6 +281,51 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/sub-pejabat/{id}/surat-tugas",
             get(api_struktur::surat_tugas),
+        )
+        .route(
+            "/api/v1/sistem-elektronik",
+            get(api_sistem::daftar).post(api_sistem::ajukan),
+        )
+        .route("/api/v1/sistem-elektronik/{id}", get(api_sistem::lihat))
+        .route(
+            "/api/v1/sistem-elektronik/{id}/data-awal",
+            put(api_sistem::perbaiki),
+        )
+        .route(
+            "/api/v1/sistem-elektronik/{id}/bagian/{bagian}",
+            put(api_sistem::bagian),
+        )
+        .route(
+            "/api/v1/sistem-elektronik/{id}/penilaian-kategori",
+            put(api_sistem::penilaian),
+        )
+        .route(
+            "/api/v1/sistem-elektronik/{id}/dokumen",
+            post(api_sistem::dokumen),
+        )
+        .route(
+            "/api/v1/sistem-elektronik/{id}/dokumen/{sha256}",
+            get(api_sistem::unduh_dokumen),
+        )
+        .route(
+            "/api/v1/sistem-elektronik/{id}/ajukan",
+            post(api_sistem::ajukan_formulir),
+        )
+        .route(
+            "/api/v1/sistem-elektronik/{id}/tanda-daftar.svg",
+            get(api_sistem::trustmark_svg),
+        )
+        .route(
+            "/api/v1/sistem-elektronik/{id}/tanda-daftar.png",
+            get(api_sistem::trustmark_png),
+        )
+        .route(
+            "/api/v1/publik/sistem-elektronik",
+            get(api_sistem::cari_publik),
+        )
+        .route(
+            "/api/v1/publik/tanda-daftar/{nomor}",
+            get(api_sistem::verifikasi),
         )
         .merge(admin)
         .merge(terbatas)

@@ -106,6 +106,9 @@ pub struct TandaDaftar {
     pub nomor: u64,
     /// Date of issue (WIB).
     pub tanggal_terbit: NaiveDate,
+    /// Where the self-assessment result went (R-SE-08); `None` when it was only recorded.
+    #[serde(default)]
+    pub bssn_dikirim_ke: Option<String>,
 }
 
 /// What a system record holds.
@@ -291,7 +294,7 @@ impl SistemElektronik {
         )?;
         if self.progres() < 100 {
             return Err(SistemError::StatusTidakSesuai(format!(
-                "Formulir baru {}% lengkap; lengkapi semua bagian sebelum mengajukan.",
+                "Formulir baru {}% lengkap; lengkapi semua bagian hingga 100% sebelum mengajukan.",
                 self.progres()
             )));
         }
@@ -311,8 +314,14 @@ impl SistemElektronik {
         Ok(self)
     }
 
-    /// Approves a submitted form and issues the Tanda Daftar `nomor` (R-SE-09).
-    pub fn setujui(mut self, nomor: u64, tanggal: NaiveDate) -> Result<Self, SistemError> {
+    /// Approves a submitted form and issues the Tanda Daftar `nomor` (R-SE-09), noting where
+    /// the self-assessment result is sent (R-SE-08).
+    pub fn setujui(
+        mut self,
+        nomor: u64,
+        tanggal: NaiveDate,
+        bssn_dikirim_ke: Option<String>,
+    ) -> Result<Self, SistemError> {
         self.harus(
             &[StatusSistem::Diajukan],
             "Hanya formulir yang diajukan dapat disetujui",
@@ -322,6 +331,7 @@ impl SistemElektronik {
         self.0.tanda_daftar = Some(TandaDaftar {
             nomor,
             tanggal_terbit: tanggal,
+            bssn_dikirim_ke,
         });
         Ok(self)
     }
@@ -424,7 +434,7 @@ mod tests {
             .clone()
             .ajukan_formulir(DateTime::<Utc>::default())
             .unwrap_err();
-        insta::assert_snapshot!(kurang.to_string(), @"Formulir baru 20% lengkap; lengkapi semua bagian sebelum mengajukan.");
+        insta::assert_snapshot!(kurang.to_string(), @"Formulir baru 20% lengkap; lengkapi semua bagian hingga 100% sebelum mengajukan.");
         let s = lengkapi(s);
         assert_eq!(s.progres(), 100);
         let diajukan = s.ajukan_formulir(DateTime::<Utc>::default()).unwrap();
@@ -466,17 +476,18 @@ mod tests {
             .unwrap();
         assert!(!s.publik(), "nothing is public before registration");
         let tanggal = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let t = s.setujui(1771, tanggal).unwrap();
+        let t = s.setujui(1771, tanggal, None).unwrap();
         assert_eq!(
             t.tanda_daftar,
             Some(TandaDaftar {
                 nomor: 1771,
-                tanggal_terbit: tanggal
+                tanggal_terbit: tanggal,
+                bssn_dikirim_ke: None,
             })
         );
         assert!(t.publik());
         assert!(t.kategori_berbeda(), "declared rendah, assessed tinggi");
-        let lagi = t.clone().setujui(1772, tanggal).unwrap_err();
+        let lagi = t.clone().setujui(1772, tanggal, None).unwrap_err();
         assert!(matches!(lagi, SistemError::StatusTidakSesuai(_)));
         let edit = t.isi_bagian(Bagian::DataUmum, json!({})).unwrap_err();
         insta::assert_snapshot!(edit.to_string(), @"Sistem yang sudah terdaftar hanya dapat diubah melalui Pengajuan Perubahan Data.");

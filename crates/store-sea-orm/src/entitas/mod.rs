@@ -7,6 +7,7 @@ pub(crate) mod libur;
 pub(crate) mod outbox;
 pub(crate) mod permohonan;
 pub(crate) mod sesi;
+pub(crate) mod sistem;
 pub(crate) mod sub_pejabat;
 pub(crate) mod token;
 pub(crate) mod unit;

@@ -1,0 +1,345 @@
+//! The JSON API of electronic systems (`/api/v1/sistem-elektronik`), their admin decisions and the
+//! public registry.
+
+use crate::app::AppState;
+use crate::trustmark::Trustmark;
+use crate::web::galat::WebError;
+use crate::web::sesi::Aktor;
+use crate::web::unggah::FormMultipart;
+use axum::Json;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use pse_kernel::{InstansiId, SistemId};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use sistem_elektronik::model::{Bagian, IsianDataAwal, SistemElektronik};
+use sistem_elektronik::ports::{CariPublik, SistemBernama};
+
+pub(crate) fn id_sistem(s: &str) -> Result<SistemId, WebError> {
+    s.parse().map_err(|_| WebError::tidak_ditemukan())
+}
+
+/// A system's JSON for its owners and the admin.
+pub(crate) fn sistem_json(s: &SistemElektronik, base_url: &str) -> Value {
+    let d = &s.data_awal;
+    json!({
+        "id": s.id,
+        "status": s.status.kode(),
+        "status_label": s.status.label(),
+        "progres": s.progres(),
+        "instansi_id": s.instansi_id,
+        "unit_id": s.unit_id,
+        "nama_internal": d.nama_internal,
+        "nama_eksternal": d.nama_eksternal,
+        "keterangan": d.keterangan,
+        "sasaran_pelayanan": d.sasaran_pelayanan.kode(),
+        "kategori": d.kategori.kode(),
+        "kategori_akses": d.kategori_akses.kode(),
+        "url": d.url.as_ref().map(|u| u.as_ref().to_string()),
+        "publikasi_spbe": d.publikasi_spbe,
+        "bagian": Bagian::SEMUA.iter().map(|b| json!({
+            "bagian": b.kode(), "judul": b.judul(), "lengkap": s.bagian.contains_key(b), "isi": s.bagian.get(b),
+        })).collect::<Vec<_>>(),
+        "dokumen": s.dokumen.iter().map(|x| json!({
+            "jenis": x.jenis, "nama_berkas": x.nama_berkas, "ukuran": x.ukuran, "sha256": x.sha256,
+        })).collect::<Vec<_>>(),
+        "penilaian_kategori": s.penilaian.as_ref().map(|p| json!({
+            "skor": p.skor, "kategori": p.kategori.kode(), "jawaban": p.jawaban,
+        })),
+        "kategori_berbeda": s.kategori_berbeda(),
+        "pengembalian": s.pengembalian.as_ref().map(|p| json!({"alasan": p.alasan, "waktu": p.waktu})),
+        "tanda_daftar": s.tanda_daftar.as_ref().map(|t| json!({
+            "nomor": t.nomor,
+            "tanggal_terbit": t.tanggal_terbit,
+            "url_verifikasi": format!("{base_url}/tanda-daftar/{}", t.nomor),
+            "notifikasi_bssn": match &t.bssn_dikirim_ke {
+                Some(alamat) => json!({"status": "dikirim", "tujuan": alamat}),
+                None => json!({"status": "dicatat", "tujuan": null}),
+            },
+        })),
+        "dibuat_pada": s.dibuat_pada,
+    })
+}
+
+/// Data Awal from a JSON body; a wrongly typed value answers 400 naming the cause.
+fn data_awal(v: Value) -> Result<IsianDataAwal, WebError> {
+    serde_json::from_value(v).map_err(|e| {
+        WebError::new(
+            StatusCode::BAD_REQUEST,
+            format!("Isian Data Awal tidak terbaca: {e}"),
+        )
+    })
+}
+
+fn base_url(s: &AppState) -> String {
+    s.konfigurasi.base_url()
+}
+
+/// `GET /api/v1/sistem-elektronik`: the actor's systems with status and progress.
+#[utoipa::path(get, path = "/api/v1/sistem-elektronik", tag = "sistem", responses((status = 200, description = "Sistem elektronik")))]
+pub async fn daftar(State(s): State<AppState>, a: Aktor) -> Result<Json<Value>, WebError> {
+    let items: Vec<Value> = s
+        .sistem
+        .daftar(&a.aktor)
+        .await?
+        .iter()
+        .map(|x| sistem_json(x, &base_url(&s)))
+        .collect();
+    Ok(Json(
+        json!({"total": items.len(), "items": items, "page": 1}),
+    ))
+}
+
+/// `POST /api/v1/sistem-elektronik`: Data Awal → 201.
+#[utoipa::path(post, path = "/api/v1/sistem-elektronik", tag = "sistem", responses((status = 201, description = "Data Awal diajukan")))]
+pub async fn ajukan(
+    State(s): State<AppState>,
+    a: Aktor,
+    Json(b): Json<Value>,
+) -> Result<Response, WebError> {
+    let x = s.sistem.ajukan_data_awal(&a.aktor, data_awal(b)?).await?;
+    Ok((StatusCode::CREATED, Json(sistem_json(&x, &base_url(&s)))).into_response())
+}
+
+/// `GET /api/v1/sistem-elektronik/{id}`.
+#[utoipa::path(get, path = "/api/v1/sistem-elektronik/{id}", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Sistem elektronik")))]
+pub async fn lihat(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, WebError> {
+    Ok(Json(sistem_json(
+        &s.sistem.lihat(&a.aktor, id_sistem(&id)?).await?,
+        &base_url(&s),
+    )))
+}
+
+/// `PUT /api/v1/sistem-elektronik/{id}/data-awal`: correct rejected Data Awal.
+#[utoipa::path(put, path = "/api/v1/sistem-elektronik/{id}/data-awal", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Data Awal dikirim ulang")))]
+pub async fn perbaiki(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+    Json(b): Json<Value>,
+) -> Result<Json<Value>, WebError> {
+    Ok(Json(sistem_json(
+        &s.sistem
+            .perbaiki_data_awal(&a.aktor, id_sistem(&id)?, data_awal(b)?)
+            .await?,
+        &base_url(&s),
+    )))
+}
+
+/// `PUT /api/v1/sistem-elektronik/{id}/bagian/{bagian}`.
+#[utoipa::path(put, path = "/api/v1/sistem-elektronik/{id}/bagian/{bagian}", tag = "sistem", params(("id" = String, Path), ("bagian" = String, Path)), responses((status = 200, description = "Bagian tersimpan")))]
+pub async fn bagian(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path((id, bagian)): Path<(String, String)>,
+    Json(b): Json<Value>,
+) -> Result<Json<Value>, WebError> {
+    let bagian = Bagian::parse(&bagian).ok_or_else(WebError::tidak_ditemukan)?;
+    Ok(Json(sistem_json(
+        &s.sistem
+            .isi_bagian(&a.aktor, id_sistem(&id)?, bagian, &b)
+            .await?,
+        &base_url(&s),
+    )))
+}
+
+/// Body of the self-assessment.
+#[derive(Deserialize, Default, utoipa::ToSchema)]
+#[serde(default)]
+pub struct Penilaian {
+    jawaban: Vec<String>,
+}
+
+/// `PUT /api/v1/sistem-elektronik/{id}/penilaian-kategori` `{jawaban: ["A","B",…]}`.
+#[utoipa::path(put, path = "/api/v1/sistem-elektronik/{id}/penilaian-kategori", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Skor dan kategori")))]
+pub async fn penilaian(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+    Json(b): Json<Penilaian>,
+) -> Result<Json<Value>, WebError> {
+    Ok(Json(sistem_json(
+        &s.sistem
+            .nilai_kategori(&a.aktor, id_sistem(&id)?, &b.jawaban)
+            .await?,
+        &base_url(&s),
+    )))
+}
+
+/// `POST /api/v1/sistem-elektronik/{id}/dokumen` (multipart `berkas` + `jenis`).
+#[utoipa::path(post, path = "/api/v1/sistem-elektronik/{id}/dokumen", tag = "sistem", params(("id" = String, Path)), responses((status = 201, description = "Dokumen tersimpan")))]
+pub async fn dokumen(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+    m: Multipart,
+) -> Result<Response, WebError> {
+    let f = FormMultipart::baca(m).await?;
+    let (nama, isi) = f
+        .berkas
+        .get("berkas")
+        .map(|b| (b.nama.clone(), b.isi.clone()))
+        .unwrap_or_default();
+    let x = s
+        .sistem
+        .unggah_dokumen(&a.aktor, id_sistem(&id)?, &f.teks("jenis"), &nama, isi)
+        .await?;
+    Ok((StatusCode::CREATED, Json(sistem_json(&x, &base_url(&s)))).into_response())
+}
+
+/// `GET /api/v1/sistem-elektronik/{id}/dokumen/{sha256}`: a supporting PDF.
+#[utoipa::path(get, path = "/api/v1/sistem-elektronik/{id}/dokumen/{sha256}", tag = "sistem", params(("id" = String, Path), ("sha256" = String, Path)), responses((status = 200, description = "Dokumen PDF")))]
+pub async fn unduh_dokumen(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path((id, sha)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let (d, isi) = s.sistem.dokumen(&a.aktor, id_sistem(&id)?, &sha).await?;
+    Ok(super::lampiran(&d.nama_berkas, "application/pdf", isi))
+}
+
+/// `POST /api/v1/sistem-elektronik/{id}/ajukan`: submit at 100%.
+#[utoipa::path(post, path = "/api/v1/sistem-elektronik/{id}/ajukan", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Formulir diajukan")))]
+pub async fn ajukan_formulir(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, WebError> {
+    Ok(Json(sistem_json(
+        &s.sistem.ajukan(&a.aktor, id_sistem(&id)?).await?,
+        &base_url(&s),
+    )))
+}
+
+fn publik_json(x: &SistemBernama, base_url: &str) -> Value {
+    let s = &x.sistem;
+    json!({
+        "id": s.id,
+        "nama_eksternal": s.data_awal.nama_eksternal,
+        "instansi": x.instansi,
+        "provinsi": x.provinsi,
+        "url": s.data_awal.url.as_ref().map(|u| u.as_ref().to_string()),
+        "kategori_akses": s.data_awal.kategori_akses.kode(),
+        "kategori": s.penilaian.as_ref().map(|p| p.kategori).unwrap_or(s.data_awal.kategori).kode(),
+        "tanda_daftar": s.tanda_daftar.as_ref().map(|t| json!({
+            "nomor": t.nomor, "tanggal_terbit": t.tanggal_terbit,
+            "url_verifikasi": format!("{base_url}/tanda-daftar/{}", t.nomor),
+        })),
+    })
+}
+
+/// Query of the public registry.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct QueryPublik {
+    q: String,
+    instansi: String,
+    kategori: String,
+    provinsi: String,
+    page: Option<u64>,
+}
+
+/// `GET /api/v1/publik/sistem-elektronik?q=&instansi=&kategori=&provinsi=&page=`.
+#[utoipa::path(get, path = "/api/v1/publik/sistem-elektronik", tag = "publik", responses((status = 200, description = "Sistem elektronik terdaftar yang dipublikasikan")))]
+pub async fn cari_publik(
+    State(s): State<AppState>,
+    Query(q): Query<QueryPublik>,
+) -> Result<Json<Value>, WebError> {
+    let cari = CariPublik {
+        q: q.q,
+        instansi: q.instansi.parse::<InstansiId>().ok(),
+        kategori: Some(q.kategori).filter(|k| !k.is_empty()),
+        provinsi: Some(q.provinsi).filter(|p| !p.is_empty()),
+        page: q.page.unwrap_or(1),
+    };
+    let h = s.sistem.cari_publik(&cari).await?;
+    let items: Vec<Value> = h
+        .items
+        .iter()
+        .map(|x| publik_json(x, &base_url(&s)))
+        .collect();
+    Ok(Json(
+        json!({"items": items, "total": h.total, "page": h.page}),
+    ))
+}
+
+/// `GET /api/v1/publik/tanda-daftar/{nomor}`: verification of a Tanda Daftar.
+#[utoipa::path(get, path = "/api/v1/publik/tanda-daftar/{nomor}", tag = "publik", params(("nomor" = u64, Path)), responses((status = 200, description = "Tanda Daftar sah"), (status = 404, description = "Nomor tidak terdaftar")))]
+pub async fn verifikasi(
+    State(s): State<AppState>,
+    Path(nomor): Path<String>,
+) -> Result<Json<Value>, WebError> {
+    let nomor: u64 = nomor
+        .trim()
+        .parse()
+        .map_err(|_| WebError::new(StatusCode::NOT_FOUND, "Nomor Tanda Daftar tidak terdaftar."))?;
+    match s.sistem.verifikasi(nomor).await {
+        Ok(x) => Ok(Json(publik_json(&x, &base_url(&s)))),
+        Err(sistem_elektronik::SistemError::TidakDitemukan) => Err(WebError::new(
+            StatusCode::NOT_FOUND,
+            format!("Nomor Tanda Daftar {nomor} tidak terdaftar."),
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Renders the trustmark of a registered system, for those who may see it, with `gambar`.
+async fn trustmark<T>(
+    s: &AppState,
+    a: &Aktor,
+    id: &str,
+    gambar: impl FnOnce(&Trustmark<'_>) -> Result<T, pse_kernel::InfraError>,
+) -> Result<(u64, T), WebError> {
+    let x = s.sistem.lihat_bernama(&a.aktor, id_sistem(id)?).await?;
+    let td = x.sistem.tanda_daftar.as_ref().ok_or_else(|| {
+        WebError::new(
+            StatusCode::CONFLICT,
+            "Tanda Daftar belum terbit: sistem ini belum terdaftar.",
+        )
+    })?;
+    let tanggal = pse_kernel::kalender::tanggal_panjang(td.tanggal_terbit);
+    let url = format!("{}/tanda-daftar/{}", base_url(s), td.nomor);
+    let t = Trustmark {
+        nama: &x.sistem.data_awal.nama_eksternal,
+        instansi: &x.instansi,
+        nomor: td.nomor,
+        tanggal: &tanggal,
+        url_verifikasi: &url,
+    };
+    Ok((td.nomor, gambar(&t).map_err(WebError::from)?))
+}
+
+/// `GET /api/v1/sistem-elektronik/{id}/tanda-daftar.svg`.
+#[utoipa::path(get, path = "/api/v1/sistem-elektronik/{id}/tanda-daftar.svg", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Trustmark SVG dengan kode QR verifikasi"), (status = 409, description = "Belum terdaftar")))]
+pub async fn trustmark_svg(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let (nomor, isi) = trustmark(&s, &a, &id, |t| t.svg()).await?;
+    Ok(super::lampiran(
+        &format!("tanda-daftar-{nomor}.svg"),
+        "image/svg+xml",
+        isi.into_bytes(),
+    ))
+}
+
+/// `GET /api/v1/sistem-elektronik/{id}/tanda-daftar.png`.
+#[utoipa::path(get, path = "/api/v1/sistem-elektronik/{id}/tanda-daftar.png", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Trustmark PNG dengan kode QR verifikasi"), (status = 409, description = "Belum terdaftar")))]
+pub async fn trustmark_png(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let (nomor, isi) = trustmark(&s, &a, &id, |t| t.png()).await?;
+    Ok(super::lampiran(
+        &format!("tanda-daftar-{nomor}.png"),
+        "image/png",
+        isi,
+    ))
+}

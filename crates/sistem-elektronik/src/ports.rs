@@ -1,0 +1,74 @@
+//! What the system registration needs from the outside world.
+
+use crate::model::SistemElektronik;
+use pse_kernel::{
+    AkunId, AuditEvent, GagalSimpan, Halaman, InfraError, InstansiId, PesanEmail, SistemId, UnitId,
+};
+
+/// Filters of the public registry (R-SE-12).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CariPublik {
+    /// Words in the name.
+    pub q: String,
+    /// One instansi.
+    pub instansi: Option<InstansiId>,
+    /// One category (`rendah`, `tinggi`, `strategis`).
+    pub kategori: Option<String>,
+    /// One province code.
+    pub provinsi: Option<String>,
+    /// Page, from 1.
+    pub page: u64,
+}
+
+/// A system with the names people read it by.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SistemBernama {
+    /// The system.
+    pub sistem: SistemElektronik,
+    /// Its instansi's name.
+    pub instansi: String,
+    /// Its instansi's province code.
+    pub provinsi: Option<String>,
+}
+
+/// Reads of systems and the start of a unit of work.
+#[async_trait::async_trait]
+pub trait SistemRepo: Send + Sync {
+    /// Starts a unit of work.
+    async fn mulai(&self) -> Result<Box<dyn UnitKerjaSe>, InfraError>;
+    /// A system by id.
+    async fn sistem(&self, id: SistemId) -> Result<Option<SistemElektronik>, InfraError>;
+    /// An instansi's systems (of one unit when given), newest first.
+    async fn sistem_instansi(
+        &self,
+        instansi: InstansiId,
+        unit: Option<UnitId>,
+    ) -> Result<Vec<SistemElektronik>, InfraError>;
+    /// Systems waiting for the admin (Data Awal or submitted forms), oldest in the queue first.
+    async fn antrian(&self) -> Result<Vec<SistemBernama>, InfraError>;
+    /// Registered, published systems matching the filters.
+    async fn cari_publik(&self, cari: &CariPublik) -> Result<Halaman<SistemBernama>, InfraError>;
+    /// The system holding Tanda Daftar `nomor`.
+    async fn dengan_tanda_daftar(&self, nomor: u64) -> Result<Option<SistemBernama>, InfraError>;
+    /// Whether `unit` is a unit of `instansi`.
+    async fn unit_milik(&self, instansi: InstansiId, unit: UnitId) -> Result<bool, InfraError>;
+    /// The email address and name of an account.
+    async fn kontak_akun(&self, akun: AkunId) -> Result<Option<(String, String)>, InfraError>;
+    /// An instansi's name.
+    async fn nama_instansi(&self, instansi: InstansiId) -> Result<Option<String>, InfraError>;
+}
+
+/// One transaction of writes; versions are checked as in every unit of work.
+#[async_trait::async_trait]
+pub trait UnitKerjaSe: Send {
+    /// Saves a system.
+    async fn simpan_sistem(&mut self, s: &SistemElektronik) -> Result<(), GagalSimpan>;
+    /// The next Tanda Daftar number (the highest issued plus one), inside this transaction.
+    async fn nomor_tanda_daftar_berikutnya(&mut self) -> Result<u64, GagalSimpan>;
+    /// Appends an audit record.
+    async fn catat_audit(&mut self, e: &AuditEvent) -> Result<(), GagalSimpan>;
+    /// Enqueues an email.
+    async fn kirim_email(&mut self, p: &PesanEmail) -> Result<(), GagalSimpan>;
+    /// Commits.
+    async fn commit(self: Box<Self>) -> Result<(), GagalSimpan>;
+}

@@ -1,0 +1,679 @@
+//! Sistem Elektronik through the API, from Data Awal to the Tanda Daftar and the public registry,
+//! as a pejabat, the admin, another instansi and an anonymous visitor would try it.
+
+use pse_tests::*;
+use serde_json::json;
+
+#[tokio::test]
+async fn r_se_09_from_data_awal_to_tanda_daftar_and_the_public_registry() {
+    for backend in backends() {
+        let app = jalankan_dengan(backend, |k| {
+            k.bssn_email = Some("pse@bssn.go.id".into());
+        })
+        .await;
+        app.smtp.mulai();
+        let admin = app.admin().await;
+        let tarakan = app.instansi("kota%20tarakan").await;
+        let pejabat = app
+            .pejabat(
+                &admin,
+                "budi@tarakankota.go.id",
+                "baru",
+                &tarakan,
+                "Rahasia-Sekali-2026",
+            )
+            .await;
+
+        // R-SE-02: an online system needs a URL, an offline one does not.
+        let mut tanpa_url = data_awal("SIPADU", true);
+        tanpa_url["url"] = json!("");
+        let (s, v) = app
+            .post(&pejabat, "/api/v1/sistem-elektronik", tanpa_url.clone())
+            .await;
+        assert_eq!(
+            (s, v["errors"][0]["field"].as_str()),
+            (422, Some("url")),
+            "{v}"
+        );
+        let mut offline = tanpa_url.clone();
+        offline["kategori_akses"] = json!("offline");
+        offline["nama_eksternal"] = json!("Arsip Internal");
+        offline["publikasi_spbe"] = json!(false);
+        let (s, v) = app
+            .post(&pejabat, "/api/v1/sistem-elektronik", offline)
+            .await;
+        assert_eq!(
+            (s, v["status"].as_str()),
+            (201, Some("data_awal_diajukan")),
+            "{v}"
+        );
+        let arsip = v["id"].as_str().unwrap().to_string();
+
+        let (s, v) = app
+            .post(
+                &pejabat,
+                "/api/v1/sistem-elektronik",
+                data_awal("SIPADU", true),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let id = v["id"].as_str().unwrap().to_string();
+        let sistem = format!("/api/v1/sistem-elektronik/{id}");
+
+        // R-SE-03: no section before the Data Awal is approved.
+        let (bagian, isi) = isian_bagian().remove(0);
+        let (s, v) = app
+            .put(&pejabat, &format!("{sistem}/bagian/{bagian}"), isi.clone())
+            .await;
+        assert_eq!(s, 409, "{v}");
+        assert!(v["detail"].as_str().unwrap().contains("Data Awal"), "{v}");
+
+        // The admin's queue holds both, oldest first, with a due time.
+        let (_, antrian) = app.get(&admin, "/api/v1/admin/antrian").await;
+        let items = antrian["items"].as_array().unwrap();
+        let urut: Vec<&str> = items
+            .iter()
+            .filter(|i| i["jenis"] == "data-awal")
+            .map(|i| i["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(urut, [arsip.as_str(), id.as_str()]);
+        assert!(
+            items
+                .iter()
+                .all(|i| i["tenggat"].is_string() && i["terlambat"] == false)
+        );
+
+        // Rejected Data Awal is corrected and sent again, then approved.
+        let (s, v) = app
+            .post(&admin, &format!("/api/v1/admin/data-awal/{id}/tolak"), json!({"kategori_alasan": "data_tidak_valid", "catatan": "Keterangan terlalu singkat."}))
+            .await;
+        assert_eq!(
+            (s, v["status"].as_str()),
+            (200, Some("data_awal_ditolak")),
+            "{v}"
+        );
+        let surel = app
+            .smtp
+            .tunggu("budi@tarakankota.go.id", "perlu diperbaiki")
+            .await;
+        assert!(
+            surel.teks.contains("Keterangan terlalu singkat."),
+            "{}",
+            surel.teks
+        );
+        let mut perbaikan = data_awal("SIPADU", true);
+        perbaikan["keterangan"] =
+            json!("Sistem Informasi Pelayanan Terpadu bagi warga Kota Tarakan.");
+        let (s, v) = app
+            .put(&pejabat, &format!("{sistem}/data-awal"), perbaikan)
+            .await;
+        assert_eq!(
+            (s, v["status"].as_str()),
+            (200, Some("data_awal_diajukan")),
+            "{v}"
+        );
+        let (s, v) = app
+            .post(
+                &admin,
+                &format!("/api/v1/admin/data-awal/{id}/setujui"),
+                json!({}),
+            )
+            .await;
+        assert_eq!((s, v["status"].as_str()), (200, Some("pengisian")), "{v}");
+        app.smtp
+            .tunggu("budi@tarakankota.go.id", "disetujui: lengkapi formulir")
+            .await;
+
+        // R-SE-04: an invalid value names its field; nothing is stored.
+        let mut salah = isi.clone();
+        salah["tanggal_operasi"] = json!("kemarin");
+        let (s, v) = app
+            .put(&pejabat, &format!("{sistem}/bagian/{bagian}"), salah)
+            .await;
+        assert_eq!(
+            (s, v["errors"][0]["field"].as_str()),
+            (422, Some("tanggal_operasi")),
+            "{v}"
+        );
+        let (_, v) = app.get(&pejabat, &sistem).await;
+        assert_eq!(
+            (v["progres"].as_u64(), v["bagian"][0]["lengkap"].as_bool()),
+            (Some(0), Some(false))
+        );
+
+        // R-SE-06: a non-PDF document is refused.
+        let (s, v) = app
+            .unggah_dokumen(&pejabat, &id, "sop.pdf", b"<html>bukan pdf</html>".to_vec())
+            .await;
+        assert_eq!(s, 415, "{v}");
+
+        // R-SE-07: submit below 100% is refused.
+        let (s, v) = app
+            .put(&pejabat, &format!("{sistem}/bagian/{bagian}"), isi)
+            .await;
+        assert_eq!((s, v["progres"].as_u64()), (200, Some(10)), "{v}");
+        let (s, v) = app
+            .post(&pejabat, &format!("{sistem}/ajukan"), json!({}))
+            .await;
+        assert_eq!(s, 409, "{v}");
+        assert!(v["detail"].as_str().unwrap().contains("100%"), "{v}");
+
+        // R-SE-05: A B B B A B B A B C → 28, tinggi; the declared `rendah` differs.
+        app.lengkapi_sistem(&pejabat, &id).await;
+        let (_, v) = app.get(&pejabat, &sistem).await;
+        assert_eq!(v["progres"], 100);
+        assert_eq!(v["penilaian_kategori"]["skor"], 28);
+        assert_eq!(v["penilaian_kategori"]["kategori"], "tinggi");
+        assert_eq!(v["kategori_berbeda"], true);
+        let (s, v) = app
+            .post(&pejabat, &format!("{sistem}/ajukan"), json!({}))
+            .await;
+        assert_eq!((s, v["status"].as_str()), (200, Some("diajukan")), "{v}");
+
+        // Locked after submit.
+        let (s, v) = app
+            .put(
+                &pejabat,
+                &format!("{sistem}/bagian/helpdesk"),
+                isian_bagian()[7].1.clone(),
+            )
+            .await;
+        assert_eq!(s, 409, "{v}");
+
+        // Returned with a reason → unlocked → edited → submitted again.
+        let (s, v) = app
+            .post(&admin, &format!("/api/v1/admin/sistem-elektronik/{id}/tolak"), json!({"kategori_alasan": "data_tidak_valid", "catatan": "Lengkapi jam layanan helpdesk."}))
+            .await;
+        assert_eq!(
+            (s, v["status"].as_str()),
+            (200, Some("dikembalikan")),
+            "{v}"
+        );
+        let surel = app
+            .smtp
+            .tunggu("budi@tarakankota.go.id", "dikembalikan")
+            .await;
+        assert!(
+            surel.teks.contains("Lengkapi jam layanan helpdesk."),
+            "{}",
+            surel.teks
+        );
+        let mut helpdesk = isian_bagian()[7].1.clone();
+        helpdesk["jam_layanan"] = json!("Senin-Jumat 08.00-16.00, Sabtu 08.00-12.00");
+        let (s, v) = app
+            .put(&pejabat, &format!("{sistem}/bagian/helpdesk"), helpdesk)
+            .await;
+        assert_eq!(s, 200, "{v}");
+        let (s, _) = app
+            .post(&pejabat, &format!("{sistem}/ajukan"), json!({}))
+            .await;
+        assert_eq!(s, 200);
+
+        // The admin reads everything and opens the document.
+        let (s, v) = app.get(&admin, &sistem).await;
+        assert_eq!(s, 200);
+        let sha = v["dokumen"][0]["sha256"].as_str().unwrap();
+        let r = admin
+            .get(format!("{}{sistem}/dokumen/{sha}", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        assert!(r.bytes().await.unwrap().starts_with(b"%PDF-"));
+
+        // Approved → terdaftar with a Tanda Daftar; BSSN is told the result.
+        let (s, v) = app
+            .post(
+                &admin,
+                &format!("/api/v1/admin/sistem-elektronik/{id}/setujui"),
+                json!({}),
+            )
+            .await;
+        assert_eq!((s, v["status"].as_str()), (200, Some("terdaftar")), "{v}");
+        let nomor = v["tanda_daftar"]["nomor"].as_u64().unwrap();
+        assert_eq!(nomor, 1);
+        assert_eq!(
+            v["tanda_daftar"]["url_verifikasi"],
+            format!("{}/tanda-daftar/1", app.url)
+        );
+        let bssn = app
+            .smtp
+            .tunggu("pse@bssn.go.id", "Hasil penilaian kategori")
+            .await;
+        assert!(
+            bssn.teks.contains("SIPADU")
+                && bssn.teks.contains("28")
+                && bssn.teks.to_lowercase().contains("tinggi"),
+            "{}",
+            bssn.teks
+        );
+        app.smtp
+            .tunggu("budi@tarakankota.go.id", "Tanda Daftar SIPADU terbit")
+            .await;
+
+        // R-SE-09: the public verification of the number, and of one that does not exist.
+        let anon = klien();
+        let (s, v) = app.get(&anon, "/api/v1/publik/tanda-daftar/1").await;
+        assert_eq!(s, 200, "{v}");
+        assert_eq!(v["nama_eksternal"], "SIPADU");
+        assert_eq!(v["url"], "https://sipadu.tarakankota.go.id");
+        assert_eq!(v["kategori_akses"], "online");
+        assert!(v["instansi"].as_str().unwrap().contains("Tarakan"), "{v}");
+        let (s, v) = app.get(&anon, "/api/v1/publik/tanda-daftar/999").await;
+        assert_eq!(s, 404);
+        assert!(
+            v["detail"].as_str().unwrap().contains("tidak terdaftar"),
+            "{v}"
+        );
+
+        // R-SE-12: the registry finds the published system by name; an unpublished one never shows.
+        let (s, v) = app
+            .get(&anon, "/api/v1/publik/sistem-elektronik?q=sipadu")
+            .await;
+        assert_eq!((s, v["total"].as_u64()), (200, Some(1)), "{v}");
+        assert_eq!(v["items"][0]["tanda_daftar"]["nomor"], 1);
+        let (_, v) = app
+            .get(
+                &anon,
+                "/api/v1/publik/sistem-elektronik?kategori=tinggi&provinsi=65",
+            )
+            .await;
+        assert_eq!(v["total"], 1, "{v}");
+        let (_, v) = app
+            .get(&anon, "/api/v1/publik/sistem-elektronik?kategori=rendah")
+            .await;
+        assert_eq!(v["total"], 0, "{v}");
+
+        let (s, v) = app
+            .post(
+                &pejabat,
+                "/api/v1/sistem-elektronik",
+                data_awal("Rahasia Internal", false),
+            )
+            .await;
+        assert_eq!(s, 201);
+        let rahasia = v["id"].as_str().unwrap().to_string();
+        app.post(
+            &admin,
+            &format!("/api/v1/admin/data-awal/{rahasia}/setujui"),
+            json!({}),
+        )
+        .await;
+        app.lengkapi_sistem(&pejabat, &rahasia).await;
+        app.post(
+            &pejabat,
+            &format!("/api/v1/sistem-elektronik/{rahasia}/ajukan"),
+            json!({}),
+        )
+        .await;
+        let (s, v) = app
+            .post(
+                &admin,
+                &format!("/api/v1/admin/sistem-elektronik/{rahasia}/setujui"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(
+            (s, v["tanda_daftar"]["nomor"].as_u64()),
+            (200, Some(2)),
+            "sequential: {v}"
+        );
+        let (_, v) = app.get(&anon, "/api/v1/publik/sistem-elektronik").await;
+        assert_eq!(v["total"], 1, "only the published one: {v}");
+        assert!(!v.to_string().contains("Rahasia Internal"));
+        let (s, _) = app.get(&anon, "/api/v1/publik/tanda-daftar/2").await;
+        assert_eq!(
+            s, 200,
+            "a Tanda Daftar is verifiable even when the system is not listed"
+        );
+
+        // Locked for good once registered.
+        let (s, _) = app
+            .put(
+                &pejabat,
+                &format!("{sistem}/bagian/helpdesk"),
+                isian_bagian()[7].1.clone(),
+            )
+            .await;
+        assert_eq!(s, 409);
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn r_se_11_another_instansi_and_the_sub_pejabat_see_only_their_own() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let tarakan = app.instansi("kota%20tarakan").await;
+        let pejabat = app
+            .pejabat(
+                &admin,
+                "budi@tarakankota.go.id",
+                "baru",
+                &tarakan,
+                "Rahasia-Sekali-2026",
+            )
+            .await;
+        let (s, v) = app
+            .post(
+                &pejabat,
+                "/api/v1/sistem-elektronik",
+                data_awal("SIPADU", true),
+            )
+            .await;
+        assert_eq!(s, 201);
+        let id = v["id"].as_str().unwrap().to_string();
+
+        let bulungan = app.instansi("kabupaten%20bulungan").await;
+        let lain = app
+            .pejabat(
+                &admin,
+                "sari@bulungankab.go.id",
+                "baru",
+                &bulungan,
+                "Rahasia-Sekali-2026",
+            )
+            .await;
+        for path in [
+            format!("/api/v1/sistem-elektronik/{id}"),
+            format!("/api/v1/sistem-elektronik/{id}/tanda-daftar.svg"),
+        ] {
+            let (s, _) = app.get(&lain, &path).await;
+            assert_eq!(s, 404, "{path}");
+        }
+        let (s, _) = app
+            .put(
+                &lain,
+                &format!("/api/v1/sistem-elektronik/{id}/data-awal"),
+                data_awal("X", true),
+            )
+            .await;
+        assert_eq!(s, 404);
+        let (s, _) = app
+            .post(
+                &lain,
+                &format!("/api/v1/sistem-elektronik/{id}/ajukan"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 404);
+        let (_, v) = app.get(&lain, "/api/v1/sistem-elektronik").await;
+        assert_eq!(v["total"], 0, "{v}");
+
+        // A sub pejabat registers for its own unit and sees only that unit's systems.
+        let unit = app.unit(&pejabat, "Dinas Kesehatan").await;
+        let (_, sub) = app
+            .sub_pejabat(&admin, &pejabat, &unit, "rina@tarakankota.go.id")
+            .await;
+        let (_, v) = app.get(&sub, "/api/v1/sistem-elektronik").await;
+        assert_eq!(
+            v["total"], 0,
+            "the instansi-level system is not the unit's: {v}"
+        );
+        let (s, _) = app
+            .get(&sub, &format!("/api/v1/sistem-elektronik/{id}"))
+            .await;
+        assert_eq!(s, 404);
+        let (s, v) = app
+            .post(&sub, "/api/v1/sistem-elektronik", data_awal("SIMPUS", true))
+            .await;
+        assert_eq!(
+            (s, v["unit_id"].as_str()),
+            (201, Some(unit.as_str())),
+            "{v}"
+        );
+        let (_, v) = app.get(&pejabat, "/api/v1/sistem-elektronik").await;
+        assert_eq!(
+            v["total"], 2,
+            "the pejabat sees every system of its instansi: {v}"
+        );
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn r_se_09_trustmark_holds_a_qr_code_to_the_verification_page() {
+    let app = jalankan(Backend::Sqlite).await;
+    let admin = app.admin().await;
+    let tarakan = app.instansi("kota%20tarakan").await;
+    let pejabat = app
+        .pejabat(
+            &admin,
+            "budi@tarakankota.go.id",
+            "baru",
+            &tarakan,
+            "Rahasia-Sekali-2026",
+        )
+        .await;
+    let (_, v) = app
+        .post(
+            &pejabat,
+            "/api/v1/sistem-elektronik",
+            data_awal("SIPADU", true),
+        )
+        .await;
+    let id = v["id"].as_str().unwrap().to_string();
+    let unduh = |jenis: &'static str| {
+        let url = format!(
+            "{}/api/v1/sistem-elektronik/{id}/tanda-daftar.{jenis}",
+            app.url
+        );
+        let k = pejabat.clone();
+        async move {
+            let r = k.get(url).send().await.unwrap();
+            let jenis = r
+                .headers()
+                .get("content-type")
+                .map(|h| h.to_str().unwrap().to_string());
+            (
+                r.status().as_u16(),
+                jenis,
+                r.bytes().await.unwrap().to_vec(),
+            )
+        }
+    };
+    let (s, _, isi) = unduh("svg").await;
+    assert_eq!(
+        s,
+        409,
+        "no trustmark before registration: {}",
+        String::from_utf8_lossy(&isi)
+    );
+
+    app.post(
+        &admin,
+        &format!("/api/v1/admin/data-awal/{id}/setujui"),
+        json!({}),
+    )
+    .await;
+    app.lengkapi_sistem(&pejabat, &id).await;
+    app.post(
+        &pejabat,
+        &format!("/api/v1/sistem-elektronik/{id}/ajukan"),
+        json!({}),
+    )
+    .await;
+    let (s, v) = app
+        .post(
+            &admin,
+            &format!("/api/v1/admin/sistem-elektronik/{id}/setujui"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let verifikasi = v["tanda_daftar"]["url_verifikasi"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let (s, jenis, isi) = unduh("svg").await;
+    assert_eq!((s, jenis.as_deref()), (200, Some("image/svg+xml")));
+    let svg = String::from_utf8(isi).unwrap();
+    assert!(svg.contains("SIPADU") && svg.contains("Nomor 1"), "{svg}");
+    assert_eq!(qr::dari_svg(&svg), verifikasi);
+
+    let (s, jenis, isi) = unduh("png").await;
+    assert_eq!((s, jenis.as_deref()), (200, Some("image/png")));
+    assert_eq!(qr::dari_png(&isi), verifikasi);
+    app.selesai().await;
+}
+
+/// A pejabat of Kota Tarakan with one system whose Data Awal the admin approved.
+async fn sistem_disetujui(app: &Aplikasi) -> (reqwest::Client, reqwest::Client, String) {
+    let admin = app.admin().await;
+    let tarakan = app.instansi("kota%20tarakan").await;
+    let pejabat = app
+        .pejabat(
+            &admin,
+            "budi@tarakankota.go.id",
+            "baru",
+            &tarakan,
+            "Rahasia-Sekali-2026",
+        )
+        .await;
+    let (_, v) = app
+        .post(
+            &pejabat,
+            "/api/v1/sistem-elektronik",
+            data_awal("SIPADU", true),
+        )
+        .await;
+    let id = v["id"].as_str().unwrap().to_string();
+    let (s, _) = app
+        .post(
+            &admin,
+            &format!("/api/v1/admin/data-awal/{id}/setujui"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(s, 200);
+    (admin, pejabat, id)
+}
+
+#[tokio::test]
+async fn r_se_06_supporting_documents_are_pdfs_within_the_limit() {
+    let app = jalankan_dengan(Backend::Sqlite, |k| k.batas_dokumen_mib = 1).await;
+    app.smtp.mulai();
+    let (_, pejabat, id) = sistem_disetujui(&app).await;
+    let (s, v) = app
+        .unggah_dokumen(&pejabat, &id, "sop.pdf", b"PK\x03\x04 bukan pdf".to_vec())
+        .await;
+    assert_eq!(
+        (s, v["errors"][0]["field"].as_str()),
+        (415, Some("berkas")),
+        "{v}"
+    );
+    let mut besar = pdf();
+    besar.resize(1024 * 1024 + 1, b' ');
+    let (s, v) = app.unggah_dokumen(&pejabat, &id, "besar.pdf", besar).await;
+    assert_eq!(s, 413, "{v}");
+    assert!(v["detail"].as_str().unwrap().contains("1 MiB"), "{v}");
+    let (s, v) = app
+        .unggah_dokumen(&pejabat, &id, "kosong.pdf", Vec::new())
+        .await;
+    assert_eq!(
+        (s, v["errors"][0]["field"].as_str()),
+        (422, Some("berkas")),
+        "{v}"
+    );
+    let (_, v) = app
+        .get(&pejabat, &format!("/api/v1/sistem-elektronik/{id}"))
+        .await;
+    assert_eq!(
+        v["dokumen"].as_array().unwrap().len(),
+        0,
+        "nothing stored: {v}"
+    );
+
+    // A PDF is kept under its file name and served back only as a PDF attachment.
+    let (s, v) = app
+        .unggah_dokumen(&pejabat, &id, "C:\\dokumen\\SOP Layanan.pdf", pdf())
+        .await;
+    assert_eq!(s, 201, "{v}");
+    assert_eq!(v["dokumen"][0]["nama_berkas"], "SOP Layanan.pdf");
+    assert_eq!(
+        v["progres"], 10,
+        "Dokumen Pendukung is one of the ten parts"
+    );
+    let sha = v["dokumen"][0]["sha256"].as_str().unwrap();
+    let r = pejabat
+        .get(format!(
+            "{}/api/v1/sistem-elektronik/{id}/dokumen/{sha}",
+            app.url
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    assert!(
+        r.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    app.selesai().await;
+}
+
+#[tokio::test]
+async fn r_se_08_verification_sends_the_result_to_bssn_or_records_it() {
+    // With PSE_BSSN_EMAIL: the notice goes out and the system says where.
+    let app = jalankan_dengan(Backend::Sqlite, |k| {
+        k.bssn_email = Some("pse@bssn.go.id".into())
+    })
+    .await;
+    app.smtp.mulai();
+    let (admin, pejabat, id) = sistem_disetujui(&app).await;
+    app.lengkapi_sistem(&pejabat, &id).await;
+    app.post(
+        &pejabat,
+        &format!("/api/v1/sistem-elektronik/{id}/ajukan"),
+        json!({}),
+    )
+    .await;
+    let (_, v) = app
+        .post(
+            &admin,
+            &format!("/api/v1/admin/sistem-elektronik/{id}/setujui"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        v["tanda_daftar"]["notifikasi_bssn"],
+        json!({"status": "dikirim", "tujuan": "pse@bssn.go.id"})
+    );
+    let surel = app
+        .smtp
+        .tunggu("pse@bssn.go.id", "Hasil penilaian kategori")
+        .await;
+    assert!(
+        surel.teks.contains("A B B B A B B A B C"),
+        "every answer is sent: {}",
+        surel.teks
+    );
+    app.selesai().await;
+
+    // Without it: recorded only, and the audit trail says so.
+    let app = jalankan(Backend::Sqlite).await;
+    let (admin, pejabat, id) = sistem_disetujui(&app).await;
+    app.lengkapi_sistem(&pejabat, &id).await;
+    app.post(
+        &pejabat,
+        &format!("/api/v1/sistem-elektronik/{id}/ajukan"),
+        json!({}),
+    )
+    .await;
+    let (_, v) = app
+        .post(
+            &admin,
+            &format!("/api/v1/admin/sistem-elektronik/{id}/setujui"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(v["tanda_daftar"]["notifikasi_bssn"]["status"], "dicatat");
+    let (_, audit) = app
+        .get(&admin, &format!("/api/v1/admin/audit?subjek={id}"))
+        .await;
+    assert!(audit.to_string().contains("notifikasi_bssn"), "{audit}");
+    app.selesai().await;
+}
