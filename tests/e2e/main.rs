@@ -5,6 +5,7 @@
 
 mod akses;
 mod browser;
+mod browser_sistem;
 mod halaman;
 mod pendaftaran;
 mod sistem;

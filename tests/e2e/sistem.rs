@@ -13,16 +13,7 @@ async fn r_se_09_from_data_awal_to_tanda_daftar_and_the_public_registry() {
         .await;
         app.smtp.mulai();
         let admin = app.admin().await;
-        let tarakan = app.instansi("kota%20tarakan").await;
-        let pejabat = app
-            .pejabat(
-                &admin,
-                "budi@tarakankota.go.id",
-                "baru",
-                &tarakan,
-                "Rahasia-Sekali-2026",
-            )
-            .await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
 
         // R-SE-02: an online system needs a URL, an offline one does not.
         let mut tanpa_url = data_awal("SIPADU", true);
@@ -345,16 +336,7 @@ async fn r_se_11_another_instansi_and_the_sub_pejabat_see_only_their_own() {
     for backend in backends() {
         let app = jalankan(backend).await;
         let admin = app.admin().await;
-        let tarakan = app.instansi("kota%20tarakan").await;
-        let pejabat = app
-            .pejabat(
-                &admin,
-                "budi@tarakankota.go.id",
-                "baru",
-                &tarakan,
-                "Rahasia-Sekali-2026",
-            )
-            .await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
         let (s, v) = app
             .post(
                 &pejabat,
@@ -436,16 +418,7 @@ async fn r_se_11_another_instansi_and_the_sub_pejabat_see_only_their_own() {
 async fn r_se_09_trustmark_holds_a_qr_code_to_the_verification_page() {
     let app = jalankan(Backend::Sqlite).await;
     let admin = app.admin().await;
-    let tarakan = app.instansi("kota%20tarakan").await;
-    let pejabat = app
-        .pejabat(
-            &admin,
-            "budi@tarakankota.go.id",
-            "baru",
-            &tarakan,
-            "Rahasia-Sekali-2026",
-        )
-        .await;
+    let pejabat = app.pejabat_tarakan(&admin).await;
     let (_, v) = app
         .post(
             &pejabat,
@@ -522,16 +495,7 @@ async fn r_se_09_trustmark_holds_a_qr_code_to_the_verification_page() {
 /// A pejabat of Kota Tarakan with one system whose Data Awal the admin approved.
 async fn sistem_disetujui(app: &Aplikasi) -> (reqwest::Client, reqwest::Client, String) {
     let admin = app.admin().await;
-    let tarakan = app.instansi("kota%20tarakan").await;
-    let pejabat = app
-        .pejabat(
-            &admin,
-            "budi@tarakankota.go.id",
-            "baru",
-            &tarakan,
-            "Rahasia-Sekali-2026",
-        )
-        .await;
+    let pejabat = app.pejabat_tarakan(&admin).await;
     let (_, v) = app
         .post(
             &pejabat,

@@ -388,6 +388,30 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
     let (_, v) = app.daftar(&isian, Some(("surat.pdf", pdf()))).await;
     let p = v["id"].as_str().unwrap().to_string();
 
+    // A system of sub_a's unit being filled in, and a Data Awal of the instansi waiting.
+    let (_, v) = app
+        .post(
+            &sub_a,
+            "/api/v1/sistem-elektronik",
+            data_awal("SIPADU", true),
+        )
+        .await;
+    let se1 = v["id"].as_str().unwrap().to_string();
+    app.post(
+        &admin,
+        &format!("/api/v1/admin/data-awal/{se1}/setujui"),
+        json!({}),
+    )
+    .await;
+    let (_, v) = app
+        .post(
+            &pejabat_a,
+            "/api/v1/sistem-elektronik",
+            data_awal("Arsip", false),
+        )
+        .await;
+    let se2 = v["id"].as_str().unwrap().to_string();
+
     let aktor = [
         ("anonim", klien()),
         ("pejabat_b", pejabat_b),
@@ -572,6 +596,147 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             format!("/api/v1/admin/akun/{s4}/aktivasi-ulang"),
             Isi::Kosong,
         ),
+        ("GET", "/sistem-elektronik".into(), Isi::Kosong),
+        ("GET", "/sistem-elektronik/baru".into(), Isi::Kosong),
+        ("POST", "/sistem-elektronik/baru".into(), Isi::Form(vec![])),
+        ("GET", format!("/sistem-elektronik/{se1}"), Isi::Kosong),
+        (
+            "GET",
+            format!("/sistem-elektronik/{se1}/periksa"),
+            Isi::Kosong,
+        ),
+        (
+            "GET",
+            format!("/sistem-elektronik/{se1}/data-awal"),
+            Isi::Kosong,
+        ),
+        (
+            "POST",
+            format!("/sistem-elektronik/{se1}/data-awal"),
+            Isi::Form(vec![]),
+        ),
+        (
+            "GET",
+            format!("/sistem-elektronik/{se1}/bagian/data-umum"),
+            Isi::Kosong,
+        ),
+        (
+            "POST",
+            format!("/sistem-elektronik/{se1}/bagian/data-umum"),
+            Isi::Form(vec![]),
+        ),
+        (
+            "GET",
+            format!("/sistem-elektronik/{se1}/dokumen"),
+            Isi::Kosong,
+        ),
+        (
+            "POST",
+            format!("/sistem-elektronik/{se1}/dokumen"),
+            Isi::Multipart,
+        ),
+        (
+            "GET",
+            format!("/sistem-elektronik/{se1}/penilaian-kategori"),
+            Isi::Kosong,
+        ),
+        (
+            "POST",
+            format!("/sistem-elektronik/{se1}/penilaian-kategori"),
+            Isi::Form(vec![]),
+        ),
+        (
+            "POST",
+            format!("/sistem-elektronik/{se1}/ajukan"),
+            Isi::Kosong,
+        ),
+        ("GET", "/api/v1/sistem-elektronik".into(), Isi::Kosong),
+        ("POST", "/api/v1/sistem-elektronik".into(), j()),
+        (
+            "GET",
+            format!("/api/v1/sistem-elektronik/{se1}"),
+            Isi::Kosong,
+        ),
+        (
+            "PUT",
+            format!("/api/v1/sistem-elektronik/{se1}/data-awal"),
+            j(),
+        ),
+        (
+            "PUT",
+            format!("/api/v1/sistem-elektronik/{se1}/bagian/data-umum"),
+            j(),
+        ),
+        (
+            "PUT",
+            format!("/api/v1/sistem-elektronik/{se1}/penilaian-kategori"),
+            j(),
+        ),
+        (
+            "POST",
+            format!("/api/v1/sistem-elektronik/{se1}/dokumen"),
+            Isi::Multipart,
+        ),
+        (
+            "GET",
+            format!("/api/v1/sistem-elektronik/{se1}/dokumen/00"),
+            Isi::Kosong,
+        ),
+        (
+            "POST",
+            format!("/api/v1/sistem-elektronik/{se1}/ajukan"),
+            Isi::Kosong,
+        ),
+        (
+            "GET",
+            format!("/api/v1/sistem-elektronik/{se1}/tanda-daftar.svg"),
+            Isi::Kosong,
+        ),
+        (
+            "GET",
+            format!("/api/v1/sistem-elektronik/{se1}/tanda-daftar.png"),
+            Isi::Kosong,
+        ),
+        (
+            "GET",
+            "/api/v1/publik/sistem-elektronik?q=sipadu".into(),
+            Isi::Kosong,
+        ),
+        ("GET", "/api/v1/publik/tanda-daftar/1".into(), Isi::Kosong),
+        ("GET", "/tanda-daftar/1".into(), Isi::Kosong),
+        ("GET", "/registri?q=sipadu".into(), Isi::Kosong),
+        (
+            "GET",
+            format!("/admin/sistem-elektronik/{se1}"),
+            Isi::Kosong,
+        ),
+        ("GET", format!("/admin/data-awal/{se2}"), Isi::Kosong),
+        (
+            "POST",
+            format!("/admin/data-awal/{se2}/tolak"),
+            Isi::Form(vec![]),
+        ),
+        (
+            "POST",
+            format!("/admin/sistem-elektronik/{se1}/tolak"),
+            Isi::Form(vec![]),
+        ),
+        (
+            "POST",
+            format!("/admin/sistem-elektronik/{se1}/setujui"),
+            Isi::Form(vec![]),
+        ),
+        ("POST", format!("/api/v1/admin/data-awal/{se2}/tolak"), j()),
+        (
+            "POST",
+            format!("/api/v1/admin/sistem-elektronik/{se1}/tolak"),
+            j(),
+        ),
+        (
+            "POST",
+            format!("/api/v1/admin/sistem-elektronik/{se1}/setujui"),
+            j(),
+        ),
         // Rows that change state for the last caller allowed.
         (
             "POST",
@@ -593,6 +758,11 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             format!("/admin/sub-pejabat/{s4}/setujui"),
             Isi::Form(vec![]),
         ),
+        (
+            "POST",
+            format!("/admin/data-awal/{se2}/setujui"),
+            Isi::Form(vec![]),
+        ),
         ("POST", format!("/pengguna/{s3}/hapus"), Isi::Kosong),
         ("DELETE", format!("/api/v1/sub-pejabat/{s2}"), Isi::Kosong),
     ];
@@ -606,6 +776,8 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
                 .replace(&s2, "{s2}")
                 .replace(&s3, "{s3}")
                 .replace(&s4, "{s4}")
+                .replace(&se1, "{se1}")
+                .replace(&se2, "{se2}")
         );
         for (nama, k) in &aktor {
             baris.push_str(&format!(

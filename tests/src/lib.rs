@@ -190,6 +190,20 @@ impl Aplikasi {
         (s, r.json().await.unwrap_or(Value::Null))
     }
 
+    /// The approved and activated pejabat of the Pemerintah Kota Tarakan (`budi@tarakankota.go.id`,
+    /// password `Rahasia-Sekali-2026`), logged in.
+    pub async fn pejabat_tarakan(&self, admin: &reqwest::Client) -> reqwest::Client {
+        let tarakan = self.instansi("kota%20tarakan").await;
+        self.pejabat(
+            admin,
+            "budi@tarakankota.go.id",
+            "baru",
+            &tarakan,
+            "Rahasia-Sekali-2026",
+        )
+        .await
+    }
+
     /// PUT JSON.
     pub async fn put(&self, k: &reqwest::Client, path: &str, body: Value) -> (u16, Value) {
         let r = k

@@ -65,19 +65,22 @@ impl Trustmark<'_> {
     /// The trustmark as an SVG document.
     pub fn svg(&self) -> Result<String, InfraError> {
         let kode = qr(self.url_verifikasi)?;
+        let modul = 4;
+        let sisi = (kode.width() as u32 + 8) * modul;
         let gambar_qr = kode
             .render::<qrcode::render::svg::Color>()
             .quiet_zone(true)
-            .min_dimensions(SISI_QR, SISI_QR)
+            .module_dimensions(modul, modul)
             .build();
-        // Nest the QR document: drop its XML declaration and place it on the right.
+        // Nest the QR document on the right: drop its XML declaration and give it our box (its
+        // viewBox scales it).
         let gambar_qr = gambar_qr
             .split_once("?>")
             .map_or(gambar_qr.as_str(), |(_, isi)| isi)
             .replacen(
-                "<svg ",
+                &format!(r#"width="{sisi}" height="{sisi}""#),
                 &format!(
-                    r#"<svg x="{}" y="20" width="{SISI_QR}" height="{SISI_QR}" "#,
+                    r#"x="{}" y="20" width="{SISI_QR}" height="{SISI_QR}""#,
                     LEBAR - SISI_QR - 20
                 ),
                 1,

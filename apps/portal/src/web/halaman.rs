@@ -688,6 +688,8 @@ pub struct HalamanBeranda {
     profil: UbahProfil,
     galat: Vec<GalatIsian>,
     pesan: Option<String>,
+    baris: Vec<super::halaman_sistem::BarisSistem>,
+    hitungan: Vec<(&'static str, usize)>,
 }
 
 impl HalamanBeranda {
@@ -705,9 +707,18 @@ async fn beranda_dengan(
     profil: Option<UbahProfil>,
     galat: Vec<GalatIsian>,
     pesan: Option<String>,
-) -> Result<HalamanBeranda, RegistrasiError> {
+) -> Result<HalamanBeranda, WebError> {
     let (akun, instansi, unit) = s.registrasi.profil(&a.aktor).await?;
+    // The admin has no systems of its own; its home is the queue.
+    let sistem = if a.aktor.adalah_admin() {
+        Vec::new()
+    } else {
+        s.sistem.daftar(&a.aktor).await?
+    };
+    let (baris, hitungan) = super::halaman_sistem::ringkas(&sistem);
     Ok(HalamanBeranda {
+        baris,
+        hitungan,
         nav: Nav::dari(a),
         peran: akun.peran.label(),
         instansi: instansi
@@ -852,6 +863,38 @@ pub async fn antrian(State(s): State<AppState>, a: Aktor) -> Result<Response, Ga
                 tenggat: wib(i.tenggat),
                 terlambat: i.terlambat,
                 urut: i.sub_pejabat.masuk_antrian_pada,
+            }),
+    );
+    baris.extend(
+        s.sistem
+            .antrian(&a.aktor)
+            .await
+            .halaman(&a)?
+            .into_iter()
+            .map(|i| {
+                let x = &i.sistem.sistem;
+                let data_awal =
+                    x.status == sistem_elektronik::model::StatusSistem::DataAwalDiajukan;
+                BarisAntrian {
+                    jenis: if data_awal {
+                        "Data Awal Sistem Elektronik"
+                    } else {
+                        "Formulir Sistem Elektronik"
+                    },
+                    tautan: format!("/admin/sistem-elektronik/{}", x.id),
+                    nama: x.data_awal.nama_eksternal.clone(),
+                    email: x
+                        .data_awal
+                        .url
+                        .as_ref()
+                        .map(|u| u.as_ref().to_string())
+                        .unwrap_or_default(),
+                    instansi: i.sistem.instansi.clone(),
+                    masuk: wib(x.masuk_antrian_pada),
+                    tenggat: wib(i.tenggat),
+                    terlambat: i.terlambat,
+                    urut: x.masuk_antrian_pada,
+                }
             }),
     );
     baris.sort_by_key(|b| b.urut);

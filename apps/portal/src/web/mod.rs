@@ -6,6 +6,8 @@ pub mod api_sistem;
 pub mod api_struktur;
 pub mod galat;
 pub mod halaman;
+pub mod halaman_publik;
+pub mod halaman_sistem;
 pub mod halaman_struktur;
 pub mod sesi;
 pub mod unggah;
@@ -154,6 +156,19 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/admin/audit", get(halaman::audit))
         .route(
+            "/admin/sistem-elektronik/{id}",
+            get(halaman_sistem::admin_detail),
+        )
+        .route("/admin/data-awal/{id}", get(halaman_sistem::admin_detail))
+        .route(
+            "/admin/data-awal/{id}/{keputusan}",
+            post(halaman_sistem::putuskan_data_awal),
+        )
+        .route(
+            "/admin/sistem-elektronik/{id}/{keputusan}",
+            post(halaman_sistem::putuskan_formulir),
+        )
+        .route(
             "/admin/sub-pejabat/{id}",
             get(halaman_struktur::halaman_detail_sub),
         )
@@ -240,6 +255,38 @@ pub fn router(state: AppState) -> Router {
             post(halaman_struktur::hapus_unit),
         )
         .route("/pengguna", get(halaman_struktur::halaman_pengguna))
+        .route("/sistem-elektronik", get(halaman_sistem::daftar))
+        .route(
+            "/sistem-elektronik/baru",
+            get(halaman_sistem::form_baru).post(halaman_sistem::baru),
+        )
+        .route("/sistem-elektronik/{id}", get(halaman_sistem::detail))
+        .route(
+            "/sistem-elektronik/{id}/data-awal",
+            get(halaman_sistem::form_perbaikan).post(halaman_sistem::perbaiki),
+        )
+        .route(
+            "/sistem-elektronik/{id}/bagian/{bagian}",
+            get(halaman_sistem::form_bagian).post(halaman_sistem::simpan_bagian),
+        )
+        .route(
+            "/sistem-elektronik/{id}/dokumen",
+            get(halaman_sistem::form_dokumen).post(halaman_sistem::unggah_dokumen),
+        )
+        .route(
+            "/sistem-elektronik/{id}/penilaian-kategori",
+            get(halaman_sistem::form_penilaian).post(halaman_sistem::simpan_penilaian),
+        )
+        .route(
+            "/sistem-elektronik/{id}/periksa",
+            get(halaman_sistem::periksa),
+        )
+        .route(
+            "/sistem-elektronik/{id}/ajukan",
+            post(halaman_sistem::ajukan),
+        )
+        .route("/tanda-daftar/{nomor}", get(halaman_publik::tanda_daftar))
+        .route("/registri", get(halaman_publik::registri))
         .route(
             "/pengguna/tambah",
             get(halaman_struktur::form_tambah_sub).post(halaman_struktur::tambah_sub),

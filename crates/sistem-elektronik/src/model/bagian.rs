@@ -20,23 +20,45 @@ pub enum Bagian {
     Helpdesk,
 }
 
-/// How a field is checked.
-#[derive(Debug, Clone, Copy)]
-enum Jenis {
+/// How a field is checked (and so how a page asks for it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JenisIsian {
+    /// Required text.
     Teks,
+    /// Optional text.
     TeksOpsional,
+    /// A date `YYYY-MM-DD`.
     Tanggal,
+    /// A whole number ≥ 0.
     Cacah,
+    /// Yes or no.
     YaTidak,
+    /// One of the options.
     Pilihan(&'static [&'static str]),
+    /// At least one of the options.
     DaftarPilihan(&'static [&'static str]),
+    /// An email address.
     Email,
+    /// A telephone number.
     Telepon,
+    /// Five digits.
     KodePos,
+    /// An optional http(s) URL.
     UrlOpsional,
 }
 
-use Jenis::*;
+impl JenisIsian {
+    /// Whether the field must be filled in.
+    pub fn wajib(self) -> bool {
+        !matches!(self, Self::TeksOpsional | Self::UrlOpsional)
+    }
+}
+
+/// One field of a section: contract name, label and kind.
+pub type KolomBagian = (&'static str, &'static str, JenisIsian);
+
+use JenisIsian::*;
+type Jenis = JenisIsian;
 
 const JENIS_LAYANAN: &[&str] = &[
     "perizinan",
@@ -94,7 +116,8 @@ impl Bagian {
         }
     }
 
-    fn isian(self) -> &'static [(&'static str, &'static str, Jenis)] {
+    /// The section's fields, in form order.
+    pub fn kolom(self) -> &'static [KolomBagian] {
         match self {
             Self::DataUmum => &[
                 ("fungsi", "Fungsi sistem", Teks),
@@ -193,7 +216,7 @@ impl Bagian {
         let obj = isi.as_object().unwrap_or(&kosong);
         let mut g = Vec::new();
         let mut hasil = Map::new();
-        for (nama, label, jenis) in self.isian() {
+        for (nama, label, jenis) in self.kolom() {
             let v = obj.get(*nama).unwrap_or(&Value::Null);
             match periksa(*jenis, v) {
                 Ok(Some(n)) => {
@@ -205,11 +228,6 @@ impl Bagian {
         }
         g.tolak_bila_ada()?;
         Ok(Value::Object(hasil))
-    }
-
-    /// The fields' names and labels, for pages.
-    pub fn daftar_isian(self) -> Vec<(&'static str, &'static str)> {
-        self.isian().iter().map(|(n, l, _)| (*n, *l)).collect()
     }
 }
 
