@@ -617,8 +617,10 @@ async fn r_se_08_verification_sends_the_result_to_bssn_or_records_it() {
     );
     app.selesai().await;
 
-    // Without it: recorded only, and the audit trail says so.
-    let app = jalankan(Backend::Sqlite).await;
+    // Without it: recorded only, and the audit trail says so. Here the bounds come from the
+    // settings too (R-SE-05): with Tinggi up to 27, the same answers are Strategis.
+    let app = jalankan_dengan(Backend::Sqlite, |k| k.skor_tinggi_maks = 27).await;
+    app.smtp.mulai();
     let (admin, pejabat, id) = sistem_disetujui(&app).await;
     app.lengkapi_sistem(&pejabat, &id).await;
     app.post(
@@ -635,6 +637,10 @@ async fn r_se_08_verification_sends_the_result_to_bssn_or_records_it() {
         )
         .await;
     assert_eq!(v["tanda_daftar"]["notifikasi_bssn"]["status"], "dicatat");
+    assert_eq!(
+        v["penilaian_kategori"],
+        json!({"skor": 28, "kategori": "strategis", "jawaban": ["A","B","B","B","A","B","B","A","B","C"]})
+    );
     let (_, audit) = app
         .get(&admin, &format!("/api/v1/admin/audit?subjek={id}"))
         .await;

@@ -54,6 +54,8 @@ pub async fn jalankan_dengan(backend: Backend, ubah: impl FnOnce(&mut Konfiguras
         bssn_email: None,
         cookie_secure: false,
         batas_dokumen_mib: 10,
+        skor_rendah_maks: 15,
+        skor_tinggi_maks: 34,
         batas_percobaan_per_menit: 1000,
         selang_outbox_ms: 100,
     };

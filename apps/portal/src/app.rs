@@ -55,6 +55,11 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
         sistem_elektronik::service::PengaturanSe {
             batas_dokumen: k.batas_dokumen_mib * 1024 * 1024,
             email_bssn: k.bssn_email.clone().filter(|e| !e.trim().is_empty()),
+            batas: sistem_elektronik::model::BatasKategori::baru(
+                k.skor_rendah_maks,
+                k.skor_tinggi_maks,
+            )
+            .map_err(InfraError::new)?,
             ..Default::default()
         },
     );

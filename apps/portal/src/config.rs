@@ -39,6 +39,12 @@ pub struct Konfigurasi {
     /// Largest uploaded document in MiB (R-PEJ-05).
     #[arg(long, env = "PSE_BATAS_DOKUMEN_MIB", default_value_t = 10)]
     pub batas_dokumen_mib: u64,
+    /// Highest self-assessment score that is Rendah (R-SE-05).
+    #[arg(long, env = "PSE_SKOR_RENDAH_MAKS", default_value_t = 15)]
+    pub skor_rendah_maks: u32,
+    /// Highest self-assessment score that is Tinggi; above it is Strategis (R-SE-05).
+    #[arg(long, env = "PSE_SKOR_TINGGI_MAKS", default_value_t = 34)]
+    pub skor_tinggi_maks: u32,
     /// Login and registration attempts allowed per IP address per minute.
     #[arg(long, env = "PSE_BATAS_PERCOBAAN_PER_MENIT", default_value_t = 20)]
     pub batas_percobaan_per_menit: u32,

@@ -121,17 +121,27 @@ pub(crate) fn ringkas(
 #[template(path = "sistem_daftar.html")]
 pub struct HalamanDaftar {
     nav: Nav,
+    /// Systems whose Data Awal was approved ("Disetujui", R-SE-03).
     baris: Vec<BarisSistem>,
+    /// Data Awal waiting or rejected.
+    data_awal: Vec<BarisSistem>,
     hitungan: Vec<(&'static str, usize)>,
 }
 
-/// `GET /sistem-elektronik`: the actor's systems.
+/// `GET /sistem-elektronik`: the approved systems, then the Data Awal still open.
 pub async fn daftar(State(s): State<AppState>, a: Aktor) -> Result<Response, GalatHalaman> {
     let d = s.sistem.daftar(&a.aktor).await.halaman(&a)?;
-    let (baris, hitungan) = ringkas(&d);
+    let (_, hitungan) = ringkas(&d);
+    let (data_awal, disetujui): (Vec<_>, Vec<_>) = d.iter().partition(|x| {
+        matches!(
+            x.status,
+            StatusSistem::DataAwalDiajukan | StatusSistem::DataAwalDitolak
+        )
+    });
     Ok(HalamanDaftar {
         nav: Nav::dari(&a),
-        baris,
+        baris: disetujui.into_iter().map(BarisSistem::from).collect(),
+        data_awal: data_awal.into_iter().map(BarisSistem::from).collect(),
         hitungan,
     }
     .into_response())

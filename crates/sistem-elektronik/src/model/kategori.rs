@@ -96,6 +96,21 @@ impl Default for BatasKategori {
 }
 
 impl BatasKategori {
+    /// Bounds from settings: scores run from 10 to 50, so `10 ≤ rendah_maks < tinggi_maks < 50`.
+    pub fn baru(rendah_maks: u32, tinggi_maks: u32) -> Result<Self, String> {
+        if (10..tinggi_maks).contains(&rendah_maks) && tinggi_maks < 50 {
+            Ok(Self {
+                rendah_maks,
+                tinggi_maks,
+            })
+        } else {
+            Err(format!(
+                "batas kategori tidak masuk akal: rendah ≤ {rendah_maks}, tinggi ≤ {tinggi_maks} \
+                 (harus 10 ≤ rendah < tinggi < 50)"
+            ))
+        }
+    }
+
     /// The category of a total.
     pub fn kategori(&self, skor: u32) -> KategoriSe {
         if skor <= self.rendah_maks {
@@ -280,5 +295,20 @@ mod tests {
     fn r_se_05_incomplete_or_unknown_answers_are_named() {
         let e = PenilaianKategori::nilai(&j("A B D"), &BatasKategori::default()).unwrap_err();
         insta::assert_debug_snapshot!(e);
+    }
+}
+
+#[cfg(test)]
+mod uji_batas {
+    use super::*;
+
+    #[test]
+    fn r_se_05_bounds_from_settings_must_leave_room_for_each_category() {
+        assert_eq!(BatasKategori::baru(15, 34), Ok(BatasKategori::default()));
+        assert!(BatasKategori::baru(34, 15).is_err());
+        assert!(BatasKategori::baru(9, 34).is_err());
+        assert!(BatasKategori::baru(15, 50).is_err());
+        let b = BatasKategori::baru(15, 27).unwrap_or_default();
+        assert_eq!(b.kategori(28), KategoriSe::Strategis);
     }
 }
