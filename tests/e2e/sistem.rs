@@ -290,20 +290,7 @@ async fn r_se_09_from_data_awal_to_tanda_daftar_and_the_public_registry() {
             json!({}),
         )
         .await;
-        app.lengkapi_sistem(&pejabat, &rahasia).await;
-        app.post(
-            &pejabat,
-            &format!("/api/v1/sistem-elektronik/{rahasia}/ajukan"),
-            json!({}),
-        )
-        .await;
-        let (s, v) = app
-            .post(
-                &admin,
-                &format!("/api/v1/admin/sistem-elektronik/{rahasia}/setujui"),
-                json!({}),
-            )
-            .await;
+        let (s, v) = app.lengkapi_dan_setujui(&admin, &pejabat, &rahasia).await;
         assert_eq!(
             (s, v["tanda_daftar"]["nomor"].as_u64()),
             (200, Some(2)),
@@ -460,20 +447,7 @@ async fn r_se_09_trustmark_holds_a_qr_code_to_the_verification_page() {
         json!({}),
     )
     .await;
-    app.lengkapi_sistem(&pejabat, &id).await;
-    app.post(
-        &pejabat,
-        &format!("/api/v1/sistem-elektronik/{id}/ajukan"),
-        json!({}),
-    )
-    .await;
-    let (s, v) = app
-        .post(
-            &admin,
-            &format!("/api/v1/admin/sistem-elektronik/{id}/setujui"),
-            json!({}),
-        )
-        .await;
+    let (s, v) = app.lengkapi_dan_setujui(&admin, &pejabat, &id).await;
     assert_eq!(s, 200, "{v}");
     let verifikasi = v["tanda_daftar"]["url_verifikasi"]
         .as_str()
@@ -588,20 +562,7 @@ async fn r_se_08_verification_sends_the_result_to_bssn_or_records_it() {
     .await;
     app.smtp.mulai();
     let (admin, pejabat, id) = sistem_disetujui(&app).await;
-    app.lengkapi_sistem(&pejabat, &id).await;
-    app.post(
-        &pejabat,
-        &format!("/api/v1/sistem-elektronik/{id}/ajukan"),
-        json!({}),
-    )
-    .await;
-    let (_, v) = app
-        .post(
-            &admin,
-            &format!("/api/v1/admin/sistem-elektronik/{id}/setujui"),
-            json!({}),
-        )
-        .await;
+    let (_, v) = app.lengkapi_dan_setujui(&admin, &pejabat, &id).await;
     assert_eq!(
         v["tanda_daftar"]["notifikasi_bssn"],
         json!({"status": "dikirim", "tujuan": "pse@bssn.go.id"})
@@ -622,20 +583,7 @@ async fn r_se_08_verification_sends_the_result_to_bssn_or_records_it() {
     let app = jalankan_dengan(Backend::Sqlite, |k| k.skor_tinggi_maks = 27).await;
     app.smtp.mulai();
     let (admin, pejabat, id) = sistem_disetujui(&app).await;
-    app.lengkapi_sistem(&pejabat, &id).await;
-    app.post(
-        &pejabat,
-        &format!("/api/v1/sistem-elektronik/{id}/ajukan"),
-        json!({}),
-    )
-    .await;
-    let (_, v) = app
-        .post(
-            &admin,
-            &format!("/api/v1/admin/sistem-elektronik/{id}/setujui"),
-            json!({}),
-        )
-        .await;
+    let (_, v) = app.lengkapi_dan_setujui(&admin, &pejabat, &id).await;
     assert_eq!(v["tanda_daftar"]["notifikasi_bssn"]["status"], "dicatat");
     assert_eq!(
         v["penilaian_kategori"],

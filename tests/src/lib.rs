@@ -242,6 +242,31 @@ impl Aplikasi {
         (s, r.json().await.unwrap_or(Value::Null))
     }
 
+    /// Completes and submits a system whose Data Awal is approved, then has the admin approve it;
+    /// answers the approval's status and body.
+    pub async fn lengkapi_dan_setujui(
+        &self,
+        admin: &reqwest::Client,
+        pejabat: &reqwest::Client,
+        sistem: &str,
+    ) -> (u16, Value) {
+        self.lengkapi_sistem(pejabat, sistem).await;
+        let (s, v) = self
+            .post(
+                pejabat,
+                &format!("/api/v1/sistem-elektronik/{sistem}/ajukan"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        self.post(
+            admin,
+            &format!("/api/v1/admin/sistem-elektronik/{sistem}/setujui"),
+            json!({}),
+        )
+        .await
+    }
+
     /// Fills the eight sections, uploads a PDF and answers the self-assessment of an approved system.
     pub async fn lengkapi_sistem(&self, k: &reqwest::Client, sistem: &str) {
         for (bagian, isi) in isian_bagian() {

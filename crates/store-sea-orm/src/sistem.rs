@@ -55,13 +55,7 @@ fn ke(s: &SistemElektronik, versi: i64) -> Result<sistem::Model, InfraError> {
         status: s.status.kode().into(),
         nama_eksternal: d.nama_eksternal.clone(),
         kunci_nama: format!("{} {}", d.nama_eksternal, d.nama_internal).to_lowercase(),
-        kategori: s
-            .penilaian
-            .as_ref()
-            .map(|p| p.kategori)
-            .unwrap_or(d.kategori)
-            .kode()
-            .into(),
+        kategori: s.kategori_berlaku().kode().into(),
         publikasi: d.publikasi_spbe,
         nomor_tanda_daftar: s
             .tanda_daftar

@@ -20,6 +20,11 @@ pub(crate) fn id_sistem(s: &str) -> Result<SistemId, WebError> {
     s.parse().map_err(|_| WebError::tidak_ditemukan())
 }
 
+/// The public verification page of Tanda Daftar `nomor` (the trustmark's QR code).
+pub(crate) fn url_verifikasi(base_url: &str, nomor: u64) -> String {
+    format!("{base_url}/tanda-daftar/{nomor}")
+}
+
 /// A system's JSON for its owners and the admin.
 pub(crate) fn sistem_json(s: &SistemElektronik, base_url: &str) -> Value {
     let d = &s.data_awal;
@@ -52,7 +57,7 @@ pub(crate) fn sistem_json(s: &SistemElektronik, base_url: &str) -> Value {
         "tanda_daftar": s.tanda_daftar.as_ref().map(|t| json!({
             "nomor": t.nomor,
             "tanggal_terbit": t.tanggal_terbit,
-            "url_verifikasi": format!("{base_url}/tanda-daftar/{}", t.nomor),
+            "url_verifikasi": url_verifikasi(base_url, t.nomor),
             "notifikasi_bssn": match &t.bssn_dikirim_ke {
                 Some(alamat) => json!({"status": "dikirim", "tujuan": alamat}),
                 None => json!({"status": "dicatat", "tujuan": null}),
@@ -225,10 +230,10 @@ fn publik_json(x: &SistemBernama, base_url: &str) -> Value {
         "provinsi": x.provinsi,
         "url": s.data_awal.url.as_ref().map(|u| u.as_ref().to_string()),
         "kategori_akses": s.data_awal.kategori_akses.kode(),
-        "kategori": s.penilaian.as_ref().map(|p| p.kategori).unwrap_or(s.data_awal.kategori).kode(),
+        "kategori": s.kategori_berlaku().kode(),
         "tanda_daftar": s.tanda_daftar.as_ref().map(|t| json!({
             "nomor": t.nomor, "tanggal_terbit": t.tanggal_terbit,
-            "url_verifikasi": format!("{base_url}/tanda-daftar/{}", t.nomor),
+            "url_verifikasi": url_verifikasi(base_url, t.nomor),
         })),
     })
 }
@@ -303,7 +308,7 @@ async fn trustmark<T>(
         )
     })?;
     let tanggal = pse_kernel::kalender::tanggal_panjang(td.tanggal_terbit);
-    let url = format!("{}/tanda-daftar/{}", base_url(s), td.nomor);
+    let url = url_verifikasi(&base_url(s), td.nomor);
     let t = Trustmark {
         nama: &x.sistem.data_awal.nama_eksternal,
         instansi: &x.instansi,

@@ -36,12 +36,7 @@ impl From<&SistemBernama> for SistemPublik {
                 "online" => "Online (layanan publik)",
                 _ => "Offline (internal)",
             },
-            kategori: s
-                .penilaian
-                .as_ref()
-                .map(|p| p.kategori)
-                .unwrap_or(s.data_awal.kategori)
-                .label(),
+            kategori: s.kategori_berlaku().label(),
             nomor: td.map(|t| t.nomor).unwrap_or_default(),
             tanggal: td
                 .map(|t| pse_kernel::kalender::tanggal_panjang(t.tanggal_terbit))

@@ -488,7 +488,7 @@ fn halaman_sistem(
             (
                 t.nomor,
                 pse_kernel::kalender::tanggal_panjang(t.tanggal_terbit),
-                format!("{base_url}/tanda-daftar/{}", t.nomor),
+                super::api_sistem::url_verifikasi(base_url, t.nomor),
             )
         }),
         kategori_berbeda: x.kategori_berbeda().then(|| {

@@ -343,10 +343,15 @@ impl SistemElektronik {
 
     /// Whether the declared category differs from the self-assessment's (shown to people).
     pub fn kategori_berbeda(&self) -> bool {
+        self.kategori_berlaku() != self.0.data_awal.kategori
+    }
+
+    /// The category that counts: the self-assessment's result, else the declared one (R-SE-05).
+    pub fn kategori_berlaku(&self) -> super::KategoriSe {
         self.0
             .penilaian
             .as_ref()
-            .is_some_and(|p| p.kategori != self.0.data_awal.kategori)
+            .map_or(self.0.data_awal.kategori, |p| p.kategori)
     }
 }
 
