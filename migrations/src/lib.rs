@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261123_000001_registrasi;
 mod m20261123_000002_struktur;
 mod m20261123_000003_sistem;
+mod m20261124_000004_draf;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_registrasi::Migration),
             Box::new(m20261123_000002_struktur::Migration),
             Box::new(m20261123_000003_sistem::Migration),
+            Box::new(m20261124_000004_draf::Migration),
         ]
     }
 }

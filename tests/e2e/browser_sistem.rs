@@ -177,6 +177,27 @@ async fn r_se_07_a_system_registered_through_the_pages_in_a_real_browser() {
         ringkasan.contains("Fungsi sistem: wajib diisi."),
         "{ringkasan}"
     );
+
+    // Half-typed, it can be kept for later: the part is "Sedang diisi" and the text comes back.
+    tulis(b, "fungsi", "Perizinan terpadu").await;
+    klik(b, "button[name=aksi][value=draf]").await;
+    let baris = tunggu(
+        b,
+        &format!("li:has(a[href='/sistem-elektronik/{id}/bagian/data-umum'])"),
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(baris.contains("Sedang diisi"), "{baris}");
+    assert!(teks(b).await.contains("0%"));
+    klik(
+        b,
+        &format!("a[href='/sistem-elektronik/{id}/bagian/data-umum']"),
+    )
+    .await;
+    let fungsi = tunggu(b, "#fungsi").await.prop("value").await.unwrap();
+    assert_eq!(fungsi.as_deref(), Some("Perizinan terpadu"));
     for (bagian, isi) in isian_bagian() {
         b.goto(&format!(
             "{}/sistem-elektronik/{id}/bagian/{bagian}",

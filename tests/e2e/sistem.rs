@@ -132,6 +132,35 @@ async fn r_se_09_from_data_awal_to_tanda_daftar_and_the_public_registry() {
             (Some(0), Some(false))
         );
 
+        // R-SE-07: what was typed can be kept as a draft; the part is then "sedang diisi".
+        let mut setengah = json!({"tanggal_operasi": "kemarin", "fungsi": "Layanan terpadu"});
+        let (s, v) = app
+            .put(
+                &pejabat,
+                &format!("{sistem}/bagian/{bagian}/draf"),
+                setengah.clone(),
+            )
+            .await;
+        assert_eq!(
+            (s, v["bagian"][0]["status"].as_str(), v["progres"].as_u64()),
+            (200, Some("sedang_diisi"), Some(0)),
+            "{v}"
+        );
+        assert_eq!(v["bagian"][0]["draf"], setengah);
+        setengah["fungsi"] = json!("x".repeat(2001));
+        let (s, v) = app
+            .put(
+                &pejabat,
+                &format!("{sistem}/bagian/{bagian}/draf"),
+                setengah,
+            )
+            .await;
+        assert_eq!(
+            (s, v["errors"][0]["field"].as_str()),
+            (422, Some("fungsi")),
+            "{v}"
+        );
+
         // R-SE-06: a non-PDF document is refused.
         let (s, v) = app
             .unggah_dokumen(&pejabat, &id, "sop.pdf", b"<html>bukan pdf</html>".to_vec())
@@ -143,6 +172,11 @@ async fn r_se_09_from_data_awal_to_tanda_daftar_and_the_public_registry() {
             .put(&pejabat, &format!("{sistem}/bagian/{bagian}"), isi)
             .await;
         assert_eq!((s, v["progres"].as_u64()), (200, Some(10)), "{v}");
+        assert_eq!(
+            (v["bagian"][0]["status"].as_str(), &v["bagian"][0]["draf"]),
+            (Some("lengkap"), &json!(null)),
+            "a full save ends the draft: {v}"
+        );
         let (s, v) = app
             .post(&pejabat, &format!("{sistem}/ajukan"), json!({}))
             .await;

@@ -669,6 +669,11 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
         ),
         (
             "PUT",
+            format!("/api/v1/sistem-elektronik/{se1}/bagian/data-umum/draf"),
+            j(),
+        ),
+        (
+            "PUT",
             format!("/api/v1/sistem-elektronik/{se1}/penilaian-kategori"),
             j(),
         ),

@@ -268,6 +268,23 @@ impl SistemService {
         Ok(s)
     }
 
+    /// Keeps a section's draft without checking it (R-SE-07 "sedang diisi").
+    pub async fn simpan_draf(
+        &self,
+        aktor: &Actor,
+        id: SistemId,
+        bagian: Bagian,
+        isi: &Value,
+    ) -> Result<SistemElektronik, SistemError> {
+        let s = self.milik(aktor, id).await?;
+        let draf = bagian.draf(isi)?;
+        let s = s.simpan_draf(bagian, draf)?;
+        let audit = AuditEvent::baru(self.port.clock.now(), aktor, SUBJEK, s.id, "simpan_draf")
+            .alasan(bagian.kode());
+        self.simpan(&s, audit, Vec::new()).await?;
+        Ok(s)
+    }
+
     /// Saves the self-assessment (R-SE-05).
     pub async fn nilai_kategori(
         &self,

@@ -582,6 +582,7 @@ pub async fn audit(
         super::api_sistem::lihat,
         super::api_sistem::perbaiki,
         super::api_sistem::bagian,
+        super::api_sistem::draf_bagian,
         super::api_sistem::penilaian,
         super::api_sistem::dokumen,
         super::api_sistem::unduh_dokumen,

@@ -44,7 +44,8 @@ pub(crate) fn sistem_json(s: &SistemElektronik, base_url: &str) -> Value {
         "url": d.url.as_ref().map(|u| u.as_ref().to_string()),
         "publikasi_spbe": d.publikasi_spbe,
         "bagian": Bagian::SEMUA.iter().map(|b| json!({
-            "bagian": b.kode(), "judul": b.judul(), "lengkap": s.bagian.contains_key(b), "isi": s.bagian.get(b),
+            "bagian": b.kode(), "judul": b.judul(), "lengkap": s.bagian.contains_key(b),
+            "status": s.status_bagian(*b), "isi": s.bagian.get(b), "draf": s.draf.get(b),
         })).collect::<Vec<_>>(),
         "dokumen": s.dokumen.iter().map(|x| json!({
             "jenis": x.jenis, "nama_berkas": x.nama_berkas, "ukuran": x.ukuran, "sha256": x.sha256,
@@ -148,6 +149,23 @@ pub async fn bagian(
     Ok(Json(sistem_json(
         &s.sistem
             .isi_bagian(&a.aktor, id_sistem(&id)?, bagian, &b)
+            .await?,
+        &base_url(&s),
+    )))
+}
+
+/// `PUT /api/v1/sistem-elektronik/{id}/bagian/{bagian}/draf`: keeps what was typed so far, unchecked.
+#[utoipa::path(put, path = "/api/v1/sistem-elektronik/{id}/bagian/{bagian}/draf", tag = "sistem", params(("id" = String, Path), ("bagian" = String, Path)), responses((status = 200, description = "Draf tersimpan; bagian berstatus sedang diisi")))]
+pub async fn draf_bagian(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path((id, bagian)): Path<(String, String)>,
+    Json(b): Json<Value>,
+) -> Result<Json<Value>, WebError> {
+    let bagian = Bagian::parse(&bagian).ok_or_else(WebError::tidak_ditemukan)?;
+    Ok(Json(sistem_json(
+        &s.sistem
+            .simpan_draf(&a.aktor, id_sistem(&id)?, bagian, &b)
             .await?,
         &base_url(&s),
     )))

@@ -19,7 +19,9 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 use sistem_elektronik::SistemError;
 use sistem_elektronik::model::bagian::JenisIsian;
-use sistem_elektronik::model::{Bagian, IsianDataAwal, PERTANYAAN, SistemElektronik, StatusSistem};
+use sistem_elektronik::model::{
+    Bagian, IsianDataAwal, PERTANYAAN, SistemElektronik, StatusBagian, StatusSistem,
+};
 
 fn id_sistem(a: &Aktor, s: &str) -> Result<SistemId, GalatHalaman> {
     s.parse()
@@ -345,7 +347,7 @@ async fn lihat(s: &AppState, a: &Aktor, id: &str) -> Result<SistemElektronik, Ga
 pub struct BarisBagian {
     judul: &'static str,
     tautan: String,
-    lengkap: bool,
+    status: StatusBagian,
 }
 
 /// A section's answers as people read them.
@@ -401,6 +403,14 @@ fn teks_nilai(v: &Value) -> String {
     }
 }
 
+fn lengkap_atau_belum(lengkap: bool) -> StatusBagian {
+    if lengkap {
+        StatusBagian::Lengkap
+    } else {
+        StatusBagian::BelumDiisi
+    }
+}
+
 fn halaman_sistem(
     a: &Aktor,
     x: &SistemElektronik,
@@ -415,18 +425,18 @@ fn halaman_sistem(
         .map(|b| BarisBagian {
             judul: b.judul(),
             tautan: format!("/sistem-elektronik/{id}/bagian/{}", b.kode()),
-            lengkap: x.bagian.contains_key(b),
+            status: x.status_bagian(*b),
         })
         .collect();
     bagian.push(BarisBagian {
         judul: "Dokumen Pendukung",
         tautan: format!("/sistem-elektronik/{id}/dokumen"),
-        lengkap: !x.dokumen.is_empty(),
+        status: lengkap_atau_belum(!x.dokumen.is_empty()),
     });
     bagian.push(BarisBagian {
         judul: "Penilaian Kategori Sistem Elektronik",
         tautan: format!("/sistem-elektronik/{id}/penilaian-kategori"),
-        lengkap: x.penilaian.is_some(),
+        status: lengkap_atau_belum(x.penilaian.is_some()),
     });
     let rincian = Bagian::SEMUA
         .iter()
@@ -655,6 +665,8 @@ pub struct HalamanBagian {
     kode: &'static str,
     kolom: Vec<KolomForm>,
     galat: Vec<GalatIsian>,
+    /// The page shows a draft that is not yet saved in full.
+    ada_draf: bool,
 }
 
 fn bentuk(j: JenisIsian, nama: &str) -> &'static str {
@@ -728,6 +740,7 @@ fn halaman_bagian(
         kode: b.kode(),
         kolom,
         galat,
+        ada_draf: x.draf.contains_key(&b),
     }
 }
 
@@ -743,11 +756,12 @@ pub async fn form_bagian(
 ) -> Result<Response, GalatHalaman> {
     let b = bagian_dari(&a, &kode)?;
     let x = lihat(&s, &a, &id).await?;
-    let isi = x.bagian.get(&b).cloned().unwrap_or(Value::Null);
+    let isi = x.isian_bagian(b).cloned().unwrap_or(Value::Null);
     Ok(halaman_bagian(&a, &x, b, &isi, Vec::new()).into_response())
 }
 
-/// `POST /sistem-elektronik/{id}/bagian/{bagian}`: repeated names (check boxes) become a list.
+/// `POST /sistem-elektronik/{id}/bagian/{bagian}`: repeated names (check boxes) become a list;
+/// the "Simpan sementara" button (`aksi=draf`) keeps the values as a draft without checking them.
 pub async fn simpan_bagian(
     State(s): State<AppState>,
     a: Aktor,
@@ -774,7 +788,12 @@ pub async fn simpan_bagian(
     }
     let isi = Value::Object(isi);
     let x = lihat(&s, &a, &id).await?;
-    match s.sistem.isi_bagian(&a.aktor, x.id, b, &isi).await {
+    let hasil = if pasangan.iter().any(|(k, v)| k == "aksi" && v == "draf") {
+        s.sistem.simpan_draf(&a.aktor, x.id, b, &isi).await
+    } else {
+        s.sistem.isi_bagian(&a.aktor, x.id, b, &isi).await
+    };
+    match hasil {
         Ok(_) => Ok(Redirect::to(&format!("/sistem-elektronik/{id}")).into_response()),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;

@@ -343,6 +343,10 @@ pub fn router(state: AppState) -> Router {
             put(api_sistem::bagian),
         )
         .route(
+            "/api/v1/sistem-elektronik/{id}/bagian/{bagian}/draf",
+            put(api_sistem::draf_bagian),
+        )
+        .route(
             "/api/v1/sistem-elektronik/{id}/penilaian-kategori",
             put(api_sistem::penilaian),
         )

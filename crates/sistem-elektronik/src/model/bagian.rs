@@ -58,6 +58,9 @@ impl JenisIsian {
 pub type KolomBagian = (&'static str, &'static str, JenisIsian);
 
 use JenisIsian::*;
+
+/// The longest text a field holds.
+const BATAS_TEKS: usize = 2000;
 type Jenis = JenisIsian;
 
 const JENIS_LAYANAN: &[&str] = &[
@@ -210,6 +213,36 @@ impl Bagian {
         }
     }
 
+    /// Keeps what was typed so far as a draft: only this section's fields, values as given (text,
+    /// yes/no, numbers, lists of options), empty ones dropped. Nothing is checked but the length.
+    pub fn draf(self, isi: &Value) -> Result<Value, SistemError> {
+        let kosong = Map::new();
+        let obj = isi.as_object().unwrap_or(&kosong);
+        let mut g = Vec::new();
+        let mut hasil = Map::new();
+        for (nama, label, _) in self.kolom() {
+            let v = match obj.get(*nama) {
+                Some(Value::String(s)) if s.trim().is_empty() => continue,
+                Some(Value::String(s)) if s.chars().count() > BATAS_TEKS => {
+                    g.push(GalatIsian::new(
+                        nama,
+                        format!("{label}: paling banyak {BATAS_TEKS} karakter."),
+                    ));
+                    continue;
+                }
+                Some(Value::Array(a)) if a.is_empty() => continue,
+                Some(Value::Array(a)) => {
+                    Value::from(a.iter().filter_map(Value::as_str).collect::<Vec<_>>())
+                }
+                Some(v @ (Value::String(_) | Value::Bool(_) | Value::Number(_))) => v.clone(),
+                _ => continue,
+            };
+            hasil.insert((*nama).into(), v);
+        }
+        g.tolak_bila_ada()?;
+        Ok(Value::Object(hasil))
+    }
+
     /// Checks a section's JSON object and answers its normalised form, every problem named by field.
     pub fn validasi(self, isi: &Value) -> Result<Value, SistemError> {
         let kosong = Map::new();
@@ -243,7 +276,7 @@ fn periksa(jenis: Jenis, v: &Value) -> Result<Option<Value>, String> {
     let wajib = || "wajib diisi.".to_string();
     match jenis {
         Teks => teks(v)
-            .filter(|s| s.chars().count() <= 2000)
+            .filter(|s| s.chars().count() <= BATAS_TEKS)
             .map(|s| Some(Value::String(s)))
             .ok_or_else(wajib),
         TeksOpsional => Ok(teks(v).map(Value::String)),
@@ -353,6 +386,29 @@ mod tests {
             })
             .collect();
         insta::assert_debug_snapshot!(hasil);
+    }
+
+    #[test]
+    fn r_se_07_a_draft_keeps_what_was_typed_of_this_section_only() {
+        let d = Bagian::Helpdesk
+            .draf(
+                &json!({"email": "bukan-email", "telepon": " ", "jam_layanan": ["x"], "lain": "y"}),
+            )
+            .unwrap();
+        assert_eq!(d, json!({"email": "bukan-email", "jam_layanan": ["x"]}));
+        let panjang = Bagian::Helpdesk
+            .draf(&json!({"jam_layanan": "x".repeat(2001)}))
+            .unwrap_err();
+        insta::assert_debug_snapshot!(panjang, @r#"
+        Validasi(
+            [
+                GalatIsian {
+                    field: "jam_layanan",
+                    message: "Jam layanan: paling banyak 2000 karakter.",
+                },
+            ],
+        )
+        "#);
     }
 
     #[test]

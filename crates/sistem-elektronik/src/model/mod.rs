@@ -9,4 +9,6 @@ pub mod sistem;
 pub use bagian::Bagian;
 pub use data_awal::{Akses, DataAwal, IsianDataAwal, Sasaran, UrlSistem};
 pub use kategori::{BatasKategori, Jawaban, KategoriSe, PERTANYAAN, PenilaianKategori};
-pub use sistem::{Pengembalian, RekamSistem, SistemElektronik, StatusSistem, TandaDaftar};
+pub use sistem::{
+    Pengembalian, RekamSistem, SistemElektronik, StatusBagian, StatusSistem, TandaDaftar,
+};

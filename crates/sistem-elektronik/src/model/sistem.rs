@@ -125,6 +125,8 @@ pub struct RekamSistem {
     pub data_awal: DataAwal,
     /// Completed sections, normalised.
     pub bagian: BTreeMap<Bagian, Value>,
+    /// Sections saved part-way, as typed (R-SE-07 "sedang diisi"); a complete save clears its draft.
+    pub draf: BTreeMap<Bagian, Value>,
     pub dokumen: Vec<DokumenPendukung>,
     pub penilaian: Option<PenilaianKategori>,
     /// The last rejection or return.
@@ -149,6 +151,26 @@ impl std::ops::Deref for SistemElektronik {
 /// The ten parts of the form.
 pub const JUMLAH_BAGIAN: u32 = 10;
 
+/// Where one part of the form stands in the task list (R-SE-07).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusBagian {
+    BelumDiisi,
+    SedangDiisi,
+    Lengkap,
+}
+
+impl StatusBagian {
+    /// The label shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::BelumDiisi => "Belum diisi",
+            Self::SedangDiisi => "Sedang diisi",
+            Self::Lengkap => "Lengkap",
+        }
+    }
+}
+
 impl SistemElektronik {
     /// A new system whose Data Awal waits for the admin (R-SE-03).
     pub fn ajukan(
@@ -167,6 +189,7 @@ impl SistemElektronik {
             status: StatusSistem::DataAwalDiajukan,
             data_awal,
             bagian: BTreeMap::new(),
+            draf: BTreeMap::new(),
             dokumen: Vec::new(),
             penilaian: None,
             pengembalian: None,
@@ -251,11 +274,43 @@ impl SistemElektronik {
         Ok(self)
     }
 
-    /// Saves one section (already validated).
+    /// Saves one section (already validated); its draft is done with.
     pub fn isi_bagian(mut self, bagian: Bagian, isi: Value) -> Result<Self, SistemError> {
         self.harus_bisa_diisi()?;
+        self.0.draf.remove(&bagian);
         self.0.bagian.insert(bagian, isi);
         Ok(self)
+    }
+
+    /// Keeps a section's draft (already tidied by [`Bagian::draf`]); an empty draft is dropped.
+    /// A complete section stays complete until its new values are saved in full.
+    pub fn simpan_draf(mut self, bagian: Bagian, draf: Value) -> Result<Self, SistemError> {
+        self.harus_bisa_diisi()?;
+        if draf.as_object().is_none_or(|o| o.is_empty()) {
+            self.0.draf.remove(&bagian);
+        } else {
+            self.0.draf.insert(bagian, draf);
+        }
+        Ok(self)
+    }
+
+    /// A section's status in the task list.
+    pub fn status_bagian(&self, bagian: Bagian) -> StatusBagian {
+        if self.0.bagian.contains_key(&bagian) {
+            StatusBagian::Lengkap
+        } else if self.0.draf.contains_key(&bagian) {
+            StatusBagian::SedangDiisi
+        } else {
+            StatusBagian::BelumDiisi
+        }
+    }
+
+    /// What a section page shows: the draft when there is one, else the saved section.
+    pub fn isian_bagian(&self, bagian: Bagian) -> Option<&Value> {
+        self.0
+            .draf
+            .get(&bagian)
+            .or_else(|| self.0.bagian.get(&bagian))
     }
 
     /// Saves the self-assessment.
@@ -328,6 +383,7 @@ impl SistemElektronik {
         )?;
         self.0.status = StatusSistem::Terdaftar;
         self.0.pengembalian = None;
+        self.0.draf.clear();
         self.0.tanda_daftar = Some(TandaDaftar {
             nomor,
             tanggal_terbit: tanggal,
@@ -448,6 +504,40 @@ mod tests {
             .isi_bagian(Bagian::DataUmum, json!({}))
             .unwrap_err();
         insta::assert_snapshot!(terkunci.to_string(), @"Formulir sudah diajukan dan terkunci selama verifikasi.");
+    }
+
+    #[test]
+    fn r_se_07_a_draft_marks_its_section_sedang_diisi_until_saved_in_full() {
+        let s = sistem().setujui_data_awal().unwrap();
+        assert_eq!(s.status_bagian(Bagian::Helpdesk), StatusBagian::BelumDiisi);
+        let s = s
+            .simpan_draf(Bagian::Helpdesk, json!({"email": "helpdesk@"}))
+            .unwrap();
+        assert_eq!(s.status_bagian(Bagian::Helpdesk), StatusBagian::SedangDiisi);
+        assert_eq!(s.progres(), 0, "a draft is not progress");
+        assert_eq!(
+            s.isian_bagian(Bagian::Helpdesk),
+            Some(&json!({"email": "helpdesk@"}))
+        );
+        let s = s
+            .isi_bagian(Bagian::Helpdesk, json!({"email": "helpdesk@x.go.id"}))
+            .unwrap();
+        assert_eq!(s.status_bagian(Bagian::Helpdesk), StatusBagian::Lengkap);
+        assert!(s.draf.is_empty());
+        let kosong = s
+            .clone()
+            .simpan_draf(Bagian::DataUmum, json!({"fungsi": "x"}))
+            .unwrap()
+            .simpan_draf(Bagian::DataUmum, json!({}))
+            .unwrap();
+        assert_eq!(
+            kosong.status_bagian(Bagian::DataUmum),
+            StatusBagian::BelumDiisi
+        );
+        let belum = sistem()
+            .simpan_draf(Bagian::DataUmum, json!({"fungsi": "x"}))
+            .unwrap_err();
+        assert!(matches!(belum, SistemError::StatusTidakSesuai(_)));
     }
 
     #[test]

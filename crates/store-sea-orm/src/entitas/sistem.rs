@@ -20,6 +20,7 @@ pub struct Model {
     pub nomor_tanda_daftar: Option<i64>,
     pub data_awal: Json,
     pub bagian: Json,
+    pub draf: Json,
     pub dokumen: Json,
     pub penilaian: Option<Json>,
     pub pengembalian: Option<Json>,
