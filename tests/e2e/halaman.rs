@@ -71,6 +71,89 @@ async fn r_pej_03_registration_page_keeps_every_typed_value_on_error() {
 }
 
 #[tokio::test]
+async fn r_pej_16_letter_templates_are_filled_with_what_the_registrant_typed() {
+    let app = jalankan(Backend::Sqlite).await;
+    let tarakan = app.instansi("kota%20tarakan").await;
+    let k = klien();
+    let form = k
+        .get(format!("{}/pendaftaran-pejabat", app.url))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for surat in ["surat-tugas", "surat-permohonan"] {
+        assert!(
+            form.contains(&format!(
+                "formaction=\"/pendaftaran-pejabat/templat/{surat}\""
+            )),
+            "the form offers the {surat} template"
+        );
+    }
+
+    // Half-filled (no jabatan, no file): the letter holds what is known and placeholders.
+    let mut isian = isian_tarakan("budi@tarakankota.go.id", "baru", &tarakan);
+    isian.retain(|(k, _)| *k != "jabatan");
+    let tugas = k
+        .post(format!(
+            "{}/pendaftaran-pejabat/templat/surat-tugas",
+            app.url
+        ))
+        .multipart(multipart(&isian, None))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(tugas.status(), 200);
+    let html = tugas.text().await.unwrap();
+    for nilai in [
+        "SURAT TUGAS",
+        "MENUGASKAN",
+        "Budi Santoso",
+        "198501012010011001",
+        "PEMERINTAH KOTA TARAKAN",
+        "Dikeluarkan di Kota Tarakan",
+        "[Jabatan Pejabat Pendaftar]",
+    ] {
+        assert!(html.contains(nilai), "{nilai} in the Surat Tugas");
+    }
+    let permohonan = k
+        .post(format!(
+            "{}/pendaftaran-pejabat/templat/surat-permohonan",
+            app.url
+        ))
+        .multipart(multipart(&isian, None))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(permohonan.contains("Permohonan Pendaftaran Sistem Elektronik"));
+    assert!(permohonan.contains("diselenggarakan oleh Pemerintah Kota Tarakan"));
+
+    // Nothing was stored: the admin's queue is empty.
+    let admin = app.admin().await;
+    let (_, antrian) = app.get(&admin, "/api/v1/admin/antrian").await;
+    assert_eq!(
+        antrian["items"].as_array().map(Vec::len),
+        Some(0),
+        "{antrian}"
+    );
+    let tidak_ada = k
+        .post(format!(
+            "{}/pendaftaran-pejabat/templat/surat-lain",
+            app.url
+        ))
+        .multipart(multipart(&isian, None))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(tidak_ada.status(), 404);
+    app.selesai().await;
+}
+
+#[tokio::test]
 async fn landing_login_and_error_pages_speak_indonesian() {
     let app = jalankan(Backend::Sqlite).await;
     let k = klien();

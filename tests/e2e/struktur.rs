@@ -437,6 +437,11 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
         ("GET", "/api/v1/instansi?provinsi=65".into(), Isi::Kosong),
         ("GET", "/pendaftaran-pejabat".into(), Isi::Kosong),
         ("POST", "/pendaftaran-pejabat".into(), Isi::Multipart),
+        (
+            "POST",
+            "/pendaftaran-pejabat/templat/surat-tugas".into(),
+            Isi::Multipart,
+        ),
         ("POST", "/pendaftaran-pejabat/muat".into(), Isi::Multipart),
         ("POST", "/api/v1/pendaftaran-pejabat".into(), Isi::Multipart),
         (

@@ -14,8 +14,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use pse_kernel::{Peran, PermohonanId};
 use registrasi_pejabat::model::{
-    FormulirPendaftaran, JenisInstansi, JenisKepegawaian, KategoriPenolakan, PermohonanPejabat,
-    PilihanInstansi,
+    Blok, FormulirPendaftaran, JenisInstansi, JenisKepegawaian, JenisSurat, KategoriPenolakan,
+    PermohonanPejabat, PilihanInstansi,
 };
 use registrasi_pejabat::service::UbahProfil;
 use registrasi_pejabat::{GalatIsian, RegistrasiError};
@@ -353,6 +353,39 @@ pub async fn muat_pendaftaran(
             .halaman(&a)?
             .into_response(),
     )
+}
+
+/// A letter template ready to print (R-PEJ-16).
+#[derive(Template, WebTemplate)]
+#[template(path = "surat.html")]
+pub struct HalamanSurat {
+    judul: &'static str,
+    jenis: &'static str,
+    blok: Vec<Blok>,
+}
+
+/// `POST /pendaftaran-pejabat/templat/{surat}`: the registration form's values (as typed, unchecked)
+/// fill the Surat Tugas or Surat Permohonan; nothing is stored.
+pub async fn templat_surat(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(kode): Path<String>,
+    m: Multipart,
+) -> Result<Response, GalatHalaman> {
+    let jenis = JenisSurat::parse(&kode)
+        .ok_or_else(|| GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(&a)))?;
+    let f = FormMultipart::baca(m).await.halaman(&a)?;
+    let blok = s
+        .registrasi
+        .templat_surat(&f.formulir_pendaftaran(), jenis)
+        .await
+        .halaman(&a)?;
+    Ok(HalamanSurat {
+        judul: jenis.judul(),
+        jenis: jenis.kode(),
+        blok,
+    }
+    .into_response())
 }
 
 /// `POST /pendaftaran-pejabat`.

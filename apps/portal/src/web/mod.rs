@@ -222,6 +222,10 @@ pub fn router(state: AppState) -> Router {
         .route("/pendaftaran-pejabat", get(halaman::form_pendaftaran))
         .route("/pendaftaran-pejabat/muat", post(halaman::muat_pendaftaran))
         .route(
+            "/pendaftaran-pejabat/templat/{surat}",
+            post(halaman::templat_surat),
+        )
+        .route(
             "/pendaftaran-pejabat/{id}/terkirim",
             get(halaman::pendaftaran_terkirim),
         )

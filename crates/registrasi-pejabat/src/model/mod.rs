@@ -9,6 +9,7 @@ pub mod kata_sandi;
 pub mod nomor_induk;
 pub mod permohonan;
 pub mod sub_pejabat;
+pub mod surat;
 pub mod telepon;
 pub mod token;
 pub mod unit;
@@ -30,6 +31,7 @@ pub use sub_pejabat::{
     DataSubPejabat, FormulirSubPejabat, KonteksSubPejabat, RekamSubPejabat, StatusSubPejabat,
     SubPejabat,
 };
+pub use surat::{Blok, IsiSurat, JenisSurat};
 pub use telepon::{NomorHp, NomorTelepon};
 pub use token::{TokenAktivasi, hash_token};
 pub use unit::{IsianUnit, RekamUnit, UnitOrganisasi};

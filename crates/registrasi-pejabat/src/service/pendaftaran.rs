@@ -7,6 +7,7 @@ use crate::model::{
     KonteksValidasi, Penolakan, PermohonanPejabat, PilihanInstansi, RekamAkun, RekamInstansi,
     StatusPendaftar, StatusPermohonan, hash_token, instansi::domain_dari_website,
 };
+use crate::model::{Blok, IsiSurat, JenisKepegawaian, JenisSurat, surat::susun};
 use chrono::{DateTime, Utc};
 use pse_kernel::{Actor, AkunId, AuditEvent, InstansiId, Peran, PermohonanId, PesanEmail};
 use secrecy::ExposeSecret;
@@ -93,6 +94,42 @@ impl RegistrasiService {
                 Err(RegistrasiError::Validasi(galat))
             }
         }
+    }
+
+    /// Surat Tugas or Surat Permohonan filled with what the applicant typed so far (R-PEJ-16);
+    /// nothing is checked or stored, unknown values stay placeholders.
+    pub async fn templat_surat(
+        &self,
+        form: &FormulirPendaftaran,
+        jenis: JenisSurat,
+    ) -> Result<Vec<Blok>, RegistrasiError> {
+        let k = self.konteks(form, None).await?;
+        let instansi = k.instansi.as_ref().map(|i| i.rekam());
+        let isi = IsiSurat {
+            instansi: instansi.map_or_else(|| form.instansi_baru_nama.clone(), |i| i.nama.clone()),
+            telepon_instansi: instansi
+                .and_then(|i| i.telepon.clone())
+                .unwrap_or_else(|| form.instansi_baru_telepon.clone()),
+            kota: k.kota.or(k.provinsi).map(|w| w.nama).unwrap_or_default(),
+            nama: form.nama_lengkap.clone(),
+            label_nomor_induk: if form.jenis_kepegawaian.trim() == JenisKepegawaian::Pkwtt.kode() {
+                "NIK"
+            } else {
+                "NIP"
+            },
+            nomor_induk: if form.jenis_kepegawaian.trim() == JenisKepegawaian::Pkwtt.kode() {
+                form.nik.clone()
+            } else {
+                form.nip.clone()
+            },
+            jabatan: form.jabatan.clone(),
+            tanggal: pse_kernel::kalender::tanggal_panjang(
+                self.now()
+                    .with_timezone(&pse_kernel::kalender::wib())
+                    .date_naive(),
+            ),
+        };
+        Ok(susun(jenis, &isi))
     }
 
     /// Submits an application (anyone may apply). Nothing is stored when anything is invalid.
