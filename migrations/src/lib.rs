@@ -6,6 +6,7 @@ mod m20261123_000001_registrasi;
 mod m20261123_000002_struktur;
 mod m20261123_000003_sistem;
 mod m20261124_000004_draf;
+mod m20261124_000005_perubahan;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_struktur::Migration),
             Box::new(m20261123_000003_sistem::Migration),
             Box::new(m20261124_000004_draf::Migration),
+            Box::new(m20261124_000005_perubahan::Migration),
         ]
     }
 }

@@ -8,6 +8,7 @@ mod browser;
 mod browser_sistem;
 mod halaman;
 mod pendaftaran;
+mod perubahan;
 mod sistem;
 mod struktur;
 mod surel;

@@ -23,6 +23,8 @@ pub struct Layanan {
     pub registrasi: RegistrasiService,
     /// Electronic system use cases.
     pub sistem: sistem_elektronik::service::SistemService,
+    /// Change request use cases.
+    pub perubahan: perubahan_data::service::PerubahanService,
     /// Reference data.
     pub referensi: Arc<dyn ReferensiRepo>,
     /// The store (readiness, sessions).
@@ -63,6 +65,15 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
             ..Default::default()
         },
     );
+    let perubahan = perubahan_data::service::PerubahanService::new(
+        perubahan_data::service::PortPerubahan {
+            repo: Arc::new(store.clone()),
+            sistem: Arc::new(store.clone()),
+            clock: clock.clone(),
+        },
+        kalender.clone(),
+        sistem_elektronik::service::PengaturanSe::default().hari_layanan,
+    );
     let port = PortRegistrasi {
         repo: Arc::new(store.clone()),
         audit: Arc::new(store.clone()),
@@ -79,6 +90,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
     Ok(Arc::new(Layanan {
         registrasi,
         sistem,
+        perubahan,
         referensi: Arc::new(store.clone()),
         store,
         konfigurasi: k.clone(),

@@ -52,4 +52,6 @@ id_type!(
     SubPejabatId,
     /// An electronic system.
     SistemId,
+    /// A change request for a registered system.
+    PerubahanId,
 );

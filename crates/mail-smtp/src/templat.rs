@@ -27,6 +27,8 @@ const SEMUA: &[(&str, &str, &str)] = templat!(
     "formulir_dikembalikan",
     "tanda_daftar_terbit",
     "notifikasi_bssn",
+    "perubahan_disetujui",
+    "perubahan_ditolak",
 );
 
 /// A rendered email.

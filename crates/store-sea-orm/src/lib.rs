@@ -6,6 +6,7 @@
 mod audit;
 mod entitas;
 mod outbox;
+mod perubahan;
 mod peta;
 mod referensi;
 mod registrasi;

@@ -17,7 +17,10 @@ pub(crate) fn id<T: FromStr>(apa: &str, s: &str) -> Result<T, InfraError> {
     s.parse().map_err(|_| rusak(apa, s))
 }
 
-fn json<T: serde::de::DeserializeOwned>(apa: &str, v: serde_json::Value) -> Result<T, InfraError> {
+pub(crate) fn json<T: serde::de::DeserializeOwned>(
+    apa: &str,
+    v: serde_json::Value,
+) -> Result<T, InfraError> {
     serde_json::from_value(v).map_err(|e| rusak(apa, e))
 }
 

@@ -16,10 +16,6 @@ use sistem_elektronik::model::{RekamSistem, SistemElektronik, StatusSistem};
 use sistem_elektronik::ports::{CariPublik, SistemBernama, SistemRepo, UnitKerjaSe};
 use std::collections::HashMap;
 
-fn json<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> Result<T, InfraError> {
-    serde_json::from_value(v).map_err(|e| InfraError(format!("data sistem tidak terbaca: {e}")))
-}
-
 fn dari(m: sistem::Model) -> Result<SistemElektronik, InfraError> {
     Ok(SistemElektronik::pulihkan(RekamSistem {
         id: peta::id("sistem", &m.id)?,
@@ -33,13 +29,19 @@ fn dari(m: sistem::Model) -> Result<SistemElektronik, InfraError> {
         pendaftar: peta::id("sistem", &m.pendaftar)?,
         status: StatusSistem::parse(&m.status)
             .ok_or_else(|| InfraError(format!("status sistem {}", m.status)))?,
-        data_awal: json(m.data_awal)?,
-        bagian: json(m.bagian)?,
-        draf: json(m.draf)?,
-        dokumen: json(m.dokumen)?,
-        penilaian: m.penilaian.map(json).transpose()?,
-        pengembalian: m.pengembalian.map(json).transpose()?,
-        tanda_daftar: m.tanda_daftar.map(json).transpose()?,
+        data_awal: peta::json("sistem", m.data_awal)?,
+        bagian: peta::json("sistem", m.bagian)?,
+        draf: peta::json("sistem", m.draf)?,
+        dokumen: peta::json("sistem", m.dokumen)?,
+        penilaian: m.penilaian.map(|v| peta::json("sistem", v)).transpose()?,
+        pengembalian: m
+            .pengembalian
+            .map(|v| peta::json("sistem", v))
+            .transpose()?,
+        tanda_daftar: m
+            .tanda_daftar
+            .map(|v| peta::json("sistem", v))
+            .transpose()?,
         dibuat_pada: m.dibuat_pada,
         masuk_antrian_pada: m.masuk_antrian_pada,
     }))
@@ -74,9 +76,9 @@ fn ke(s: &SistemElektronik, versi: i64) -> Result<sistem::Model, InfraError> {
     })
 }
 
-#[async_trait::async_trait]
-impl UnitKerjaSe for Transaksi {
-    async fn simpan_sistem(&mut self, s: &SistemElektronik) -> Result<(), GagalSimpan> {
+impl Transaksi {
+    /// Saves a system, version-checked (shared by every unit of work that moves one).
+    pub(crate) async fn sistem(&self, s: &SistemElektronik) -> Result<(), GagalSimpan> {
         simpan_berversi::<sistem::Entity>(
             &self.txn,
             ke(s, s.versi + 1)?.into_active_model().reset_all(),
@@ -86,6 +88,13 @@ impl UnitKerjaSe for Transaksi {
             s.versi,
         )
         .await
+    }
+}
+
+#[async_trait::async_trait]
+impl UnitKerjaSe for Transaksi {
+    async fn simpan_sistem(&mut self, s: &SistemElektronik) -> Result<(), GagalSimpan> {
+        self.sistem(s).await
     }
 
     async fn nomor_tanda_daftar_berikutnya(&mut self) -> Result<u64, GagalSimpan> {

@@ -350,6 +350,18 @@ pub async fn antrian(
         });
         (x.masuk_antrian_pada, v)
     }));
+    items.extend(s.perubahan.antrian(&aktor.aktor).await?.iter().map(|i| {
+        let p = &i.perubahan;
+        let v = json!({
+            "jenis": "perubahan-data",
+            "id": p.id,
+            "judul": format!("{} — {}", p.nama_sistem, i.instansi),
+            "masuk_antrian_pada": p.diajukan_pada,
+            "tenggat": i.tenggat,
+            "terlambat": i.terlambat,
+        });
+        (p.diajukan_pada, v)
+    }));
     items.sort_by_key(|(t, _)| *t);
     Ok(daftar(items.into_iter().map(|(_, v)| v).collect()))
 }
@@ -428,6 +440,19 @@ pub async fn setujui(
                 .await?;
             Ok(Json(json!({"id": x.id, "status": x.status.kode()})))
         }
+        "perubahan-data" => {
+            let p = s
+                .perubahan
+                .putuskan(
+                    &aktor.aktor,
+                    super::api_perubahan::id_perubahan(&id)?,
+                    true,
+                    "",
+                    "",
+                )
+                .await?;
+            Ok(Json(super::api_perubahan::perubahan_json(&p)))
+        }
         "sistem-elektronik" => {
             let x = s
                 .sistem
@@ -486,6 +511,19 @@ pub async fn tolak(
                 )
                 .await?;
             Ok(Json(json!({"id": x.id, "status": x.status.kode()})))
+        }
+        "perubahan-data" => {
+            let p = s
+                .perubahan
+                .putuskan(
+                    &aktor.aktor,
+                    super::api_perubahan::id_perubahan(&id)?,
+                    false,
+                    &b.kategori_alasan,
+                    &b.catatan,
+                )
+                .await?;
+            Ok(Json(super::api_perubahan::perubahan_json(&p)))
         }
         "sistem-elektronik" => {
             let x = s
@@ -582,6 +620,10 @@ pub async fn audit(
         super::api_sistem::lihat,
         super::api_sistem::perbaiki,
         super::api_sistem::bagian,
+        super::api_perubahan::daftar,
+        super::api_perubahan::ajukan,
+        super::api_perubahan::lihat,
+        super::api_perubahan::selesai,
         super::api_sistem::draf_bagian,
         super::api_sistem::penilaian,
         super::api_sistem::dokumen,

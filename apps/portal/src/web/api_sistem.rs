@@ -115,10 +115,16 @@ pub async fn lihat(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, WebError> {
-    Ok(Json(sistem_json(
-        &s.sistem.lihat(&a.aktor, id_sistem(&id)?).await?,
-        &base_url(&s),
-    )))
+    let (x, riwayat) = s
+        .perubahan
+        .sistem_dengan_riwayat(&a.aktor, id_sistem(&id)?)
+        .await?;
+    let mut v = sistem_json(&x, &base_url(&s));
+    v["riwayat"] = riwayat
+        .iter()
+        .map(super::api_perubahan::perubahan_json)
+        .collect();
+    Ok(Json(v))
 }
 
 /// `PUT /api/v1/sistem-elektronik/{id}/data-awal`: correct rejected Data Awal.

@@ -19,6 +19,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 use sistem_elektronik::SistemError;
 use sistem_elektronik::model::bagian::JenisIsian;
+use sistem_elektronik::model::isi::{label_kode, teks_nilai};
 use sistem_elektronik::model::{
     Bagian, IsianDataAwal, PERTANYAAN, SistemElektronik, StatusBagian, StatusSistem,
 };
@@ -53,11 +54,6 @@ impl GalatHalamanAtau {
             Self::Web(w) => Err(GalatHalaman(w, Nav::dari(a))),
         }
     }
-}
-
-/// Labels an option code for people: `pusat_data_instansi` → `pusat data instansi`.
-fn label_kode(k: &str) -> String {
-    k.replace('_', " ")
 }
 
 fn opsi_kode(kode: &[&str], pilihan: &str) -> Vec<Opsi> {
@@ -392,17 +388,6 @@ pub struct HalamanSistem {
     catatan: String,
 }
 
-fn teks_nilai(v: &Value) -> String {
-    match v {
-        Value::Bool(true) => "Ya".into(),
-        Value::Bool(false) => "Tidak".into(),
-        Value::String(s) => label_kode(s),
-        Value::Array(a) => a.iter().map(teks_nilai).collect::<Vec<_>>().join(", "),
-        Value::Null => "—".into(),
-        lain => lain.to_string(),
-    }
-}
-
 fn lengkap_atau_belum(lengkap: bool) -> StatusBagian {
     if lengkap {
         StatusBagian::Lengkap
@@ -468,25 +453,7 @@ fn halaman_sistem(
         status: x.status.label(),
         status_kode: x.status.kode(),
         progres: x.progres(),
-        data_awal: vec![
-            ("Nama internal", d.nama_internal.clone()),
-            ("Nama eksternal", d.nama_eksternal.clone()),
-            ("Keterangan", d.keterangan.clone()),
-            ("Sasaran pelayanan", label_kode(d.sasaran_pelayanan.kode())),
-            ("Kategori (dinyatakan)", d.kategori.label().into()),
-            ("Kategori akses", label_kode(d.kategori_akses.kode())),
-            (
-                "URL",
-                d.url
-                    .as_ref()
-                    .map(|u| u.as_ref().to_string())
-                    .unwrap_or_else(|| "—".into()),
-            ),
-            (
-                "Dipublikasikan di dasbor SPBE",
-                if d.publikasi_spbe { "Ya" } else { "Tidak" }.into(),
-            ),
-        ],
+        data_awal: d.rincian(),
         bagian,
         rincian,
         bisa_diisi: x.status.bisa_diisi(),

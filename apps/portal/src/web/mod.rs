@@ -2,6 +2,7 @@
 //! rate limits, body limits, security headers, tracing, panic catching).
 
 pub mod api;
+pub mod api_perubahan;
 pub mod api_sistem;
 pub mod api_struktur;
 pub mod galat;
@@ -345,6 +346,15 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/sistem-elektronik/{id}/bagian/{bagian}",
             put(api_sistem::bagian),
+        )
+        .route(
+            "/api/v1/perubahan-data",
+            get(api_perubahan::daftar).post(api_perubahan::ajukan),
+        )
+        .route("/api/v1/perubahan-data/{id}", get(api_perubahan::lihat))
+        .route(
+            "/api/v1/perubahan-data/{id}/selesai",
+            post(api_perubahan::selesai),
         )
         .route(
             "/api/v1/sistem-elektronik/{id}/bagian/{bagian}/draf",

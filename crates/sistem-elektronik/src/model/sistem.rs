@@ -265,12 +265,15 @@ impl SistemElektronik {
             &[
                 StatusSistem::DataAwalDitolak,
                 StatusSistem::DataAwalDiajukan,
+                StatusSistem::DalamPerubahan,
             ],
-            "Data Awal hanya dapat diperbaiki sebelum disetujui",
+            "Data Awal hanya dapat diperbaiki sebelum disetujui atau saat perubahan data",
         )?;
         self.0.data_awal = data_awal;
-        self.0.status = StatusSistem::DataAwalDiajukan;
-        self.0.masuk_antrian_pada = now;
+        if self.0.status != StatusSistem::DalamPerubahan {
+            self.0.status = StatusSistem::DataAwalDiajukan;
+            self.0.masuk_antrian_pada = now;
+        }
         Ok(self)
     }
 
@@ -390,6 +393,43 @@ impl SistemElektronik {
             bssn_dikirim_ke,
         });
         Ok(self)
+    }
+
+    /// Opens a registered system for an approved change (R-PD-03); its Tanda Daftar stays.
+    pub fn buka_perubahan(mut self) -> Result<Self, SistemError> {
+        self.harus(
+            &[StatusSistem::Terdaftar],
+            "Hanya sistem yang terdaftar dapat dibuka untuk perubahan data",
+        )?;
+        self.0.status = StatusSistem::DalamPerubahan;
+        Ok(self)
+    }
+
+    /// Closes a change: the system is registered again with the same Tanda Daftar (R-PD-04).
+    pub fn tutup_perubahan(mut self) -> Result<Self, SistemError> {
+        self.harus(
+            &[StatusSistem::DalamPerubahan],
+            "Sistem tidak sedang dalam perubahan data",
+        )?;
+        if self.progres() < 100 {
+            return Err(SistemError::StatusTidakSesuai(format!(
+                "Formulir baru {}% lengkap; lengkapi semua bagian sebelum menyelesaikan perubahan.",
+                self.progres()
+            )));
+        }
+        self.0.status = StatusSistem::Terdaftar;
+        self.0.draf.clear();
+        Ok(self)
+    }
+
+    /// What was filled in, as one value.
+    pub fn isi(&self) -> super::IsiSistem {
+        super::IsiSistem {
+            data_awal: self.0.data_awal.clone(),
+            bagian: self.0.bagian.clone(),
+            dokumen: self.0.dokumen.clone(),
+            penilaian: self.0.penilaian.clone(),
+        }
     }
 
     /// Whether the public may see it (R-SE-12): registered and marked for publication.

@@ -6,6 +6,7 @@ pub(crate) mod instansi;
 pub(crate) mod libur;
 pub(crate) mod outbox;
 pub(crate) mod permohonan;
+pub(crate) mod perubahan;
 pub(crate) mod sesi;
 pub(crate) mod sistem;
 pub(crate) mod sub_pejabat;

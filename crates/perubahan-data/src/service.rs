@@ -1,0 +1,345 @@
+//! The change request use cases, one method each, taking the acting [`Actor`] first; access is
+//! checked here (R-PD-05: the pejabat for its instansi, the sub pejabat for its unit).
+
+use crate::model::{PenolakanPerubahan, PermohonanPerubahan, StatusPerubahan};
+use crate::ports::{Lingkup, PerubahanRepo};
+use chrono::{DateTime, Utc};
+use pse_kernel::{
+    Actor, AuditEvent, Clock, GagalSimpan, KalenderKerja, Peran, PerubahanId, PesanEmail, SistemId,
+};
+use serde_json::json;
+use sistem_elektronik::SistemError;
+use sistem_elektronik::model::akses::{boleh_lihat, boleh_ubah};
+use sistem_elektronik::model::{SistemElektronik, StatusSistem};
+use sistem_elektronik::ports::SistemRepo;
+use std::sync::Arc;
+
+const SUBJEK: &str = "perubahan_data";
+
+/// The adapters the service runs on.
+#[derive(Clone)]
+pub struct PortPerubahan {
+    /// Change requests.
+    pub repo: Arc<dyn PerubahanRepo>,
+    /// Systems (read).
+    pub sistem: Arc<dyn SistemRepo>,
+    /// Time.
+    pub clock: Arc<dyn Clock>,
+}
+
+/// A request waiting for the admin, with its instansi and due time.
+#[derive(Debug, Clone)]
+pub struct ItemAntrianPd {
+    pub perubahan: PermohonanPerubahan,
+    pub instansi: String,
+    pub tenggat: DateTime<Utc>,
+    pub terlambat: bool,
+}
+
+/// The change request service.
+#[derive(Clone)]
+pub struct PerubahanService {
+    port: PortPerubahan,
+    kalender: KalenderKerja,
+    hari_layanan: u32,
+}
+
+fn lingkup(aktor: &Actor) -> Result<Lingkup, SistemError> {
+    match aktor {
+        Actor::Pengguna {
+            peran: Peran::Admin,
+            ..
+        } => Ok(Lingkup::Semua),
+        Actor::Pengguna {
+            peran: Peran::PejabatPendaftar,
+            instansi_id: Some(i),
+            ..
+        } => Ok(Lingkup::Instansi(*i)),
+        Actor::Pengguna {
+            peran: Peran::SubPejabat,
+            instansi_id: Some(i),
+            unit_id: Some(u),
+            ..
+        } => Ok(Lingkup::Unit(*i, *u)),
+        Actor::Publik => Err(SistemError::BelumMasuk),
+        _ => Err(SistemError::Dilarang),
+    }
+}
+
+fn gagal(e: GagalSimpan) -> SistemError {
+    match e {
+        GagalSimpan::VersiBasi | GagalSimpan::Duplikat(_) => SistemError::VersiBasi,
+        GagalSimpan::Infra(i) => SistemError::Infra(i),
+    }
+}
+
+impl PerubahanService {
+    /// A service on `port`; the admin has `hari_layanan` working days (R-SE-13).
+    pub fn new(port: PortPerubahan, kalender: KalenderKerja, hari_layanan: u32) -> Self {
+        Self {
+            port,
+            kalender,
+            hari_layanan,
+        }
+    }
+
+    async fn simpan(
+        &self,
+        p: &PermohonanPerubahan,
+        sistem: Option<&SistemElektronik>,
+        audit: AuditEvent,
+        email: Vec<PesanEmail>,
+    ) -> Result<(), SistemError> {
+        let mut uow = self.port.repo.mulai().await?;
+        uow.simpan_perubahan(p).await.map_err(gagal)?;
+        if let Some(s) = sistem {
+            uow.simpan_sistem(s).await.map_err(gagal)?;
+        }
+        uow.catat_audit(&audit).await.map_err(gagal)?;
+        for e in &email {
+            uow.kirim_email(e).await.map_err(gagal)?;
+        }
+        uow.commit().await.map_err(gagal)
+    }
+
+    async fn sistem(&self, id: SistemId) -> Result<SistemElektronik, SistemError> {
+        self.port
+            .sistem
+            .sistem(id)
+            .await?
+            .ok_or(SistemError::TidakDitemukan)
+    }
+
+    /// A system the actor may change, else 404 (not visible) or 403 (the admin).
+    async fn sistem_milik(
+        &self,
+        aktor: &Actor,
+        id: SistemId,
+    ) -> Result<SistemElektronik, SistemError> {
+        lingkup(aktor)?;
+        let s = self.sistem(id).await?;
+        if boleh_ubah(aktor, s.instansi_id, s.unit_id) {
+            Ok(s)
+        } else if boleh_lihat(aktor, s.instansi_id, s.unit_id) {
+            Err(SistemError::Dilarang)
+        } else {
+            Err(SistemError::TidakDitemukan)
+        }
+    }
+
+    /// Requests a change of a registered system (R-PD-01, R-PD-02, R-PD-05).
+    pub async fn ajukan(
+        &self,
+        aktor: &Actor,
+        sistem_id: &str,
+        alasan: &str,
+    ) -> Result<PermohonanPerubahan, SistemError> {
+        let Ok(id) = sistem_id.trim().parse::<SistemId>() else {
+            lingkup(aktor)?;
+            return Err(SistemError::isian(
+                "sistem_elektronik_id",
+                "Pilih sistem elektronik yang akan diubah.",
+            ));
+        };
+        let s = self.sistem_milik(aktor, id).await?;
+        let terbuka = self.port.repo.terbuka_untuk(id).await?;
+        let pemohon = aktor.akun_id().ok_or(SistemError::BelumMasuk)?;
+        let now = self.port.clock.now();
+        let p = PermohonanPerubahan::ajukan(&s, pemohon, alasan, terbuka.as_ref(), now)?;
+        let audit = AuditEvent::baru(now, aktor, SUBJEK, p.id, "ajukan")
+            .status(None, p.status.kode())
+            .alasan(p.alasan.clone());
+        self.simpan(&p, None, audit, Vec::new()).await?;
+        Ok(p)
+    }
+
+    /// The actor's requests: the pejabat's instansi, the sub pejabat's unit, everything for the admin.
+    pub async fn daftar(&self, aktor: &Actor) -> Result<Vec<PermohonanPerubahan>, SistemError> {
+        Ok(self.port.repo.daftar(lingkup(aktor)?).await?)
+    }
+
+    /// The registered systems the actor may request a change for now (none open yet).
+    pub async fn sistem_pilihan(
+        &self,
+        aktor: &Actor,
+    ) -> Result<Vec<SistemElektronik>, SistemError> {
+        let (instansi, unit) = match lingkup(aktor)? {
+            Lingkup::Instansi(i) => (i, None),
+            Lingkup::Unit(i, u) => (i, Some(u)),
+            Lingkup::Semua => return Err(SistemError::Dilarang),
+        };
+        let terbuka: Vec<SistemId> = self
+            .port
+            .repo
+            .daftar(lingkup(aktor)?)
+            .await?
+            .iter()
+            .filter(|p| p.status.terbuka())
+            .map(|p| p.sistem_id)
+            .collect();
+        Ok(self
+            .port
+            .sistem
+            .sistem_instansi(instansi, unit)
+            .await?
+            .into_iter()
+            .filter(|s| s.status == StatusSistem::Terdaftar && !terbuka.contains(&s.id))
+            .collect())
+    }
+
+    /// One request, for its instansi (or unit) and the admin; anyone else is told it does not exist.
+    pub async fn lihat(
+        &self,
+        aktor: &Actor,
+        id: PerubahanId,
+    ) -> Result<PermohonanPerubahan, SistemError> {
+        lingkup(aktor)?;
+        let p = self
+            .port
+            .repo
+            .perubahan(id)
+            .await?
+            .ok_or(SistemError::TidakDitemukan)?;
+        if boleh_lihat(aktor, p.instansi_id, p.unit_id) {
+            Ok(p)
+        } else {
+            Err(SistemError::TidakDitemukan)
+        }
+    }
+
+    /// A system with every change request made for it, newest first (its history, R-PD-04).
+    pub async fn sistem_dengan_riwayat(
+        &self,
+        aktor: &Actor,
+        id: SistemId,
+    ) -> Result<(SistemElektronik, Vec<PermohonanPerubahan>), SistemError> {
+        lingkup(aktor)?;
+        let s = self.sistem(id).await?;
+        if !boleh_lihat(aktor, s.instansi_id, s.unit_id) {
+            return Err(SistemError::TidakDitemukan);
+        }
+        let riwayat = self.port.repo.untuk_sistem(id).await?;
+        Ok((s, riwayat))
+    }
+
+    /// Requests waiting for the admin, oldest first, with their due time.
+    pub async fn antrian(&self, aktor: &Actor) -> Result<Vec<ItemAntrianPd>, SistemError> {
+        if lingkup(aktor)? != Lingkup::Semua {
+            return Err(SistemError::Dilarang);
+        }
+        let now = self.port.clock.now();
+        let mut hasil = Vec::new();
+        for p in self.port.repo.antrian().await? {
+            let instansi = self
+                .port
+                .sistem
+                .nama_instansi(p.instansi_id)
+                .await?
+                .unwrap_or_default();
+            let tenggat = self.kalender.tenggat(p.diajukan_pada, self.hari_layanan);
+            hasil.push(ItemAntrianPd {
+                terlambat: now > tenggat,
+                tenggat,
+                instansi,
+                perubahan: p,
+            });
+        }
+        Ok(hasil)
+    }
+
+    async fn email_pemohon(
+        &self,
+        p: &PermohonanPerubahan,
+        template: &str,
+        catatan: &str,
+    ) -> Result<Vec<PesanEmail>, SistemError> {
+        let Some((email, nama)) = self.port.sistem.kontak_akun(p.pemohon).await? else {
+            return Ok(Vec::new());
+        };
+        Ok(vec![PesanEmail::baru(
+            email,
+            template,
+            json!({
+                "nama": nama, "sistem": p.nama_sistem, "id": p.id.to_string(),
+                "alasan": p.alasan, "catatan": catatan,
+            }),
+        )])
+    }
+
+    /// The admin's decision (R-PD-03): approval opens the system's form, a rejection needs a
+    /// reason; the requester is emailed either way.
+    pub async fn putuskan(
+        &self,
+        aktor: &Actor,
+        id: PerubahanId,
+        setuju: bool,
+        kategori: &str,
+        catatan: &str,
+    ) -> Result<PermohonanPerubahan, SistemError> {
+        if lingkup(aktor)? != Lingkup::Semua {
+            return Err(SistemError::Dilarang);
+        }
+        let p = self
+            .port
+            .repo
+            .perubahan(id)
+            .await?
+            .ok_or(SistemError::TidakDitemukan)?;
+        let now = self.port.clock.now();
+        let dari = p.status;
+        if setuju {
+            let s = self.sistem(p.sistem_id).await?;
+            let (p, s) = p.setujui(s, now)?;
+            let email = self.email_pemohon(&p, "perubahan_disetujui", "").await?;
+            let audit = AuditEvent::baru(now, aktor, SUBJEK, p.id, "setujui")
+                .status(Some(dari.kode()), p.status.kode());
+            self.simpan(&p, Some(&s), audit, email).await?;
+            Ok(p)
+        } else {
+            let kategori = match kategori.trim() {
+                "" => "lainnya",
+                k => k,
+            };
+            let p = p.tolak(PenolakanPerubahan {
+                kategori: kategori.into(),
+                catatan: catatan.trim().into(),
+                waktu: now,
+            })?;
+            let email = self
+                .email_pemohon(&p, "perubahan_ditolak", catatan.trim())
+                .await?;
+            let audit = AuditEvent::baru(now, aktor, SUBJEK, p.id, "tolak")
+                .status(Some(dari.kode()), p.status.kode())
+                .alasan(catatan.trim());
+            self.simpan(&p, None, audit, email).await?;
+            Ok(p)
+        }
+    }
+
+    /// Finishes an approved change (R-PD-04): the system is `terdaftar` again with its Tanda Daftar
+    /// and new data; what changed is recorded (possibly nothing).
+    pub async fn selesai(
+        &self,
+        aktor: &Actor,
+        id: PerubahanId,
+    ) -> Result<PermohonanPerubahan, SistemError> {
+        let p = self.lihat(aktor, id).await?;
+        let s = self.sistem_milik(aktor, p.sistem_id).await?;
+        if p.status != StatusPerubahan::DisetujuiSedangDalamPerubahan {
+            return Err(SistemError::StatusTidakSesuai(format!(
+                "Perubahan hanya dapat diselesaikan setelah disetujui admin (status pengajuan: {}).",
+                p.status.label()
+            )));
+        }
+        let now = self.port.clock.now();
+        let (p, s) = p.selesai(s, now)?;
+        let audit = AuditEvent::baru(now, aktor, SUBJEK, p.id, "selesai")
+            .status(
+                Some(StatusPerubahan::DisetujuiSedangDalamPerubahan.kode()),
+                p.status.kode(),
+            )
+            .alasan(format!("{} isian berubah", p.perbedaan.len()));
+        self.simpan(&p, Some(&s), audit, Vec::new()).await?;
+        Ok(p)
+    }
+}
