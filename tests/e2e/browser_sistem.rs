@@ -3,92 +3,10 @@
 //! self-assessment, check-your-answers and submit, the admin's approval, and the trustmark whose
 //! QR code, as the browser draws it, leads to the public verification page.
 
-use fantoccini::{Client, Locator};
-use pse_tests::peramban::Peramban;
+use fantoccini::Locator;
+use pse_tests::peramban::{Peramban, isi_bagian, keluar, kirim, klik, masuk, teks, tulis, tunggu};
 use pse_tests::*;
-use serde_json::{Value, json};
-use std::time::Duration;
-
-async fn tunggu(b: &Client, css: &str) -> fantoccini::elements::Element {
-    b.wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-}
-
-async fn klik(b: &Client, css: &str) {
-    b.find(Locator::Css(css))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-}
-
-/// Sets a text field the way typing would, including date inputs whose typing is locale-bound.
-async fn tulis(b: &Client, id: &str, nilai: &str) {
-    b.execute(
-        "document.getElementById(arguments[0]).value = arguments[1];",
-        vec![json!(id), json!(nilai)],
-    )
-    .await
-    .unwrap();
-}
-
-async fn kirim(b: &Client) {
-    klik(b, "main form button.tombol[type=submit]").await;
-}
-
-async fn teks(b: &Client) -> String {
-    b.find(Locator::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
-}
-
-async fn masuk(b: &Client, app: &Aplikasi, email: &str, sandi: &str) {
-    b.goto(&format!("{}/masuk", app.url)).await.unwrap();
-    tulis(b, "email", email).await;
-    tulis(b, "kata_sandi", sandi).await;
-    kirim(b).await;
-    tunggu(b, "form[action='/keluar']").await;
-}
-
-async fn keluar(b: &Client) {
-    klik(b, "form[action='/keluar'] button").await;
-    tunggu(b, "a[href='/masuk']").await;
-}
-
-/// Fills one section page from the JSON of the contract: lists tick check boxes, booleans and
-/// options pick radios, the rest is written into the field.
-async fn isi_bagian(b: &Client, isi: &Value) {
-    for (nama, nilai) in isi.as_object().unwrap() {
-        match nilai {
-            Value::Array(daftar) => {
-                for v in daftar {
-                    klik(
-                        b,
-                        &format!("input[name={nama}][value={}]", v.as_str().unwrap()),
-                    )
-                    .await;
-                }
-            }
-            Value::Bool(v) => klik(b, &format!("input[name={nama}][value={v}]")).await,
-            Value::String(v)
-                if b.find(Locator::Css(&format!("input[type=radio][name={nama}]")))
-                    .await
-                    .is_ok() =>
-            {
-                klik(b, &format!("input[name={nama}][value={v}]")).await;
-            }
-            Value::String(v) => tulis(b, nama, v).await,
-            lain => tulis(b, nama, &lain.to_string()).await,
-        }
-    }
-}
+use serde_json::json;
 
 #[tokio::test]
 async fn r_se_07_a_system_registered_through_the_pages_in_a_real_browser() {

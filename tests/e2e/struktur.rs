@@ -411,6 +411,31 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
         )
         .await;
     let se2 = v["id"].as_str().unwrap().to_string();
+    // A registered system of sub_a's unit with a change request waiting.
+    let (_, v) = app
+        .post(
+            &sub_a,
+            "/api/v1/sistem-elektronik",
+            data_awal("SIMPEL", true),
+        )
+        .await;
+    let se3 = v["id"].as_str().unwrap().to_string();
+    app.post(
+        &admin,
+        &format!("/api/v1/admin/data-awal/{se3}/setujui"),
+        json!({}),
+    )
+    .await;
+    let (s, _) = app.lengkapi_dan_setujui(&admin, &sub_a, &se3).await;
+    assert_eq!(s, 200);
+    let (_, v) = app
+        .post(
+            &sub_a,
+            "/api/v1/perubahan-data",
+            json!({"sistem_elektronik_id": se3, "alasan": "Server baru"}),
+        )
+        .await;
+    let pd = v["id"].as_str().unwrap().to_string();
 
     let aktor = [
         ("anonim", klien()),
@@ -747,6 +772,30 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             format!("/api/v1/admin/sistem-elektronik/{se1}/setujui"),
             j(),
         ),
+        ("GET", "/api/v1/perubahan-data".into(), Isi::Kosong),
+        ("POST", "/api/v1/perubahan-data".into(), j()),
+        ("GET", format!("/api/v1/perubahan-data/{pd}"), Isi::Kosong),
+        ("POST", format!("/api/v1/perubahan-data/{pd}/selesai"), j()),
+        (
+            "POST",
+            format!("/api/v1/admin/perubahan-data/{pd}/tolak"),
+            j(),
+        ),
+        ("GET", "/perubahan-data".into(), Isi::Kosong),
+        ("GET", "/perubahan-data/baru".into(), Isi::Kosong),
+        ("POST", "/perubahan-data/baru".into(), Isi::Form(vec![])),
+        ("GET", format!("/perubahan-data/{pd}"), Isi::Kosong),
+        (
+            "POST",
+            format!("/perubahan-data/{pd}/selesai"),
+            Isi::Form(vec![]),
+        ),
+        ("GET", format!("/admin/perubahan-data/{pd}"), Isi::Kosong),
+        (
+            "POST",
+            format!("/admin/perubahan-data/{pd}/tolak"),
+            Isi::Form(vec![]),
+        ),
         // Rows that change state for the last caller allowed.
         (
             "POST",
@@ -773,6 +822,11 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             format!("/admin/data-awal/{se2}/setujui"),
             Isi::Form(vec![]),
         ),
+        (
+            "POST",
+            format!("/api/v1/admin/perubahan-data/{pd}/setujui"),
+            j(),
+        ),
         ("POST", format!("/pengguna/{s3}/hapus"), Isi::Kosong),
         ("DELETE", format!("/api/v1/sub-pejabat/{s2}"), Isi::Kosong),
     ];
@@ -788,6 +842,8 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
                 .replace(&s4, "{s4}")
                 .replace(&se1, "{se1}")
                 .replace(&se2, "{se2}")
+                .replace(&se3, "{se3}")
+                .replace(&pd, "{pd}")
         );
         for (nama, k) in &aktor {
             baris.push_str(&format!(

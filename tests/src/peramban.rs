@@ -1,7 +1,9 @@
 //! Headless Chromium through chromedriver, for the UI tests. When the browser is not installed the
 //! tests say so and pass, unless `PSE_REQUIRE_BROWSER=1` (CI) makes its absence a failure.
 
-use fantoccini::{Client, ClientBuilder};
+use crate::Aplikasi;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -80,5 +82,94 @@ impl Peramban {
         let _ = self.klien.close().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+    }
+}
+
+// ---------------------------------------------------------------- steps a user takes
+
+/// Waits (10 s at most) for an element matching `css`.
+pub async fn tunggu(b: &Client, css: &str) -> fantoccini::elements::Element {
+    b.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+}
+
+/// Clicks the element matching `css`.
+pub async fn klik(b: &Client, css: &str) {
+    b.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+/// Sets a text field the way typing would, including date inputs whose typing is locale-bound.
+pub async fn tulis(b: &Client, id: &str, nilai: &str) {
+    b.execute(
+        "document.getElementById(arguments[0]).value = arguments[1];",
+        vec![json!(id), json!(nilai)],
+    )
+    .await
+    .unwrap();
+}
+
+/// Presses the main form's primary button.
+pub async fn kirim(b: &Client) {
+    klik(b, "main form button.tombol[type=submit]").await;
+}
+
+/// The text of the page's `main`.
+pub async fn teks(b: &Client) -> String {
+    b.find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// Logs in through the login page.
+pub async fn masuk(b: &Client, app: &Aplikasi, email: &str, sandi: &str) {
+    b.goto(&format!("{}/masuk", app.url)).await.unwrap();
+    tulis(b, "email", email).await;
+    tulis(b, "kata_sandi", sandi).await;
+    kirim(b).await;
+    tunggu(b, "form[action='/keluar']").await;
+}
+
+/// Logs out through the header button.
+pub async fn keluar(b: &Client) {
+    klik(b, "form[action='/keluar'] button").await;
+    tunggu(b, "a[href='/masuk']").await;
+}
+
+/// Fills one section page from the JSON of the contract: lists tick check boxes, booleans and
+/// options pick radios, the rest is written into the field.
+pub async fn isi_bagian(b: &Client, isi: &Value) {
+    for (nama, nilai) in isi.as_object().unwrap() {
+        match nilai {
+            Value::Array(daftar) => {
+                for v in daftar {
+                    klik(
+                        b,
+                        &format!("input[name={nama}][value={}]", v.as_str().unwrap()),
+                    )
+                    .await;
+                }
+            }
+            Value::Bool(v) => klik(b, &format!("input[name={nama}][value={v}]")).await,
+            Value::String(v)
+                if b.find(Locator::Css(&format!("input[type=radio][name={nama}]")))
+                    .await
+                    .is_ok() =>
+            {
+                klik(b, &format!("input[name={nama}][value={v}]")).await;
+            }
+            Value::String(v) => tulis(b, nama, v).await,
+            lain => tulis(b, nama, &lain.to_string()).await,
+        }
     }
 }

@@ -11,7 +11,7 @@ use serde_json::json;
 use sistem_elektronik::SistemError;
 use sistem_elektronik::model::akses::{boleh_lihat, boleh_ubah};
 use sistem_elektronik::model::{SistemElektronik, StatusSistem};
-use sistem_elektronik::ports::SistemRepo;
+use sistem_elektronik::ports::{SistemBernama, SistemRepo};
 use std::sync::Arc;
 
 const SUBJEK: &str = "perubahan_data";
@@ -134,8 +134,10 @@ impl PerubahanService {
         sistem_id: &str,
         alasan: &str,
     ) -> Result<PermohonanPerubahan, SistemError> {
+        if lingkup(aktor)? == Lingkup::Semua {
+            return Err(SistemError::Dilarang);
+        }
         let Ok(id) = sistem_id.trim().parse::<SistemId>() else {
-            lingkup(aktor)?;
             return Err(SistemError::isian(
                 "sistem_elektronik_id",
                 "Pilih sistem elektronik yang akan diubah.",
@@ -207,19 +209,33 @@ impl PerubahanService {
         }
     }
 
-    /// A system with every change request made for it, newest first (its history, R-PD-04).
+    /// A system with its instansi's name and every change request made for it, newest first (its
+    /// history, R-PD-04).
     pub async fn sistem_dengan_riwayat(
         &self,
         aktor: &Actor,
         id: SistemId,
-    ) -> Result<(SistemElektronik, Vec<PermohonanPerubahan>), SistemError> {
+    ) -> Result<(SistemBernama, Vec<PermohonanPerubahan>), SistemError> {
         lingkup(aktor)?;
         let s = self.sistem(id).await?;
         if !boleh_lihat(aktor, s.instansi_id, s.unit_id) {
             return Err(SistemError::TidakDitemukan);
         }
         let riwayat = self.port.repo.untuk_sistem(id).await?;
-        Ok((s, riwayat))
+        let instansi = self
+            .port
+            .sistem
+            .nama_instansi(s.instansi_id)
+            .await?
+            .unwrap_or_default();
+        Ok((
+            SistemBernama {
+                sistem: s,
+                instansi,
+                provinsi: None,
+            },
+            riwayat,
+        ))
     }
 
     /// Requests waiting for the admin, oldest first, with their due time.

@@ -119,7 +119,7 @@ pub async fn lihat(
         .perubahan
         .sistem_dengan_riwayat(&a.aktor, id_sistem(&id)?)
         .await?;
-    let mut v = sistem_json(&x, &base_url(&s));
+    let mut v = sistem_json(&x.sistem, &base_url(&s));
     v["riwayat"] = riwayat
         .iter()
         .map(super::api_perubahan::perubahan_json)

@@ -930,6 +930,24 @@ pub async fn antrian(State(s): State<AppState>, a: Aktor) -> Result<Response, Ga
                 }
             }),
     );
+    baris.extend(
+        s.perubahan
+            .antrian(&a.aktor)
+            .await
+            .halaman(&a)?
+            .into_iter()
+            .map(|i| BarisAntrian {
+                jenis: "Perubahan Data",
+                tautan: format!("/admin/perubahan-data/{}", i.perubahan.id),
+                nama: i.perubahan.nama_sistem.clone(),
+                email: i.perubahan.alasan.clone(),
+                instansi: i.instansi.clone(),
+                masuk: wib(i.perubahan.diajukan_pada),
+                tenggat: wib(i.tenggat),
+                terlambat: i.terlambat,
+                urut: i.perubahan.diajukan_pada,
+            }),
+    );
     baris.sort_by_key(|b| b.urut);
     Ok(HalamanAntrian {
         nav: Nav::dari(&a),

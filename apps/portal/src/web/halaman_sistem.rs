@@ -13,6 +13,7 @@ use axum::Form;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use perubahan_data::model::StatusPerubahan;
 use pse_kernel::SistemId;
 use registrasi_pejabat::GalatIsian;
 use serde::Deserialize;
@@ -30,7 +31,7 @@ fn id_sistem(a: &Aktor, s: &str) -> Result<SistemId, GalatHalaman> {
 }
 
 /// A use-case failure on a form: field problems go back to the form, anything else is an error page.
-enum GalatHalamanAtau {
+pub(crate) enum GalatHalamanAtau {
     Isian(StatusCode, Vec<GalatIsian>),
     Web(WebError),
 }
@@ -48,7 +49,7 @@ impl From<SistemError> for GalatHalamanAtau {
 
 impl GalatHalamanAtau {
     /// Field problems, or the error page for `a`.
-    fn isian(self, a: &Aktor) -> Result<(StatusCode, Vec<GalatIsian>), GalatHalaman> {
+    pub(crate) fn isian(self, a: &Aktor) -> Result<(StatusCode, Vec<GalatIsian>), GalatHalaman> {
         match self {
             Self::Isian(s, g) => Ok((s, g)),
             Self::Web(w) => Err(GalatHalaman(w, Nav::dari(a))),
@@ -386,6 +387,10 @@ pub struct HalamanSistem {
     kategori_berbeda: Option<String>,
     galat: Vec<GalatIsian>,
     catatan: String,
+    /// Change requests of the system, newest first.
+    riwayat: Vec<super::halaman_perubahan::BarisPerubahan>,
+    /// The approved change being made now.
+    perubahan_terbuka: Option<String>,
 }
 
 fn lengkap_atau_belum(lengkap: bool) -> StatusBagian {
@@ -478,6 +483,8 @@ fn halaman_sistem(
         penilaian,
         galat: Vec::new(),
         catatan: String::new(),
+        riwayat: Vec::new(),
+        perubahan_terbuka: None,
         id,
     }
 }
@@ -489,14 +496,27 @@ async fn tampilkan(
     tampilan: Tampilan,
 ) -> Result<HalamanSistem, GalatHalaman> {
     let sid = id_sistem(a, id)?;
-    let x = s.sistem.lihat_bernama(&a.aktor, sid).await.halaman(a)?;
-    Ok(halaman_sistem(
+    let (x, riwayat) = s
+        .perubahan
+        .sistem_dengan_riwayat(&a.aktor, sid)
+        .await
+        .halaman(a)?;
+    let mut h = halaman_sistem(
         a,
         &x.sistem,
         x.instansi,
         &s.konfigurasi.base_url(),
         tampilan,
-    ))
+    );
+    h.perubahan_terbuka = riwayat
+        .iter()
+        .find(|p| p.status == StatusPerubahan::DisetujuiSedangDalamPerubahan)
+        .map(|p| p.id.to_string());
+    h.riwayat = riwayat
+        .iter()
+        .map(super::halaman_perubahan::BarisPerubahan::from)
+        .collect();
+    Ok(h)
 }
 
 /// `GET /sistem-elektronik/{id}`: the task list.

@@ -7,6 +7,7 @@ pub mod api_sistem;
 pub mod api_struktur;
 pub mod galat;
 pub mod halaman;
+pub mod halaman_perubahan;
 pub mod halaman_publik;
 pub mod halaman_sistem;
 pub mod halaman_struktur;
@@ -169,6 +170,11 @@ pub fn router(state: AppState) -> Router {
             "/admin/sistem-elektronik/{id}/{keputusan}",
             post(halaman_sistem::putuskan_formulir),
         )
+        .route("/admin/perubahan-data/{id}", get(halaman_perubahan::detail))
+        .route(
+            "/admin/perubahan-data/{id}/{keputusan}",
+            post(halaman_perubahan::putuskan),
+        )
         .route(
             "/admin/sub-pejabat/{id}",
             get(halaman_struktur::halaman_detail_sub),
@@ -289,6 +295,16 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/sistem-elektronik/{id}/ajukan",
             post(halaman_sistem::ajukan),
+        )
+        .route("/perubahan-data", get(halaman_perubahan::daftar))
+        .route(
+            "/perubahan-data/baru",
+            get(halaman_perubahan::form_baru).post(halaman_perubahan::baru),
+        )
+        .route("/perubahan-data/{id}", get(halaman_perubahan::detail))
+        .route(
+            "/perubahan-data/{id}/selesai",
+            post(halaman_perubahan::selesai),
         )
         .route("/tanda-daftar/{nomor}", get(halaman_publik::tanda_daftar))
         .route("/registri", get(halaman_publik::registri))
