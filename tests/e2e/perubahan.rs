@@ -130,6 +130,10 @@ async fn r_pd_04_a_change_from_request_to_history() {
             .await;
         let (_, v) = app.get(&pejabat, &sistem).await;
         assert_eq!(v["status"], "dalam_perubahan");
+        let (_, v) = app
+            .get(&anon(), "/api/v1/publik/sistem-elektronik?q=sipadu")
+            .await;
+        assert_eq!(v["total"], 1, "still registered while it changes: {v}");
         let (s, v) = app
             .put(&pejabat, &format!("{sistem}/bagian/helpdesk"), helpdesk)
             .await;

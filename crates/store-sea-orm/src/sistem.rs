@@ -198,7 +198,10 @@ impl SistemRepo for Store {
 
     async fn cari_publik(&self, c: &CariPublik) -> Result<Halaman<SistemBernama>, InfraError> {
         let mut q = sistem::Entity::find()
-            .filter(sistem::Column::Status.eq(StatusSistem::Terdaftar.kode()))
+            .filter(sistem::Column::Status.is_in([
+                StatusSistem::Terdaftar.kode(),
+                StatusSistem::DalamPerubahan.kode(),
+            ]))
             .filter(sistem::Column::Publikasi.eq(true));
         let kata = c.q.trim().to_lowercase();
         if !kata.is_empty() {

@@ -155,6 +155,8 @@ pub struct HalamanDataAwal {
     nav: Nav,
     aksi: String,
     perbaikan: bool,
+    /// Changing a registered system's Data Awal under an approved change request.
+    dalam_perubahan: bool,
     isian: IsianDataAwal,
     sasaran: Vec<Opsi>,
     kategori: Vec<Opsi>,
@@ -203,6 +205,7 @@ async fn form_data_awal(
     Ok(HalamanDataAwal {
         nav: Nav::dari(a),
         perbaikan: aksi.ends_with("/data-awal"),
+        dalam_perubahan: false,
         aksi,
         sasaran: opsi_kode(
             &["lokal", "regional", "nasional", "internasional"],
@@ -304,9 +307,9 @@ pub async fn form_perbaikan(
 ) -> Result<Response, GalatHalaman> {
     let x = lihat(&s, &a, &id).await?;
     let aksi = format!("/sistem-elektronik/{}/data-awal", x.id);
-    Ok(form_data_awal(&s, &a, aksi, isian_dari(&x), Vec::new())
-        .await?
-        .into_response())
+    let mut h = form_data_awal(&s, &a, aksi, isian_dari(&x), Vec::new()).await?;
+    h.dalam_perubahan = x.status == StatusSistem::DalamPerubahan;
+    Ok(h.into_response())
 }
 
 /// `POST /sistem-elektronik/{id}/data-awal`.
@@ -327,7 +330,8 @@ pub async fn perbaiki(
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
             let aksi = format!("/sistem-elektronik/{id}/data-awal");
-            let h = form_data_awal(&s, &a, aksi, isian, galat).await?;
+            let mut h = form_data_awal(&s, &a, aksi, isian, galat).await?;
+            h.dalam_perubahan = lihat(&s, &a, &id).await?.status == StatusSistem::DalamPerubahan;
             Ok((status, h).into_response())
         }
     }

@@ -432,9 +432,17 @@ impl SistemElektronik {
         }
     }
 
+    /// Whether it holds a valid Tanda Daftar: registered, or registered and being changed (R-PD-04).
+    pub fn terdaftar(&self) -> bool {
+        matches!(
+            self.0.status,
+            StatusSistem::Terdaftar | StatusSistem::DalamPerubahan
+        )
+    }
+
     /// Whether the public may see it (R-SE-12): registered and marked for publication.
     pub fn publik(&self) -> bool {
-        self.0.status == StatusSistem::Terdaftar && self.0.data_awal.publikasi_spbe
+        self.terdaftar() && self.0.data_awal.publikasi_spbe
     }
 
     /// Whether the declared category differs from the self-assessment's (shown to people).
