@@ -7,6 +7,7 @@ mod m20261123_000002_struktur;
 mod m20261123_000003_sistem;
 mod m20261124_000004_draf;
 mod m20261124_000005_perubahan;
+mod m20261124_000006_laporan;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_sistem::Migration),
             Box::new(m20261124_000004_draf::Migration),
             Box::new(m20261124_000005_perubahan::Migration),
+            Box::new(m20261124_000006_laporan::Migration),
         ]
     }
 }

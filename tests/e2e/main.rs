@@ -8,6 +8,7 @@ mod browser;
 mod browser_perubahan;
 mod browser_sistem;
 mod halaman;
+mod laporan;
 mod pendaftaran;
 mod perubahan;
 mod sistem;

@@ -7,6 +7,7 @@ pub mod log;
 pub mod peramban;
 pub mod qr;
 pub mod smtp;
+pub mod xlsx;
 
 use pse_portal::{Konfigurasi, Portal};
 use reqwest::multipart::{Form, Part};

@@ -25,6 +25,8 @@ pub struct Layanan {
     pub sistem: sistem_elektronik::service::SistemService,
     /// Change request use cases.
     pub perubahan: perubahan_data::service::PerubahanService,
+    /// Report use cases.
+    pub laporan: laporan::service::LaporanService,
     /// Reference data.
     pub referensi: Arc<dyn ReferensiRepo>,
     /// The store (readiness, sessions).
@@ -74,6 +76,11 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
         kalender.clone(),
         sistem_elektronik::service::PengaturanSe::default().hari_layanan,
     );
+    let laporan = laporan::service::LaporanService::new(laporan::service::PortLaporan {
+        repo: Arc::new(store.clone()),
+        berkas: Arc::new(pse_xlsx::PabrikXlsx),
+        clock: clock.clone(),
+    });
     let port = PortRegistrasi {
         repo: Arc::new(store.clone()),
         audit: Arc::new(store.clone()),
@@ -91,6 +98,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
         registrasi,
         sistem,
         perubahan,
+        laporan,
         referensi: Arc::new(store.clone()),
         store,
         konfigurasi: k.clone(),

@@ -102,3 +102,38 @@ impl Actor {
         }
     }
 }
+
+/// Whose data an actor reads in lists and reports (R-SE-11, R-LAP-04).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lingkup {
+    /// Every instansi (the admin).
+    Semua,
+    /// One instansi (its pejabat).
+    Instansi(InstansiId),
+    /// One unit of an instansi (its sub pejabat).
+    Unit(InstansiId, UnitId),
+}
+
+impl Lingkup {
+    /// The scope of a logged-in actor; `None` for the public and the portal itself.
+    pub fn dari(aktor: &Actor) -> Option<Self> {
+        match aktor {
+            Actor::Pengguna {
+                peran: Peran::Admin,
+                ..
+            } => Some(Self::Semua),
+            Actor::Pengguna {
+                peran: Peran::PejabatPendaftar,
+                instansi_id: Some(i),
+                ..
+            } => Some(Self::Instansi(*i)),
+            Actor::Pengguna {
+                peran: Peran::SubPejabat,
+                instansi_id: Some(i),
+                unit_id: Some(u),
+                ..
+            } => Some(Self::Unit(*i, *u)),
+            _ => None,
+        }
+    }
+}

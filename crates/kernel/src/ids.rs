@@ -54,4 +54,6 @@ id_type!(
     SistemId,
     /// A change request for a registered system.
     PerubahanId,
+    /// A report configuration.
+    LaporanId,
 );

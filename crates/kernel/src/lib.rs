@@ -11,7 +11,7 @@ pub mod kalender;
 pub mod outbox;
 pub mod paging;
 
-pub use actor::{Actor, Peran};
+pub use actor::{Actor, Lingkup, Peran};
 pub use audit::AuditEvent;
 pub use clock::Clock;
 pub use ids::*;

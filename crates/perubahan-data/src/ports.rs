@@ -2,21 +2,8 @@
 //! [`sistem_elektronik::ports::SistemRepo`].
 
 use crate::model::PermohonanPerubahan;
-use pse_kernel::{
-    AuditEvent, GagalSimpan, InfraError, InstansiId, PerubahanId, PesanEmail, SistemId, UnitId,
-};
+use pse_kernel::{AuditEvent, GagalSimpan, InfraError, Lingkup, PerubahanId, PesanEmail, SistemId};
 use sistem_elektronik::model::SistemElektronik;
-
-/// Whose requests a list holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lingkup {
-    /// Every instansi (the admin).
-    Semua,
-    /// One instansi (its pejabat).
-    Instansi(InstansiId),
-    /// One unit of an instansi (its sub pejabat).
-    Unit(InstansiId, UnitId),
-}
 
 /// Reads of change requests and the start of a unit of work.
 #[async_trait::async_trait]

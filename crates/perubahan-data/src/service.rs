@@ -2,10 +2,11 @@
 //! checked here (R-PD-05: the pejabat for its instansi, the sub pejabat for its unit).
 
 use crate::model::{PenolakanPerubahan, PermohonanPerubahan, StatusPerubahan};
-use crate::ports::{Lingkup, PerubahanRepo};
+use crate::ports::PerubahanRepo;
 use chrono::{DateTime, Utc};
 use pse_kernel::{
-    Actor, AuditEvent, Clock, GagalSimpan, KalenderKerja, Peran, PerubahanId, PesanEmail, SistemId,
+    Actor, AuditEvent, Clock, GagalSimpan, KalenderKerja, Lingkup, PerubahanId, PesanEmail,
+    SistemId,
 };
 use serde_json::json;
 use sistem_elektronik::SistemError;
@@ -45,24 +46,10 @@ pub struct PerubahanService {
 }
 
 fn lingkup(aktor: &Actor) -> Result<Lingkup, SistemError> {
-    match aktor {
-        Actor::Pengguna {
-            peran: Peran::Admin,
-            ..
-        } => Ok(Lingkup::Semua),
-        Actor::Pengguna {
-            peran: Peran::PejabatPendaftar,
-            instansi_id: Some(i),
-            ..
-        } => Ok(Lingkup::Instansi(*i)),
-        Actor::Pengguna {
-            peran: Peran::SubPejabat,
-            instansi_id: Some(i),
-            unit_id: Some(u),
-            ..
-        } => Ok(Lingkup::Unit(*i, *u)),
-        Actor::Publik => Err(SistemError::BelumMasuk),
-        _ => Err(SistemError::Dilarang),
+    match Lingkup::dari(aktor) {
+        Some(l) => Ok(l),
+        None if matches!(aktor, Actor::Publik) => Err(SistemError::BelumMasuk),
+        None => Err(SistemError::Dilarang),
     }
 }
 

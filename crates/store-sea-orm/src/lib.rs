@@ -5,6 +5,7 @@
 
 mod audit;
 mod entitas;
+mod laporan;
 mod outbox;
 mod perubahan;
 mod peta;

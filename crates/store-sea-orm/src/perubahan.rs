@@ -4,8 +4,8 @@ use crate::entitas::perubahan;
 use crate::registrasi::{Transaksi, gagal, simpan_berversi};
 use crate::{Store, infra, peta};
 use perubahan_data::model::{PermohonanPerubahan, RekamPerubahan, StatusPerubahan};
-use perubahan_data::ports::{Lingkup, PerubahanRepo, UnitKerjaPerubahan};
-use pse_kernel::{AuditEvent, GagalSimpan, InfraError, PerubahanId, PesanEmail, SistemId};
+use perubahan_data::ports::{PerubahanRepo, UnitKerjaPerubahan};
+use pse_kernel::{AuditEvent, GagalSimpan, InfraError, Lingkup, PerubahanId, PesanEmail, SistemId};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Select,
 };

@@ -16,7 +16,7 @@ use sistem_elektronik::model::{RekamSistem, SistemElektronik, StatusSistem};
 use sistem_elektronik::ports::{CariPublik, SistemBernama, SistemRepo, UnitKerjaSe};
 use std::collections::HashMap;
 
-fn dari(m: sistem::Model) -> Result<SistemElektronik, InfraError> {
+pub(crate) fn dari(m: sistem::Model) -> Result<SistemElektronik, InfraError> {
     Ok(SistemElektronik::pulihkan(RekamSistem {
         id: peta::id("sistem", &m.id)?,
         versi: m.versi,

@@ -2,6 +2,7 @@
 //! rate limits, body limits, security headers, tracing, panic catching).
 
 pub mod api;
+pub mod api_laporan;
 pub mod api_perubahan;
 pub mod api_sistem;
 pub mod api_struktur;
@@ -192,6 +193,7 @@ pub fn router(state: AppState) -> Router {
             post(halaman_struktur::tolak_sub),
         )
         .route("/api/v1/admin/antrian", get(api::antrian))
+        .route("/api/v1/admin/laporan/rekap", get(api_laporan::rekap))
         .route(
             "/api/v1/admin/pendaftaran-pejabat/{id}",
             get(api::detail_permohonan),
@@ -363,6 +365,17 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/sistem-elektronik/{id}/bagian/{bagian}",
             put(api_sistem::bagian),
         )
+        .route(
+            "/api/v1/laporan",
+            get(api_laporan::daftar).post(api_laporan::buat),
+        )
+        .route(
+            "/api/v1/laporan/{id}",
+            get(api_laporan::lihat)
+                .put(api_laporan::ubah)
+                .delete(api_laporan::hapus),
+        )
+        .route("/api/v1/laporan/{id}/unduh", get(api_laporan::unduh))
         .route(
             "/api/v1/perubahan-data",
             get(api_perubahan::daftar).post(api_perubahan::ajukan),

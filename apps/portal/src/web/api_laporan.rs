@@ -1,0 +1,128 @@
+//! The JSON API of reports (`/api/v1/laporan`) and the admin's national recap.
+
+use crate::app::AppState;
+use crate::web::galat::WebError;
+use crate::web::sesi::Aktor;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use laporan::model::{IsianLaporan, KonfigurasiLaporan};
+use laporan::service::BerkasLaporan;
+use pse_kernel::LaporanId;
+use serde_json::{Value, json};
+
+/// The media type of `.xlsx`.
+pub(crate) const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+pub(crate) fn id_laporan(s: &str) -> Result<LaporanId, WebError> {
+    s.parse().map_err(|_| WebError::tidak_ditemukan())
+}
+
+/// A configuration as the API shows it.
+pub(crate) fn laporan_json(k: &KonfigurasiLaporan) -> Value {
+    let isian = k.isian();
+    json!({
+        "id": k.id,
+        "nama": k.nama,
+        "kolom": isian.kolom,
+        "filter": isian.filter,
+        "urutan": k.urutan.map(|u| u.kode()),
+        "dibuat_pada": k.dibuat_pada,
+        "diubah_pada": k.diubah_pada,
+    })
+}
+
+/// A finished spreadsheet as a download.
+pub(crate) fn unduhan(b: BerkasLaporan) -> Response {
+    super::lampiran(&b.nama_berkas, XLSX, b.isi)
+}
+
+/// Reads a configuration body; a wrongly typed value answers 400 naming the cause.
+fn isian(v: Value) -> Result<IsianLaporan, WebError> {
+    serde_json::from_value(v).map_err(|e| {
+        WebError::new(
+            StatusCode::BAD_REQUEST,
+            format!("Konfigurasi laporan tidak terbaca: {e}"),
+        )
+    })
+}
+
+/// `GET /api/v1/laporan`: the actor's report configurations.
+#[utoipa::path(get, path = "/api/v1/laporan", tag = "laporan", responses((status = 200, description = "Konfigurasi laporan")))]
+pub async fn daftar(State(s): State<AppState>, a: Aktor) -> Result<Json<Value>, WebError> {
+    let items: Vec<Value> = s
+        .laporan
+        .daftar(&a.aktor)
+        .await?
+        .iter()
+        .map(laporan_json)
+        .collect();
+    Ok(Json(
+        json!({"total": items.len(), "items": items, "page": 1}),
+    ))
+}
+
+/// `POST /api/v1/laporan` `{nama, kolom, filter?, urutan?}` → 201.
+#[utoipa::path(post, path = "/api/v1/laporan", tag = "laporan", responses((status = 201, description = "Konfigurasi tersimpan")))]
+pub async fn buat(
+    State(s): State<AppState>,
+    a: Aktor,
+    Json(b): Json<Value>,
+) -> Result<Response, WebError> {
+    let k = s.laporan.buat(&a.aktor, &isian(b)?).await?;
+    Ok((StatusCode::CREATED, Json(laporan_json(&k))).into_response())
+}
+
+/// `GET /api/v1/laporan/{id}`.
+#[utoipa::path(get, path = "/api/v1/laporan/{id}", tag = "laporan", params(("id" = String, Path)), responses((status = 200, description = "Konfigurasi laporan")))]
+pub async fn lihat(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, WebError> {
+    let k = s.laporan.lihat(&a.aktor, id_laporan(&id)?).await?;
+    Ok(Json(laporan_json(&k)))
+}
+
+/// `PUT /api/v1/laporan/{id}`: replaces the configuration.
+#[utoipa::path(put, path = "/api/v1/laporan/{id}", tag = "laporan", params(("id" = String, Path)), responses((status = 200, description = "Konfigurasi diubah")))]
+pub async fn ubah(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+    Json(b): Json<Value>,
+) -> Result<Json<Value>, WebError> {
+    let k = s
+        .laporan
+        .ubah(&a.aktor, id_laporan(&id)?, &isian(b)?)
+        .await?;
+    Ok(Json(laporan_json(&k)))
+}
+
+/// `DELETE /api/v1/laporan/{id}` → 204.
+#[utoipa::path(delete, path = "/api/v1/laporan/{id}", tag = "laporan", params(("id" = String, Path)), responses((status = 204, description = "Konfigurasi dihapus")))]
+pub async fn hapus(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<StatusCode, WebError> {
+    s.laporan.hapus(&a.aktor, id_laporan(&id)?).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /api/v1/laporan/{id}/unduh`: the `.xlsx` (R-LAP-03).
+#[utoipa::path(get, path = "/api/v1/laporan/{id}/unduh", tag = "laporan", params(("id" = String, Path)), responses((status = 200, description = "Berkas .xlsx")))]
+pub async fn unduh(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    Ok(unduhan(s.laporan.unduh(&a.aktor, id_laporan(&id)?).await?))
+}
+
+/// `GET /api/v1/admin/laporan/rekap`: the national recap workbook with its chart.
+#[utoipa::path(get, path = "/api/v1/admin/laporan/rekap", tag = "admin", responses((status = 200, description = "Rekap nasional .xlsx")))]
+pub async fn rekap(State(s): State<AppState>, a: Aktor) -> Result<Response, WebError> {
+    Ok(unduhan(s.laporan.rekap(&a.aktor).await?))
+}

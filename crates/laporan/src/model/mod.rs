@@ -1,0 +1,9 @@
+//! The column catalogue, a report's configuration, its cells, and the national recap.
+
+pub mod kolom;
+pub mod konfigurasi;
+pub mod rekap;
+
+pub use kolom::{JenisSel, Kolom, Sel, SistemLaporan};
+pub use konfigurasi::{FilterLaporan, IsianFilter, IsianLaporan, KonfigurasiLaporan, RekamLaporan};
+pub use rekap::{BarisRekap, PenyusunRekap, RekapNasional};

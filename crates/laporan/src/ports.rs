@@ -1,0 +1,44 @@
+//! What reports need from the outside world: stored configurations, the systems in scope, and a
+//! spreadsheet writer.
+
+use crate::model::{FilterLaporan, Kolom, KonfigurasiLaporan, RekapNasional, Sel, SistemLaporan};
+use pse_kernel::{AkunId, AuditEvent, GagalSimpan, InfraError, LaporanId, Lingkup};
+
+/// Configurations and the read model of systems.
+#[async_trait::async_trait]
+pub trait LaporanRepo: Send + Sync {
+    /// A configuration by id.
+    async fn konfigurasi(&self, id: LaporanId) -> Result<Option<KonfigurasiLaporan>, InfraError>;
+    /// An account's configurations, newest first.
+    async fn milik(&self, pemilik: AkunId) -> Result<Vec<KonfigurasiLaporan>, InfraError>;
+    /// Saves a configuration (version-checked) with its audit record, in one transaction.
+    async fn simpan(&self, k: &KonfigurasiLaporan, audit: &AuditEvent) -> Result<(), GagalSimpan>;
+    /// Deletes a configuration with its audit record, in one transaction.
+    async fn hapus(&self, id: LaporanId, audit: &AuditEvent) -> Result<(), GagalSimpan>;
+    /// Systems in `lingkup` matching `filter`, by name: `batas` of them after the first `setelah`.
+    async fn sistem(
+        &self,
+        lingkup: Lingkup,
+        filter: &FilterLaporan,
+        setelah: u64,
+        batas: u64,
+    ) -> Result<Vec<SistemLaporan>, InfraError>;
+}
+
+/// Writes one report sheet row by row (the header first); rows are not kept once written.
+pub trait LaporanWriter: Send {
+    /// The header row of `kolom`.
+    fn judul(&mut self, kolom: &[Kolom]) -> Result<(), InfraError>;
+    /// One row of cells, in the header's order.
+    fn baris(&mut self, sel: &[Sel]) -> Result<(), InfraError>;
+    /// The finished file.
+    fn selesai(self: Box<Self>) -> Result<Vec<u8>, InfraError>;
+}
+
+/// Makes spreadsheet files.
+pub trait PabrikBerkas: Send + Sync {
+    /// A writer for a report named `nama`.
+    fn laporan(&self, nama: &str) -> Result<Box<dyn LaporanWriter>, InfraError>;
+    /// The national recap workbook, with its chart.
+    fn rekap(&self, r: &RekapNasional) -> Result<Vec<u8>, InfraError>;
+}

@@ -1,0 +1,216 @@
+//! The report use cases, one method each, taking the acting [`Actor`] first. A configuration
+//! belongs to the account that made it; its rows always stay within the actor's scope (R-LAP-04).
+
+use crate::model::{IsianLaporan, KonfigurasiLaporan, PenyusunRekap, Sel, SistemLaporan};
+use crate::ports::{LaporanRepo, PabrikBerkas};
+use pse_kernel::{Actor, AuditEvent, Clock, GagalSimpan, LaporanId, Lingkup};
+use sistem_elektronik::SistemError;
+use std::sync::Arc;
+
+const SUBJEK: &str = "laporan";
+/// Systems read from the store at a time.
+const UKURAN_BACA: u64 = 1000;
+
+/// The adapters the service runs on.
+#[derive(Clone)]
+pub struct PortLaporan {
+    pub repo: Arc<dyn LaporanRepo>,
+    pub berkas: Arc<dyn PabrikBerkas>,
+    pub clock: Arc<dyn Clock>,
+}
+
+/// A finished file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BerkasLaporan {
+    pub nama_berkas: String,
+    pub isi: Vec<u8>,
+}
+
+/// The report service.
+#[derive(Clone)]
+pub struct LaporanService {
+    port: PortLaporan,
+}
+
+fn lingkup(aktor: &Actor) -> Result<Lingkup, SistemError> {
+    match Lingkup::dari(aktor) {
+        Some(l) => Ok(l),
+        None if matches!(aktor, Actor::Publik) => Err(SistemError::BelumMasuk),
+        None => Err(SistemError::Dilarang),
+    }
+}
+
+fn gagal(e: GagalSimpan) -> SistemError {
+    match e {
+        GagalSimpan::VersiBasi | GagalSimpan::Duplikat(_) => SistemError::VersiBasi,
+        GagalSimpan::Infra(i) => SistemError::Infra(i),
+    }
+}
+
+impl LaporanService {
+    /// A service on `port`.
+    pub fn new(port: PortLaporan) -> Self {
+        Self { port }
+    }
+
+    /// The actor's configurations, newest first (R-LAP-01).
+    pub async fn daftar(&self, aktor: &Actor) -> Result<Vec<KonfigurasiLaporan>, SistemError> {
+        lingkup(aktor)?;
+        let akun = aktor.akun_id().ok_or(SistemError::BelumMasuk)?;
+        Ok(self.port.repo.milik(akun).await?)
+    }
+
+    /// One of the actor's configurations; anyone else's does not exist.
+    pub async fn lihat(
+        &self,
+        aktor: &Actor,
+        id: LaporanId,
+    ) -> Result<KonfigurasiLaporan, SistemError> {
+        lingkup(aktor)?;
+        let k = self
+            .port
+            .repo
+            .konfigurasi(id)
+            .await?
+            .ok_or(SistemError::TidakDitemukan)?;
+        if Some(k.pemilik) == aktor.akun_id() {
+            Ok(k)
+        } else {
+            Err(SistemError::TidakDitemukan)
+        }
+    }
+
+    /// Adds a configuration.
+    pub async fn buat(
+        &self,
+        aktor: &Actor,
+        isian: &IsianLaporan,
+    ) -> Result<KonfigurasiLaporan, SistemError> {
+        lingkup(aktor)?;
+        let akun = aktor.akun_id().ok_or(SistemError::BelumMasuk)?;
+        let now = self.port.clock.now();
+        let k = KonfigurasiLaporan::baru(akun, isian, aktor.adalah_admin(), now)?;
+        let audit = AuditEvent::baru(now, aktor, SUBJEK, k.id, "buat").alasan(k.nama.clone());
+        self.port.repo.simpan(&k, &audit).await.map_err(gagal)?;
+        Ok(k)
+    }
+
+    /// Replaces a configuration's choices.
+    pub async fn ubah(
+        &self,
+        aktor: &Actor,
+        id: LaporanId,
+        isian: &IsianLaporan,
+    ) -> Result<KonfigurasiLaporan, SistemError> {
+        let k = self.lihat(aktor, id).await?;
+        let now = self.port.clock.now();
+        let k = k.ubah(isian, aktor.adalah_admin(), now)?;
+        let audit = AuditEvent::baru(now, aktor, SUBJEK, k.id, "ubah").alasan(k.nama.clone());
+        self.port.repo.simpan(&k, &audit).await.map_err(gagal)?;
+        Ok(k)
+    }
+
+    /// Deletes a configuration.
+    pub async fn hapus(&self, aktor: &Actor, id: LaporanId) -> Result<(), SistemError> {
+        let k = self.lihat(aktor, id).await?;
+        let audit = AuditEvent::baru(self.port.clock.now(), aktor, SUBJEK, k.id, "hapus")
+            .alasan(k.nama.clone());
+        self.port.repo.hapus(k.id, &audit).await.map_err(gagal)
+    }
+
+    /// Calls `f` with every system in the actor's scope matching `k`'s filters, page by page.
+    async fn setiap_halaman(
+        &self,
+        l: Lingkup,
+        k: &KonfigurasiLaporan,
+        mut f: impl FnMut(Vec<SistemLaporan>) -> Result<(), SistemError>,
+    ) -> Result<(), SistemError> {
+        let mut setelah = 0;
+        loop {
+            let halaman = self
+                .port
+                .repo
+                .sistem(l, &k.filter, setelah, UKURAN_BACA)
+                .await?;
+            let n = halaman.len() as u64;
+            f(halaman)?;
+            if n < UKURAN_BACA {
+                return Ok(());
+            }
+            setelah += n;
+        }
+    }
+
+    /// The report as an `.xlsx` (R-LAP-03): the systems of the actor's scope (R-LAP-04), one row
+    /// each. Rows stream to the writer page by page unless another order than the name's is asked.
+    pub async fn unduh(&self, aktor: &Actor, id: LaporanId) -> Result<BerkasLaporan, SistemError> {
+        let l = lingkup(aktor)?;
+        let k = self.lihat(aktor, id).await?;
+        let mut w = self.port.berkas.laporan(&k.nama)?;
+        w.judul(&k.kolom)?;
+        let tulis = |w: &mut Box<dyn crate::ports::LaporanWriter>, x: &SistemLaporan| {
+            let sel: Vec<Sel> = k.kolom.iter().map(|c| c.sel(x)).collect();
+            w.baris(&sel).map_err(SistemError::from)
+        };
+        if k.perlu_diurutkan() {
+            let mut semua = Vec::new();
+            self.setiap_halaman(l, &k, |h| {
+                semua.extend(h);
+                Ok(())
+            })
+            .await?;
+            k.urutkan(&mut semua);
+            for x in &semua {
+                tulis(&mut w, x)?;
+            }
+        } else {
+            self.setiap_halaman(l, &k, |h| h.iter().try_for_each(|x| tulis(&mut w, x)))
+                .await?;
+        }
+        let tanggal = self
+            .port
+            .clock
+            .now()
+            .with_timezone(&pse_kernel::kalender::wib())
+            .date_naive();
+        Ok(BerkasLaporan {
+            nama_berkas: k.nama_berkas(tanggal),
+            isi: w.selesai()?,
+        })
+    }
+
+    /// The admin's national recap workbook: systems per province and per instansi by status and
+    /// category, with a chart of registered systems per province.
+    pub async fn rekap(&self, aktor: &Actor) -> Result<BerkasLaporan, SistemError> {
+        if lingkup(aktor)? != Lingkup::Semua {
+            return Err(SistemError::Dilarang);
+        }
+        let now = self.port.clock.now();
+        let semua = KonfigurasiLaporan::baru(
+            aktor.akun_id().ok_or(SistemError::BelumMasuk)?,
+            &IsianLaporan {
+                nama: "Rekap nasional".into(),
+                kolom: vec!["nama_eksternal".into()],
+                ..IsianLaporan::default()
+            },
+            true,
+            now,
+        )?;
+        let mut penyusun = PenyusunRekap::default();
+        self.setiap_halaman(Lingkup::Semua, &semua, |h| {
+            h.iter().for_each(|x| penyusun.tambah(x));
+            Ok(())
+        })
+        .await?;
+        let isi = self.port.berkas.rekap(&penyusun.selesai())?;
+        let tanggal = now.with_timezone(&pse_kernel::kalender::wib()).date_naive();
+        Ok(BerkasLaporan {
+            nama_berkas: semua.nama_berkas(tanggal).replacen(
+                "rekap-nasional",
+                "rekap-nasional-pse",
+                1,
+            ),
+            isi,
+        })
+    }
+}

@@ -1,0 +1,284 @@
+//! The spreadsheet adapter (R-LAP-03): [`laporan::ports::PabrikBerkas`] on rust_xlsxwriter.
+//!
+//! A report is one sheet in constant-memory mode (each row goes to a temporary file as soon as the
+//! next begins): a bold, frozen header row with an autofilter, column widths from the catalogue,
+//! dates as real dates, progress as a percentage, numbers as numbers. The recap is two small
+//! sheets and a column chart of registered systems per province.
+
+use laporan::model::{BarisRekap, Kolom, RekapNasional, Sel};
+use laporan::ports::{LaporanWriter, PabrikBerkas};
+use pse_kernel::InfraError;
+use rust_xlsxwriter::{Chart, ChartType, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+use sistem_elektronik::model::StatusSistem;
+
+fn infra(e: XlsxError) -> InfraError {
+    InfraError::new(format!("xlsx: {e}"))
+}
+
+/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
+fn nama_lembar(nama: &str) -> String {
+    let bersih: String = nama
+        .chars()
+        .filter(|c| !"[]:*?/\\'".contains(*c))
+        .take(31)
+        .collect();
+    let bersih = bersih.trim();
+    if bersih.is_empty() {
+        "Laporan".into()
+    } else {
+        bersih.into()
+    }
+}
+
+/// Makes the portal's spreadsheets.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PabrikXlsx;
+
+impl PabrikBerkas for PabrikXlsx {
+    fn laporan(&self, nama: &str) -> Result<Box<dyn LaporanWriter>, InfraError> {
+        let mut buku = Workbook::new();
+        buku.add_worksheet_with_constant_memory()
+            .map_err(infra)?
+            .set_name(nama_lembar(nama))
+            .map_err(infra)?;
+        Ok(Box::new(PenulisXlsx {
+            buku,
+            kolom: Vec::new(),
+            baris: 0,
+            tebal: Format::new().set_bold().set_background_color("#D9E2F3"),
+            persen: Format::new().set_num_format("0%"),
+            tanggal: Format::new().set_num_format("dd/mm/yyyy"),
+            angka: Format::new().set_num_format("0"),
+        }))
+    }
+
+    fn rekap(&self, r: &RekapNasional) -> Result<Vec<u8>, InfraError> {
+        let mut buku = Workbook::new();
+        let tebal = Format::new().set_bold().set_background_color("#D9E2F3");
+        let n = r.per_provinsi.len();
+        {
+            let lembar = buku
+                .add_worksheet()
+                .set_name("Per Provinsi")
+                .map_err(infra)?;
+            tabel_rekap(lembar, "Provinsi", &r.per_provinsi, &tebal).map_err(infra)?;
+        }
+        {
+            let lembar = buku
+                .add_worksheet()
+                .set_name("Per Instansi")
+                .map_err(infra)?;
+            tabel_rekap(lembar, "Instansi", &r.per_instansi, &tebal).map_err(infra)?;
+        }
+        if n > 0 {
+            let kolom_terdaftar = 1 + StatusSistem::SEMUA.len() as u16 + 3 + 1;
+            let mut grafik = Chart::new(ChartType::Column);
+            grafik
+                .title()
+                .set_name("Sistem elektronik terdaftar per provinsi");
+            grafik
+                .add_series()
+                .set_name("Terdaftar")
+                .set_categories(("Per Provinsi", 1, 0, n as u32, 0))
+                .set_values((
+                    "Per Provinsi",
+                    1,
+                    kolom_terdaftar,
+                    n as u32,
+                    kolom_terdaftar,
+                ));
+            grafik.x_axis().set_name("Provinsi");
+            grafik.y_axis().set_name("Jumlah sistem");
+            let lembar = buku.add_worksheet().set_name("Grafik").map_err(infra)?;
+            lembar.insert_chart(1, 1, &grafik).map_err(infra)?;
+        }
+        buku.save_to_buffer().map_err(infra)
+    }
+}
+
+/// One recap table: name, per status, per category, total, registered.
+fn tabel_rekap(
+    lembar: &mut Worksheet,
+    judul: &str,
+    baris: &[BarisRekap],
+    tebal: &Format,
+) -> Result<(), XlsxError> {
+    let mut kepala: Vec<&str> = vec![judul];
+    kepala.extend(StatusSistem::SEMUA.map(StatusSistem::label));
+    kepala.extend([
+        "Rendah",
+        "Tinggi",
+        "Strategis",
+        "Jumlah",
+        "Memiliki Tanda Daftar",
+    ]);
+    for (c, k) in kepala.iter().enumerate() {
+        lembar.write_string_with_format(0, c as u16, *k, tebal)?;
+    }
+    lembar.set_column_width(0, 40)?;
+    for (i, b) in baris.iter().enumerate() {
+        let r = i as u32 + 1;
+        lembar.write_string(r, 0, &b.nama)?;
+        let angka = b
+            .per_status
+            .iter()
+            .chain(&b.per_kategori)
+            .copied()
+            .chain([b.jumlah, b.terdaftar()]);
+        for (c, n) in angka.enumerate() {
+            lembar.write_number(r, c as u16 + 1, n as f64)?;
+        }
+    }
+    lembar.set_freeze_panes(1, 1)?;
+    lembar.autofilter(0, 0, baris.len() as u32, kepala.len() as u16 - 1)?;
+    Ok(())
+}
+
+/// One report sheet, written row by row.
+struct PenulisXlsx {
+    buku: Workbook,
+    kolom: Vec<Kolom>,
+    /// Rows written, the header included.
+    baris: u32,
+    tebal: Format,
+    persen: Format,
+    tanggal: Format,
+    angka: Format,
+}
+
+impl PenulisXlsx {
+    fn lembar(&mut self) -> Result<&mut Worksheet, InfraError> {
+        self.buku.worksheet_from_index(0).map_err(infra)
+    }
+}
+
+impl LaporanWriter for PenulisXlsx {
+    fn judul(&mut self, kolom: &[Kolom]) -> Result<(), InfraError> {
+        self.kolom = kolom.to_vec();
+        let tebal = self.tebal.clone();
+        let lembar = self.lembar()?;
+        for (c, k) in kolom.iter().enumerate() {
+            let c = c as u16;
+            lembar.set_column_width(c, k.lebar()).map_err(infra)?;
+            lembar
+                .write_string_with_format(0, c, k.judul(), &tebal)
+                .map_err(infra)?;
+        }
+        lembar.set_freeze_panes(1, 0).map_err(infra)?;
+        self.baris = 1;
+        Ok(())
+    }
+
+    fn baris(&mut self, sel: &[Sel]) -> Result<(), InfraError> {
+        let r = self.baris;
+        let (persen, tanggal, angka) = (
+            self.persen.clone(),
+            self.tanggal.clone(),
+            self.angka.clone(),
+        );
+        let lembar = self.lembar()?;
+        for (c, s) in sel.iter().enumerate() {
+            let c = c as u16;
+            match s {
+                Sel::Teks(t) => lembar.write_string(r, c, t).map(|_| ()),
+                Sel::Angka(n) => lembar
+                    .write_number_with_format(r, c, *n, &angka)
+                    .map(|_| ()),
+                Sel::Persen(p) => lembar
+                    .write_number_with_format(r, c, *p, &persen)
+                    .map(|_| ()),
+                Sel::Tanggal(d) => {
+                    let t = ExcelDateTime::from_ymd(
+                        u16::try_from(chrono::Datelike::year(d)).unwrap_or(1900),
+                        chrono::Datelike::month(d) as u8,
+                        chrono::Datelike::day(d) as u8,
+                    )
+                    .map_err(infra)?;
+                    lembar
+                        .write_date_with_format(r, c, &t, &tanggal)
+                        .map(|_| ())
+                }
+                Sel::Kosong => Ok(()),
+            }
+            .map_err(infra)?;
+        }
+        self.baris += 1;
+        Ok(())
+    }
+
+    fn selesai(mut self: Box<Self>) -> Result<Vec<u8>, InfraError> {
+        let (akhir_baris, akhir_kolom) = (
+            self.baris.saturating_sub(1),
+            self.kolom.len().saturating_sub(1) as u16,
+        );
+        if !self.kolom.is_empty() {
+            self.lembar()?
+                .autofilter(0, 0, akhir_baris, akhir_kolom)
+                .map_err(infra)?;
+        }
+        self.buku.save_to_buffer().map_err(infra)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::panic)]
+    use super::*;
+    use calamine::{Data, Reader, Xlsx};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn r_lap_03_a_report_is_an_xlsx_with_typed_cells() {
+        let kolom = [
+            Kolom::NamaEksternal,
+            Kolom::Progres,
+            Kolom::NomorTandaDaftar,
+            Kolom::TanggalTerdaftar,
+        ];
+        let mut w = PabrikXlsx.laporan("Rekap: SE [2026]").unwrap();
+        w.judul(&kolom).unwrap();
+        let tanggal = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        w.baris(&[
+            Sel::Teks("SIPADU".into()),
+            Sel::Persen(0.7),
+            Sel::Angka(1771.0),
+            Sel::Tanggal(tanggal),
+        ])
+        .unwrap();
+        w.baris(&[
+            Sel::Teks("ARSIP".into()),
+            Sel::Persen(0.0),
+            Sel::Kosong,
+            Sel::Kosong,
+        ])
+        .unwrap();
+        let isi = w.selesai().unwrap();
+        let mut buku: Xlsx<_> = Xlsx::new(std::io::Cursor::new(isi)).unwrap();
+        assert_eq!(buku.sheet_names(), vec!["Rekap SE 2026".to_string()]);
+        let r = buku.worksheet_range("Rekap SE 2026").unwrap();
+        let kepala: Vec<String> = r
+            .rows()
+            .next()
+            .unwrap()
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
+        assert_eq!(
+            kepala,
+            [
+                "Nama Sistem Elektronik",
+                "Progres Pendaftaran",
+                "Nomor Tanda Daftar",
+                "Tanggal Terdaftar"
+            ]
+        );
+        let baris: Vec<&[Data]> = r.rows().skip(1).collect();
+        assert_eq!(baris[0][1], Data::Float(0.7));
+        assert_eq!(baris[0][2], Data::Float(1771.0));
+        match &baris[0][3] {
+            Data::DateTime(t) => assert_eq!(t.as_datetime().unwrap().date(), tanggal),
+            lain => panic!("a real date, not {lain:?}"),
+        }
+        assert_eq!(baris[1][2], Data::Empty);
+    }
+}

@@ -1,0 +1,81 @@
+//! Reading produced workbooks back: calamine for the cells, openpyxl (when installed) as a second,
+//! independent reader.
+
+use calamine::{Data, Reader, Xlsx};
+use std::io::Cursor;
+
+/// Sheet names and every sheet's cells as text (dates as `YYYY-MM-DD`, numbers as written).
+pub fn baca(isi: &[u8]) -> Vec<(String, Vec<Vec<String>>)> {
+    let mut buku: Xlsx<_> = Xlsx::new(Cursor::new(isi.to_vec())).expect("xlsx terbaca");
+    let nama = buku.sheet_names().to_vec();
+    nama.into_iter()
+        .map(|n| {
+            let rentang = buku.worksheet_range(&n).expect("lembar");
+            let sel = rentang
+                .rows()
+                .map(|r| r.iter().map(teks).collect())
+                .collect();
+            (n, sel)
+        })
+        .collect()
+}
+
+fn teks(d: &Data) -> String {
+    match d {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(t) => t
+            .as_datetime()
+            .map(|x| format!("tanggal:{}", x.date()))
+            .unwrap_or_else(|| format!("tanggal?{t}")),
+        lain => format!("{lain:?}"),
+    }
+}
+
+/// Whether the zip holds an entry named `nama` (a chart, for instance).
+pub fn punya_bagian(isi: &[u8], nama: &str) -> bool {
+    isi.windows(nama.len()).any(|w| w == nama.as_bytes())
+}
+
+/// Opens the file with openpyxl and answers its first sheet's header row and row count; `None`
+/// when Python or openpyxl is missing and `PSE_REQUIRE_OPENPYXL` is not `1`.
+pub fn openpyxl(isi: &[u8]) -> Option<(Vec<String>, usize)> {
+    let berkas =
+        std::env::temp_dir().join(format!("pse-uji-{}-{}.xlsx", std::process::id(), isi.len()));
+    std::fs::write(&berkas, isi).expect("tulis xlsx");
+    let keluaran = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(
+            "import sys, json, openpyxl\n\
+             ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n\
+             rows = list(ws.iter_rows(values_only=True))\n\
+             print(json.dumps([[str(c) for c in rows[0]], len(rows)]))",
+        )
+        .arg(&berkas)
+        .output();
+    let _ = std::fs::remove_file(&berkas);
+    let wajib = std::env::var("PSE_REQUIRE_OPENPYXL").as_deref() == Ok("1");
+    match keluaran {
+        Ok(o) if o.status.success() => {
+            let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json openpyxl");
+            let kepala = v[0]
+                .as_array()
+                .expect("kepala")
+                .iter()
+                .map(|x| x.as_str().unwrap_or_default().to_string())
+                .collect();
+            Some((kepala, v[1].as_u64().unwrap_or(0) as usize))
+        }
+        lain => {
+            assert!(
+                !wajib,
+                "PSE_REQUIRE_OPENPYXL=1 tetapi openpyxl gagal: {lain:?}"
+            );
+            eprintln!("openpyxl tidak tersedia: pembacaan kedua dilewati");
+            None
+        }
+    }
+}
