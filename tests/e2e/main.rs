@@ -5,6 +5,7 @@
 
 mod akses;
 mod browser;
+mod browser_laporan;
 mod browser_perubahan;
 mod browser_sistem;
 mod halaman;

@@ -436,6 +436,19 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
         )
         .await;
     let pd = v["id"].as_str().unwrap().to_string();
+    // Two report configurations of sub_a.
+    let mut lp = Vec::new();
+    for nama in ["Rekap unit", "Rekap lain"] {
+        let (_, v) = app
+            .post(
+                &sub_a,
+                "/api/v1/laporan",
+                json!({"nama": nama, "kolom": ["nama_eksternal", "status"]}),
+            )
+            .await;
+        lp.push(v["id"].as_str().unwrap().to_string());
+    }
+    let (lp, lp2) = (lp[0].clone(), lp[1].clone());
 
     let aktor = [
         ("anonim", klien()),
@@ -796,6 +809,19 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             format!("/admin/perubahan-data/{pd}/tolak"),
             Isi::Form(vec![]),
         ),
+        ("GET", "/api/v1/laporan".into(), Isi::Kosong),
+        ("POST", "/api/v1/laporan".into(), j()),
+        ("GET", format!("/api/v1/laporan/{lp}"), Isi::Kosong),
+        ("PUT", format!("/api/v1/laporan/{lp}"), j()),
+        ("GET", format!("/api/v1/laporan/{lp}/unduh"), Isi::Kosong),
+        ("GET", "/api/v1/admin/laporan/rekap".into(), Isi::Kosong),
+        ("GET", "/laporan".into(), Isi::Kosong),
+        ("GET", "/laporan/baru".into(), Isi::Kosong),
+        ("POST", "/laporan/baru".into(), Isi::Form(vec![])),
+        ("GET", format!("/laporan/{lp}/ubah"), Isi::Kosong),
+        ("POST", format!("/laporan/{lp}/ubah"), Isi::Form(vec![])),
+        ("GET", format!("/laporan/{lp}/unduh"), Isi::Kosong),
+        ("GET", "/admin/laporan/rekap".into(), Isi::Kosong),
         // Rows that change state for the last caller allowed.
         (
             "POST",
@@ -827,6 +853,8 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             format!("/api/v1/admin/perubahan-data/{pd}/setujui"),
             j(),
         ),
+        ("DELETE", format!("/api/v1/laporan/{lp}"), Isi::Kosong),
+        ("POST", format!("/laporan/{lp2}/hapus"), Isi::Form(vec![])),
         ("POST", format!("/pengguna/{s3}/hapus"), Isi::Kosong),
         ("DELETE", format!("/api/v1/sub-pejabat/{s2}"), Isi::Kosong),
     ];
@@ -844,6 +872,8 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
                 .replace(&se2, "{se2}")
                 .replace(&se3, "{se3}")
                 .replace(&pd, "{pd}")
+                .replace(&lp2, "{lp2}")
+                .replace(&lp, "{lp}")
         );
         for (nama, k) in &aktor {
             baris.push_str(&format!(

@@ -8,6 +8,7 @@ pub mod api_sistem;
 pub mod api_struktur;
 pub mod galat;
 pub mod halaman;
+pub mod halaman_laporan;
 pub mod halaman_perubahan;
 pub mod halaman_publik;
 pub mod halaman_sistem;
@@ -171,6 +172,7 @@ pub fn router(state: AppState) -> Router {
             "/admin/sistem-elektronik/{id}/{keputusan}",
             post(halaman_sistem::putuskan_formulir),
         )
+        .route("/admin/laporan/rekap", get(halaman_laporan::rekap))
         .route("/admin/perubahan-data/{id}", get(halaman_perubahan::detail))
         .route(
             "/admin/perubahan-data/{id}/{keputusan}",
@@ -298,6 +300,17 @@ pub fn router(state: AppState) -> Router {
             "/sistem-elektronik/{id}/ajukan",
             post(halaman_sistem::ajukan),
         )
+        .route("/laporan", get(halaman_laporan::daftar))
+        .route(
+            "/laporan/baru",
+            get(halaman_laporan::form_baru).post(halaman_laporan::baru),
+        )
+        .route(
+            "/laporan/{id}/ubah",
+            get(halaman_laporan::form_ubah).post(halaman_laporan::ubah),
+        )
+        .route("/laporan/{id}/hapus", post(halaman_laporan::hapus))
+        .route("/laporan/{id}/unduh", get(halaman_laporan::unduh))
         .route("/perubahan-data", get(halaman_perubahan::daftar))
         .route(
             "/perubahan-data/baru",

@@ -1,0 +1,354 @@
+//! The "Pelaporan → Laporan" pages: the user's report configurations with download (blue), edit
+//! (green) and delete (red), and the "+" form to choose columns in order, filters and sort order.
+
+use super::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian};
+use super::halaman_sistem::GalatHalamanAtau;
+use crate::app::AppState;
+use crate::web::galat::WebError;
+use crate::web::sesi::Aktor;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use laporan::model::{IsianFilter, IsianLaporan, Kolom};
+use pse_kernel::LaporanId;
+use registrasi_pejabat::GalatIsian;
+use sistem_elektronik::model::{KategoriSe, StatusSistem};
+
+fn id_laporan(a: &Aktor, s: &str) -> Result<LaporanId, GalatHalaman> {
+    s.parse()
+        .map_err(|_| GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(a)))
+}
+
+/// One configuration in the list.
+pub struct BarisLaporan {
+    id: String,
+    nama: String,
+    kolom: String,
+}
+
+/// The list page.
+#[derive(Template, WebTemplate)]
+#[template(path = "laporan_daftar.html")]
+pub struct HalamanDaftar {
+    nav: Nav,
+    admin: bool,
+    laporan: Vec<BarisLaporan>,
+}
+
+/// `GET /laporan`.
+pub async fn daftar(State(s): State<AppState>, a: Aktor) -> Result<Response, GalatHalaman> {
+    let laporan = s
+        .laporan
+        .daftar(&a.aktor)
+        .await
+        .halaman(&a)?
+        .iter()
+        .map(|k| BarisLaporan {
+            id: k.id.to_string(),
+            nama: k.nama.clone(),
+            kolom: k
+                .kolom
+                .iter()
+                .map(|c| c.judul())
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+        .collect();
+    Ok(HalamanDaftar {
+        nav: Nav::dari(&a),
+        admin: a.aktor.adalah_admin(),
+        laporan,
+    }
+    .into_response())
+}
+
+/// One catalogue column on the form: whether chosen and its position.
+pub struct PilihanKolom {
+    kode: &'static str,
+    judul: &'static str,
+    dipilih: bool,
+    posisi: String,
+}
+
+/// One filter's list on the form.
+pub struct Saringan {
+    id: &'static str,
+    label: &'static str,
+    opsi: Vec<Opsi>,
+    galat: Option<String>,
+}
+
+/// The "+" and edit page.
+#[derive(Template, WebTemplate)]
+#[template(path = "laporan_form.html")]
+pub struct HalamanForm {
+    nav: Nav,
+    aksi: String,
+    nama: String,
+    kolom: Vec<PilihanKolom>,
+    saringan: Vec<Saringan>,
+    instansi: Option<Vec<Opsi>>,
+    urutan: Vec<Opsi>,
+    galat: Vec<GalatIsian>,
+}
+
+impl HalamanForm {
+    fn galat_isian(&self, field: &str) -> Option<&str> {
+        galat_isian(&self.galat, field)
+    }
+}
+
+fn opsi(daftar: impl IntoIterator<Item = (String, String)>, pilihan: &str) -> Vec<Opsi> {
+    daftar
+        .into_iter()
+        .map(|(nilai, label)| Opsi {
+            dipilih: nilai == pilihan,
+            nilai,
+            label,
+        })
+        .collect()
+}
+
+async fn halaman_form(
+    s: &AppState,
+    a: &Aktor,
+    aksi: String,
+    isian: &IsianLaporan,
+    galat: Vec<GalatIsian>,
+) -> Result<HalamanForm, GalatHalaman> {
+    let f = &isian.filter;
+    let provinsi = s
+        .referensi
+        .daftar_provinsi()
+        .await
+        .map_err(WebError::from)
+        .map_err(|e| GalatHalaman(e, Nav::dari(a)))?;
+    let instansi = if a.aktor.adalah_admin() {
+        let mut semua = Vec::new();
+        for page in 1.. {
+            let h = s
+                .referensi
+                .cari_instansi("", None, page)
+                .await
+                .map_err(WebError::from)
+                .map_err(|e| GalatHalaman(e, Nav::dari(a)))?;
+            let n = h.items.len();
+            semua.extend(
+                h.items
+                    .iter()
+                    .map(|i| (i.id().to_string(), i.rekam().nama.clone())),
+            );
+            if n == 0 || semua.len() as u64 >= h.total {
+                break;
+            }
+        }
+        Some(opsi(semua, &f.instansi_id))
+    } else {
+        None
+    };
+    let kolom = Kolom::SEMUA
+        .iter()
+        .map(|k| {
+            let posisi = isian.kolom.iter().position(|x| x == k.kode());
+            PilihanKolom {
+                kode: k.kode(),
+                judul: k.judul(),
+                dipilih: posisi.is_some(),
+                posisi: posisi.map(|p| (p + 1).to_string()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    Ok(HalamanForm {
+        nav: Nav::dari(a),
+        aksi,
+        nama: isian.nama.clone(),
+        kolom,
+        saringan: vec![
+            Saringan {
+                id: "status",
+                label: "Status",
+                opsi: opsi(
+                    StatusSistem::SEMUA.map(|x| (x.kode().to_string(), x.label().to_string())),
+                    &f.status,
+                ),
+                galat: galat_isian(&galat, "filter.status").map(String::from),
+            },
+            Saringan {
+                id: "kategori",
+                label: "Kategori",
+                opsi: opsi(
+                    [
+                        KategoriSe::Rendah,
+                        KategoriSe::Tinggi,
+                        KategoriSe::Strategis,
+                    ]
+                    .map(|x| (x.kode().to_string(), x.label().to_string())),
+                    &f.kategori,
+                ),
+                galat: galat_isian(&galat, "filter.kategori").map(String::from),
+            },
+            Saringan {
+                id: "provinsi",
+                label: "Provinsi",
+                opsi: opsi(provinsi.into_iter().map(|w| (w.kode, w.nama)), &f.provinsi),
+                galat: galat_isian(&galat, "filter.provinsi").map(String::from),
+            },
+        ],
+        instansi,
+        urutan: opsi(
+            Kolom::SEMUA.map(|k| (k.kode().to_string(), k.judul().to_string())),
+            &isian.urutan,
+        ),
+        galat,
+    })
+}
+
+/// The form's fields: ticked columns (`kolom`) ordered by their `posisi_<kolom>` numbers, then by
+/// the catalogue; filters as `status`, `kategori`, `provinsi`, `instansi_id`.
+fn dari_form(pasangan: &[(String, String)]) -> IsianLaporan {
+    let nilai = |k: &str| {
+        pasangan
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.trim().to_string())
+            .unwrap_or_default()
+    };
+    let mut kolom: Vec<(u32, usize, String)> = pasangan
+        .iter()
+        .filter(|(n, _)| n == "kolom")
+        .map(|(_, v)| {
+            let urut = Kolom::SEMUA
+                .iter()
+                .position(|k| k.kode() == v)
+                .unwrap_or(usize::MAX);
+            let posisi = nilai(&format!("posisi_{v}")).parse().unwrap_or(u32::MAX);
+            (posisi, urut, v.clone())
+        })
+        .collect();
+    kolom.sort();
+    IsianLaporan {
+        nama: nilai("nama"),
+        kolom: kolom.into_iter().map(|(_, _, k)| k).collect(),
+        filter: IsianFilter {
+            status: nilai("status"),
+            kategori: nilai("kategori"),
+            provinsi: nilai("provinsi"),
+            instansi_id: nilai("instansi_id"),
+        },
+        urutan: nilai("urutan"),
+    }
+}
+
+/// `GET /laporan/baru`.
+pub async fn form_baru(State(s): State<AppState>, a: Aktor) -> Result<Response, GalatHalaman> {
+    s.laporan.daftar(&a.aktor).await.halaman(&a)?;
+    let isian = IsianLaporan {
+        kolom: [
+            "nama_eksternal",
+            "instansi",
+            "status",
+            "progres",
+            "nomor_tanda_daftar",
+        ]
+        .map(String::from)
+        .to_vec(),
+        ..IsianLaporan::default()
+    };
+    Ok(
+        halaman_form(&s, &a, "/laporan/baru".into(), &isian, Vec::new())
+            .await?
+            .into_response(),
+    )
+}
+
+/// `POST /laporan/baru`.
+pub async fn baru(
+    State(s): State<AppState>,
+    a: Aktor,
+    Form(pasangan): Form<Vec<(String, String)>>,
+) -> Result<Response, GalatHalaman> {
+    let isian = dari_form(&pasangan);
+    match s.laporan.buat(&a.aktor, &isian).await {
+        Ok(_) => Ok(Redirect::to("/laporan").into_response()),
+        Err(e) => {
+            let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
+            let h = halaman_form(&s, &a, "/laporan/baru".into(), &isian, galat).await?;
+            Ok((status, h).into_response())
+        }
+    }
+}
+
+/// `GET /laporan/{id}/ubah`.
+pub async fn form_ubah(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, GalatHalaman> {
+    let k = s
+        .laporan
+        .lihat(&a.aktor, id_laporan(&a, &id)?)
+        .await
+        .halaman(&a)?;
+    Ok(halaman_form(
+        &s,
+        &a,
+        format!("/laporan/{id}/ubah"),
+        &k.isian(),
+        Vec::new(),
+    )
+    .await?
+    .into_response())
+}
+
+/// `POST /laporan/{id}/ubah`.
+pub async fn ubah(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+    Form(pasangan): Form<Vec<(String, String)>>,
+) -> Result<Response, GalatHalaman> {
+    let isian = dari_form(&pasangan);
+    match s.laporan.ubah(&a.aktor, id_laporan(&a, &id)?, &isian).await {
+        Ok(_) => Ok(Redirect::to("/laporan").into_response()),
+        Err(e) => {
+            let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
+            let h = halaman_form(&s, &a, format!("/laporan/{id}/ubah"), &isian, galat).await?;
+            Ok((status, h).into_response())
+        }
+    }
+}
+
+/// `POST /laporan/{id}/hapus`.
+pub async fn hapus(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, GalatHalaman> {
+    s.laporan
+        .hapus(&a.aktor, id_laporan(&a, &id)?)
+        .await
+        .halaman(&a)?;
+    Ok(Redirect::to("/laporan").into_response())
+}
+
+/// `GET /laporan/{id}/unduh`: the `.xlsx`.
+pub async fn unduh(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, GalatHalaman> {
+    let b = s
+        .laporan
+        .unduh(&a.aktor, id_laporan(&a, &id)?)
+        .await
+        .halaman(&a)?;
+    Ok(super::api_laporan::unduhan(b))
+}
+
+/// `GET /admin/laporan/rekap`: the national recap.
+pub async fn rekap(State(s): State<AppState>, a: Aktor) -> Result<Response, GalatHalaman> {
+    let b = s.laporan.rekap(&a.aktor).await.halaman(&a)?;
+    Ok(super::api_laporan::unduhan(b))
+}
