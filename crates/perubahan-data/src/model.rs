@@ -248,53 +248,19 @@ impl PermohonanPerubahan {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-    use chrono::NaiveDate;
     use serde_json::json;
-    use sistem_elektronik::model::sistem::DokumenPendukung;
-    use sistem_elektronik::model::{Bagian, BatasKategori, IsianDataAwal, PenilaianKategori};
+    use sistem_elektronik::model::Bagian;
 
     fn waktu() -> DateTime<Utc> {
         DateTime::<Utc>::default()
     }
 
     fn sistem() -> SistemElektronik {
-        let da = IsianDataAwal {
-            nama_internal: "SIPADU".into(),
-            nama_eksternal: "Sistem Pelayanan Terpadu".into(),
-            keterangan: "Perizinan".into(),
-            sasaran_pelayanan: "lokal".into(),
-            kategori: "rendah".into(),
-            kategori_akses: "online".into(),
-            url: "https://sipadu.example.go.id".into(),
-            publikasi_spbe: true,
-            unit_id: None,
-        }
-        .validasi()
-        .unwrap();
-        SistemElektronik::ajukan(InstansiId::new(), None, AkunId::new(), da, waktu())
-            .setujui_data_awal()
-            .unwrap()
+        sistem_elektronik::contoh::pengisian().unwrap()
     }
 
     fn terdaftar() -> SistemElektronik {
-        let mut s = sistem();
-        for b in Bagian::SEMUA {
-            s = s.isi_bagian(b, json!({"email": "a@b.go.id"})).unwrap();
-        }
-        let jawaban: Vec<String> = "A A A A A A A A A A".split(' ').map(String::from).collect();
-        s.tambah_dokumen(DokumenPendukung {
-            jenis: "sop".into(),
-            sha256: "x".into(),
-            nama_berkas: "sop.pdf".into(),
-            ukuran: 1,
-        })
-        .unwrap()
-        .nilai_kategori(PenilaianKategori::nilai(&jawaban, &BatasKategori::default()).unwrap())
-        .unwrap()
-        .ajukan_formulir(waktu())
-        .unwrap()
-        .setujui(7, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(), None)
-        .unwrap()
+        sistem_elektronik::contoh::terdaftar(7, &json!({"email": "a@b.go.id"})).unwrap()
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! Architecture Invariant: no I/O crate is a dependency; the store and documents are the embedding
 //! application's adapters.
 
+#[cfg(any(test, feature = "contoh"))]
+pub mod contoh;
 pub mod error;
 pub mod model;
 pub mod ports;

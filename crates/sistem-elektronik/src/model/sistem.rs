@@ -463,48 +463,14 @@ impl SistemElektronik {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-    use crate::model::data_awal::IsianDataAwal;
-    use crate::model::kategori::BatasKategori;
     use serde_json::json;
 
     fn sistem() -> SistemElektronik {
-        let da = IsianDataAwal {
-            nama_internal: "SIMPEG".into(),
-            nama_eksternal: "Sistem Informasi Kepegawaian".into(),
-            keterangan: "Kepegawaian".into(),
-            sasaran_pelayanan: "lokal".into(),
-            kategori: "rendah".into(),
-            kategori_akses: "offline".into(),
-            url: String::new(),
-            publikasi_spbe: true,
-            unit_id: None,
-        }
-        .validasi()
-        .unwrap();
-        SistemElektronik::ajukan(
-            InstansiId::new(),
-            None,
-            AkunId::new(),
-            da,
-            DateTime::<Utc>::default(),
-        )
+        crate::contoh::data_awal_diajukan().unwrap()
     }
 
-    fn lengkapi(mut s: SistemElektronik) -> SistemElektronik {
-        for b in Bagian::SEMUA {
-            s = s.isi_bagian(b, json!({})).unwrap();
-        }
-        s = s
-            .tambah_dokumen(DokumenPendukung {
-                jenis: "sop".into(),
-                sha256: "x".into(),
-                nama_berkas: "sop.pdf".into(),
-                ukuran: 1,
-            })
-            .unwrap();
-        let jawaban: Vec<String> = "A B B B A B B A B C".split(' ').map(String::from).collect();
-        s.nilai_kategori(PenilaianKategori::nilai(&jawaban, &BatasKategori::default()).unwrap())
-            .unwrap()
+    fn lengkapi(s: SistemElektronik) -> SistemElektronik {
+        crate::contoh::lengkapi(s, &json!({})).unwrap()
     }
 
     #[test]
