@@ -1,8 +1,8 @@
 //! Laporan through the API: configurations are added, downloaded as `.xlsx`, edited and deleted;
-//! every file is read back (calamine, and openpyxl when installed) and holds only the systems in
+//! every file is read back (calamine; openpyxl and LibreOffice when installed) and holds only the systems in
 //! the caller's scope. The admin's national recap opens with its chart.
 
-use pse_tests::xlsx::{baca, openpyxl, punya_bagian};
+use pse_tests::xlsx::{baca, libreoffice, openpyxl, punya_bagian};
 use pse_tests::*;
 use serde_json::json;
 
@@ -104,6 +104,11 @@ async fn r_lap_04_reports_hold_the_scope_of_their_reader() {
         if let Some((kepala, n)) = openpyxl(&isi) {
             assert_eq!(kepala, lembar[0].1[0]);
             assert_eq!(n, 4, "header and three systems");
+        }
+        if let Some(csv) = libreoffice(&isi) {
+            let baris: Vec<&str> = csv.lines().collect();
+            assert_eq!(baris[0], lembar[0].1[0].join(","), "{csv}");
+            assert_eq!(baris.len(), 4, "{csv}");
         }
 
         // The sub pejabat sees its unit only; another instansi sees none of Tarakan's.

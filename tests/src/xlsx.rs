@@ -1,5 +1,5 @@
-//! Reading produced workbooks back: calamine for the cells, openpyxl (when installed) as a second,
-//! independent reader.
+//! Reading produced workbooks back: calamine for the cells; openpyxl and LibreOffice (when
+//! installed) as independent readers.
 
 use calamine::{Data, Reader, Xlsx};
 use std::io::Cursor;
@@ -75,6 +75,44 @@ pub fn openpyxl(isi: &[u8]) -> Option<(Vec<String>, usize)> {
                 "PSE_REQUIRE_OPENPYXL=1 tetapi openpyxl gagal: {lain:?}"
             );
             eprintln!("openpyxl tidak tersedia: pembacaan kedua dilewati");
+            None
+        }
+    }
+}
+
+/// Opens the file in headless LibreOffice and answers its first sheet as CSV; `None` when
+/// LibreOffice is missing and `PSE_REQUIRE_LIBREOFFICE` is not `1`.
+pub fn libreoffice(isi: &[u8]) -> Option<String> {
+    let wajib = std::env::var("PSE_REQUIRE_LIBREOFFICE").as_deref() == Ok("1");
+    let dir = std::env::temp_dir().join(format!("pse-lo-{}-{}", std::process::id(), isi.len()));
+    std::fs::create_dir_all(&dir).expect("folder LibreOffice");
+    let berkas = dir.join("laporan.xlsx");
+    std::fs::write(&berkas, isi).expect("tulis xlsx");
+    let hasil = std::process::Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}/profil",
+            dir.display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "csv",
+            "--outdir",
+        ])
+        .arg(&dir)
+        .arg(&berkas)
+        .output();
+    let csv = std::fs::read_to_string(dir.join("laporan.csv")).ok();
+    let _ = std::fs::remove_dir_all(&dir);
+    match (hasil, csv) {
+        (Ok(o), Some(csv)) if o.status.success() => Some(csv),
+        (lain, _) => {
+            assert!(
+                !wajib,
+                "PSE_REQUIRE_LIBREOFFICE=1 tetapi LibreOffice gagal: {lain:?}"
+            );
+            eprintln!("LibreOffice tidak tersedia: pembacaan ketiga dilewati");
             None
         }
     }
