@@ -87,6 +87,9 @@ async fn r_lap_01_a_report_added_downloaded_edited_and_deleted_in_a_real_browser
     kirim(b).await;
     tunggu(b, "a[href$='/unduh']").await;
     assert!(teks(b).await.contains("Rekap Kota Tarakan"));
+    klik(b, "a[href$='/hapus']").await;
+    let tanya = tunggu(b, "[role=alert] h1").await.text().await.unwrap();
+    assert_eq!(tanya, "Hapus laporan “Rekap Kota Tarakan”?");
     klik(b, "form[action$='/hapus'] button").await;
     tunggu(b, "p.kosong").await;
     peramban.selesai().await;

@@ -822,6 +822,13 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
         ("POST", format!("/laporan/{lp}/ubah"), Isi::Form(vec![])),
         ("GET", format!("/laporan/{lp}/unduh"), Isi::Kosong),
         ("GET", "/admin/laporan/rekap".into(), Isi::Kosong),
+        ("GET", format!("/laporan/{lp2}/hapus"), Isi::Kosong),
+        ("GET", format!("/pengguna/{s3}/hapus"), Isi::Kosong),
+        (
+            "GET",
+            format!("/struktur-organisasi/{u1}/hapus"),
+            Isi::Kosong,
+        ),
         // Rows that change state for the last caller allowed.
         (
             "POST",

@@ -151,6 +151,37 @@ pub(crate) fn pesan(
     }
 }
 
+/// A page that asks before something is deleted: the red button posts, "Batal" goes back.
+#[derive(Template, WebTemplate)]
+#[template(path = "konfirmasi.html")]
+pub struct HalamanKonfirmasi {
+    nav: Nav,
+    judul: String,
+    pesan: String,
+    aksi: String,
+    tombol: &'static str,
+    batal: String,
+}
+
+/// The confirmation page of a delete posted to `aksi`.
+pub(crate) fn konfirmasi(
+    a: &Aktor,
+    judul: String,
+    pesan: String,
+    aksi: String,
+    tombol: &'static str,
+    batal: &str,
+) -> HalamanKonfirmasi {
+    HalamanKonfirmasi {
+        nav: Nav::dari(a),
+        judul,
+        pesan,
+        aksi,
+        tombol,
+        batal: batal.into(),
+    }
+}
+
 // ---------------------------------------------------------------- landing
 
 /// The public landing page.

@@ -320,6 +320,28 @@ pub async fn ubah(
     }
 }
 
+/// `GET /laporan/{id}/hapus`: asks first.
+pub async fn konfirmasi_hapus(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, GalatHalaman> {
+    let k = s
+        .laporan
+        .lihat(&a.aktor, id_laporan(&a, &id)?)
+        .await
+        .halaman(&a)?;
+    Ok(super::halaman::konfirmasi(
+        &a,
+        format!("Hapus laporan “{}”?", k.nama),
+        "Pengaturan laporan ini dihapus dari daftar Anda. Berkas yang sudah diunduh tidak terpengaruh.".into(),
+        format!("/laporan/{id}/hapus"),
+        "Ya, hapus laporan",
+        "/laporan",
+    )
+    .into_response())
+}
+
 /// `POST /laporan/{id}/hapus`.
 pub async fn hapus(
     State(s): State<AppState>,

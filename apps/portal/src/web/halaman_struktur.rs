@@ -210,6 +210,31 @@ pub async fn ubah_unit(
     hasil_unit(&s, &a, isian, Some(id), hasil).await
 }
 
+/// `GET /struktur-organisasi/{id}/hapus`: asks first.
+pub async fn konfirmasi_hapus_unit(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, GalatHalaman> {
+    let unit = s
+        .registrasi
+        .daftar_unit(&a.aktor)
+        .await
+        .halaman(&a)?
+        .into_iter()
+        .find(|u| u.id.to_string() == id)
+        .ok_or_else(|| GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(&a)))?;
+    Ok(super::halaman::konfirmasi(
+        &a,
+        format!("Hapus unit {}?", unit.nama),
+        "Unit yang masih memiliki sub unit atau Sub Pejabat tidak dapat dihapus.".into(),
+        format!("/struktur-organisasi/{id}/hapus"),
+        "Ya, hapus unit",
+        "/struktur-organisasi",
+    )
+    .into_response())
+}
+
 /// `POST /struktur-organisasi/{id}/hapus`.
 pub async fn hapus_unit(
     State(s): State<AppState>,
@@ -515,6 +540,32 @@ pub async fn ubah_sub(
                 .into_response())
         }
     }
+}
+
+/// `GET /pengguna/{id}/hapus`: asks first.
+pub async fn konfirmasi_hapus_sub(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, GalatHalaman> {
+    let sid = id_sub(&id).halaman(&a)?;
+    let sp = s.registrasi.sub_pejabat(&a.aktor, sid).await.halaman(&a)?;
+    // Only the pejabat deletes (the use case checks again); the admin is not offered a dead end.
+    if a.aktor.adalah_admin() {
+        return Err(GalatHalaman(
+            WebError::from(registrasi_pejabat::RegistrasiError::Dilarang),
+            Nav::dari(&a),
+        ));
+    }
+    Ok(super::halaman::konfirmasi(
+        &a,
+        format!("Hapus Sub Pejabat {}?", sp.data.nama_lengkap),
+        "Akunnya dinonaktifkan dan tidak dapat masuk lagi; sistem elektronik dan riwayatnya tetap tersimpan.".into(),
+        format!("/pengguna/{id}/hapus"),
+        "Ya, hapus Sub Pejabat",
+        "/pengguna",
+    )
+    .into_response())
 }
 
 /// `POST /pengguna/{id}/hapus`.

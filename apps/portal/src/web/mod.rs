@@ -267,7 +267,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/struktur-organisasi/{id}/hapus",
-            post(halaman_struktur::hapus_unit),
+            get(halaman_struktur::konfirmasi_hapus_unit).post(halaman_struktur::hapus_unit),
         )
         .route("/pengguna", get(halaman_struktur::halaman_pengguna))
         .route("/sistem-elektronik", get(halaman_sistem::daftar))
@@ -309,7 +309,10 @@ pub fn router(state: AppState) -> Router {
             "/laporan/{id}/ubah",
             get(halaman_laporan::form_ubah).post(halaman_laporan::ubah),
         )
-        .route("/laporan/{id}/hapus", post(halaman_laporan::hapus))
+        .route(
+            "/laporan/{id}/hapus",
+            get(halaman_laporan::konfirmasi_hapus).post(halaman_laporan::hapus),
+        )
         .route("/laporan/{id}/unduh", get(halaman_laporan::unduh))
         .route("/perubahan-data", get(halaman_perubahan::daftar))
         .route(
@@ -332,7 +335,10 @@ pub fn router(state: AppState) -> Router {
             "/pengguna/{id}/ubah",
             get(halaman_struktur::form_ubah_sub).post(halaman_struktur::ubah_sub),
         )
-        .route("/pengguna/{id}/hapus", post(halaman_struktur::hapus_sub))
+        .route(
+            "/pengguna/{id}/hapus",
+            get(halaman_struktur::konfirmasi_hapus_sub).post(halaman_struktur::hapus_sub),
+        )
         .route(
             "/pengguna/{id}/surat-tugas",
             get(halaman_struktur::unduh_surat_tugas),
