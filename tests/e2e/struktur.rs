@@ -822,6 +822,8 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
         ("POST", format!("/laporan/{lp}/ubah"), Isi::Form(vec![])),
         ("GET", format!("/laporan/{lp}/unduh"), Isi::Kosong),
         ("GET", "/admin/laporan/rekap".into(), Isi::Kosong),
+        ("GET", "/api/v1/admin/surel".into(), Isi::Kosong),
+        ("GET", "/admin/surel".into(), Isi::Kosong),
         ("GET", format!("/laporan/{lp2}/hapus"), Isi::Kosong),
         ("GET", format!("/pengguna/{s3}/hapus"), Isi::Kosong),
         (

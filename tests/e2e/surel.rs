@@ -33,12 +33,25 @@ async fn smtp_down_approval_succeeds_and_the_email_goes_out_when_it_is_back() {
         // The dispatcher tries, fails and keeps the messages for later.
         let store = app.portal.layanan.store.clone();
         let gagal = tunggu(Duration::from_secs(10), || async {
-            let p = store.pesan_tertunda().await.ok()?;
+            let p = pse_kernel::AuditLog::surel_tertunda(&store).await.ok()?;
             (p.len() >= 2 && p.iter().all(|m| m.percobaan >= 1)).then_some(p)
         })
         .await
         .expect("attempts recorded");
         assert!(gagal.iter().all(|m| m.status == "menunggu"), "{gagal:?}");
+        // The admin sees them waiting, with the mail server's error.
+        let (s, v) = app.get(&admin, "/api/v1/admin/surel").await;
+        assert_eq!((s, v["total"].as_u64()), (200, Some(2)), "{v}");
+        assert!(v["items"][0]["galat_terakhir"].is_string(), "{v}");
+        let halaman = admin
+            .get(format!("{}/admin/surel", app.url))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(halaman.contains("budi@tarakankota.go.id") && halaman.contains("menunggu"));
         assert!(app.smtp.semua().is_empty());
 
         app.smtp.mulai();

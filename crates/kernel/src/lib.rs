@@ -16,7 +16,7 @@ pub use audit::AuditEvent;
 pub use clock::Clock;
 pub use ids::*;
 pub use kalender::{HariLibur, KalenderKerja};
-pub use outbox::{Outbox, PesanEmail, PesanKeluar};
+pub use outbox::{Outbox, PesanEmail, PesanKeluar, PesanTertunda};
 pub use paging::{Halaman, UKURAN_HALAMAN, UKURAN_HALAMAN_AUDIT};
 
 /// An infrastructure failure (database, file system, network) that no user can cause or fix.
@@ -56,7 +56,8 @@ pub trait DokumenStore: Send + Sync {
     async fn ambil(&self, sha256: &str) -> Result<Option<Vec<u8>>, InfraError>;
 }
 
-/// Reads the audit trail (R-X-01); records are written through each domain's unit of work.
+/// Reads the back office's logs: the audit trail (R-X-01; records are written through each
+/// domain's unit of work) and the emails not yet delivered.
 #[async_trait::async_trait]
 pub trait AuditLog: Send + Sync {
     /// Records about `subjek_id` (all when `None`), newest first, one page.
@@ -65,4 +66,6 @@ pub trait AuditLog: Send + Sync {
         subjek_id: Option<&str>,
         page: u64,
     ) -> Result<Halaman<AuditEvent>, InfraError>;
+    /// Emails waiting for a retry or given up, newest first.
+    async fn surel_tertunda(&self) -> Result<Vec<PesanTertunda>, InfraError>;
 }

@@ -39,6 +39,23 @@ pub struct PesanKeluar {
     pub percobaan: u32,
 }
 
+/// An email the outbox has not delivered yet, as the admin sees it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PesanTertunda {
+    /// Recipient.
+    pub kepada: String,
+    /// Template (the event).
+    pub template: String,
+    /// `menunggu` (will be retried) or `gagal` (given up).
+    pub status: String,
+    /// Attempts made.
+    pub percobaan: u32,
+    /// The last error.
+    pub galat_terakhir: Option<String>,
+    /// When it was queued.
+    pub dibuat_pada: DateTime<Utc>,
+}
+
 /// The dispatcher's side of the outbox.
 #[async_trait::async_trait]
 pub trait Outbox: Send + Sync {

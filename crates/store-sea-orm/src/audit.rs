@@ -1,9 +1,9 @@
-//! The audit trail reader (R-X-01). Rows are only inserted (by units of work); a database trigger
-//! refuses updates and deletes.
+//! The back office's log reader: the audit trail (R-X-01; rows are only inserted, by units of work,
+//! and a database trigger refuses updates and deletes) and the undelivered emails of the outbox.
 
-use crate::entitas::audit;
+use crate::entitas::{audit, outbox};
 use crate::{Store, infra};
-use pse_kernel::{AuditEvent, AuditLog, Halaman, InfraError, UKURAN_HALAMAN_AUDIT};
+use pse_kernel::{AuditEvent, AuditLog, Halaman, InfraError, PesanTertunda, UKURAN_HALAMAN_AUDIT};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 #[async_trait::async_trait]
@@ -42,5 +42,24 @@ impl AuditLog for Store {
             })
             .collect::<Result<Vec<_>, InfraError>>()?;
         Ok(Halaman { items, total, page })
+    }
+
+    async fn surel_tertunda(&self) -> Result<Vec<PesanTertunda>, InfraError> {
+        Ok(outbox::Entity::find()
+            .filter(outbox::Column::Status.ne(crate::outbox::TERKIRIM))
+            .order_by_desc(outbox::Column::DibuatPada)
+            .all(&self.db)
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(|m| PesanTertunda {
+                kepada: m.kepada,
+                template: m.template,
+                status: m.status,
+                percobaan: u32::try_from(m.percobaan).unwrap_or(0),
+                galat_terakhir: m.galat_terakhir,
+                dibuat_pada: m.dibuat_pada,
+            })
+            .collect())
     }
 }

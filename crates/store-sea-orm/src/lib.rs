@@ -16,7 +16,6 @@ mod sistem;
 #[cfg(feature = "uji")]
 pub mod uji;
 
-pub use outbox::RingkasanPesan;
 pub use referensi::RekamLibur;
 pub use sesi::{KUNCI_AKUN, SesiStore};
 

@@ -102,39 +102,3 @@ impl Outbox for Store {
         Ok(())
     }
 }
-
-/// A row of the outbox as the admin sees it.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct RingkasanPesan {
-    /// Recipient.
-    pub kepada: String,
-    /// Template.
-    pub template: String,
-    /// `menunggu`, `terkirim` or `gagal`.
-    pub status: String,
-    /// Attempts made.
-    pub percobaan: i32,
-    /// The last error.
-    pub galat_terakhir: Option<String>,
-}
-
-impl Store {
-    /// Messages that are waiting or failed, newest first (for the admin and for tests).
-    pub async fn pesan_tertunda(&self) -> Result<Vec<RingkasanPesan>, InfraError> {
-        Ok(outbox::Entity::find()
-            .filter(outbox::Column::Status.ne(TERKIRIM))
-            .order_by_desc(outbox::Column::DibuatPada)
-            .all(&self.db)
-            .await
-            .map_err(infra)?
-            .into_iter()
-            .map(|m| RingkasanPesan {
-                kepada: m.kepada,
-                template: m.template,
-                status: m.status,
-                percobaan: m.percobaan,
-                galat_terakhir: m.galat_terakhir,
-            })
-            .collect())
-    }
-}

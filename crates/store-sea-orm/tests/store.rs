@@ -344,7 +344,7 @@ async fn outbox_claims_lease_and_retry_on_every_backend() {
             .tandai_gagal(b[0].id, "smtp mati", None)
             .await
             .unwrap();
-        let tertunda = store.pesan_tertunda().await.unwrap();
+        let tertunda = pse_kernel::AuditLog::surel_tertunda(&store).await.unwrap();
         assert_eq!(tertunda[0].status, "gagal");
         clock.advance(Duration::hours(1));
         assert!(store.klaim(10, clock.now()).await.unwrap().is_empty());

@@ -366,6 +366,15 @@ pub async fn antrian(
     Ok(daftar(items.into_iter().map(|(_, v)| v).collect()))
 }
 
+/// `GET /api/v1/admin/surel`: emails not delivered yet (waiting for a retry or given up).
+#[utoipa::path(get, path = "/api/v1/admin/surel", tag = "admin", responses((status = 200, description = "Surel tertunda dan gagal")))]
+pub async fn surel_tertunda(
+    State(s): State<AppState>,
+    aktor: Aktor,
+) -> Result<Json<Daftar<pse_kernel::PesanTertunda>>, WebError> {
+    Ok(daftar(s.registrasi.surel_tertunda(&aktor.aktor).await?))
+}
+
 /// `GET /api/v1/admin/pendaftaran-pejabat/{id}`.
 #[utoipa::path(get, path = "/api/v1/admin/pendaftaran-pejabat/{id}", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Rincian permohonan")))]
 pub async fn detail_permohonan(
@@ -628,6 +637,7 @@ pub async fn audit(
         super::api_laporan::hapus,
         super::api_laporan::unduh,
         super::api_laporan::rekap,
+        surel_tertunda,
         super::api_perubahan::ajukan,
         super::api_perubahan::lihat,
         super::api_perubahan::selesai,

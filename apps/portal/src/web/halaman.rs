@@ -151,6 +151,41 @@ pub(crate) fn pesan(
     }
 }
 
+/// The admin's list of undelivered emails.
+#[derive(Template, WebTemplate)]
+#[template(path = "admin_surel.html")]
+pub struct HalamanSurel {
+    nav: Nav,
+    /// When queued (WIB), recipient, event, status, attempts, last error.
+    baris: Vec<(String, String, String, String, u32, String)>,
+}
+
+/// `GET /admin/surel`.
+pub async fn surel(State(s): State<AppState>, a: Aktor) -> Result<Response, GalatHalaman> {
+    let baris = s
+        .registrasi
+        .surel_tertunda(&a.aktor)
+        .await
+        .halaman(&a)?
+        .into_iter()
+        .map(|p| {
+            (
+                wib(p.dibuat_pada),
+                p.kepada,
+                p.template.replace('_', " "),
+                p.status,
+                p.percobaan,
+                p.galat_terakhir.unwrap_or_default(),
+            )
+        })
+        .collect();
+    Ok(HalamanSurel {
+        nav: Nav::dari(&a),
+        baris,
+    }
+    .into_response())
+}
+
 /// A page that asks before something is deleted: the red button posts, "Batal" goes back.
 #[derive(Template, WebTemplate)]
 #[template(path = "konfirmasi.html")]

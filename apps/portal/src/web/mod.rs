@@ -173,6 +173,7 @@ pub fn router(state: AppState) -> Router {
             post(halaman_sistem::putuskan_formulir),
         )
         .route("/admin/laporan/rekap", get(halaman_laporan::rekap))
+        .route("/admin/surel", get(halaman::surel))
         .route("/admin/perubahan-data/{id}", get(halaman_perubahan::detail))
         .route(
             "/admin/perubahan-data/{id}/{keputusan}",
@@ -196,6 +197,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/v1/admin/antrian", get(api::antrian))
         .route("/api/v1/admin/laporan/rekap", get(api_laporan::rekap))
+        .route("/api/v1/admin/surel", get(api::surel_tertunda))
         .route(
             "/api/v1/admin/pendaftaran-pejabat/{id}",
             get(api::detail_permohonan),

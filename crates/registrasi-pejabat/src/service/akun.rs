@@ -6,7 +6,7 @@ use crate::RegistrasiError;
 use crate::model::{
     Akun, Email, Instansi, KataSandiBaru, NomorHp, NomorTelepon, RekamAkun, StatusAkun, hash_token,
 };
-use pse_kernel::{Actor, AkunId, AuditEvent, Halaman, Peran, PesanEmail};
+use pse_kernel::{Actor, AkunId, AuditEvent, Halaman, Peran, PesanEmail, PesanTertunda};
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
 
@@ -350,6 +350,15 @@ impl RegistrasiService {
     ) -> Result<Halaman<AuditEvent>, RegistrasiError> {
         wajib_admin(aktor)?;
         Ok(self.port.audit.daftar(subjek, page.max(1)).await?)
+    }
+
+    /// Emails not delivered yet (waiting for a retry or given up), for the admin.
+    pub async fn surel_tertunda(
+        &self,
+        aktor: &Actor,
+    ) -> Result<Vec<PesanTertunda>, RegistrasiError> {
+        wajib_admin(aktor)?;
+        Ok(self.port.audit.surel_tertunda().await?)
     }
 
     async fn akun_aktor(&self, aktor: &Actor) -> Result<Akun, RegistrasiError> {

@@ -6,7 +6,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use pse_kernel::clock::FixedClock;
 use pse_kernel::{
     AkunId, AuditEvent, AuditLog, GagalSimpan, Halaman, InfraError, InstansiId, KalenderKerja,
-    PermohonanId, PesanEmail,
+    PermohonanId, PesanEmail, PesanTertunda,
 };
 use registrasi_pejabat::model::*;
 use registrasi_pejabat::ports::*;
@@ -256,6 +256,24 @@ impl AuditLog for FakeRepo {
             items,
             page,
         })
+    }
+
+    /// Every queued email, newest first, as never attempted.
+    async fn surel_tertunda(&self) -> Result<Vec<PesanTertunda>, InfraError> {
+        Ok(self
+            .data()
+            .email
+            .into_iter()
+            .rev()
+            .map(|e| PesanTertunda {
+                kepada: e.kepada,
+                template: e.template,
+                status: "menunggu".into(),
+                percobaan: 0,
+                galat_terakhir: None,
+                dibuat_pada: DateTime::<Utc>::default(),
+            })
+            .collect())
     }
 }
 
