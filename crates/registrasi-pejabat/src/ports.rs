@@ -35,6 +35,8 @@ pub trait RegistrasiRepo: Send + Sync {
     async fn antrian_permohonan(&self) -> Result<Vec<PermohonanPejabat>, InfraError>;
     /// An activation token by its hash.
     async fn token_aktivasi(&self, hash: &str) -> Result<Option<TokenAktivasi>, InfraError>;
+    /// Every activation token of an account.
+    async fn token_akun(&self, akun: AkunId) -> Result<Vec<TokenAktivasi>, InfraError>;
     /// The units of an instansi's Struktur Organisasi.
     async fn unit_instansi(&self, instansi: InstansiId) -> Result<Vec<UnitOrganisasi>, InfraError>;
     /// A unit by id.

@@ -353,6 +353,51 @@ async fn r_pej_11_activation_link_works_once_and_for_72_hours() {
 }
 
 #[tokio::test]
+async fn r_pej_11_a_reissued_activation_link_replaces_the_earlier_one() {
+    let d = dunia();
+    let p = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "budi@tarakankota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    d.svc.setujui(&admin(), p.id, None).await.unwrap();
+    let token = |template| {
+        email_terakhir(&d, "budi@tarakankota.go.id", template)
+            .unwrap()
+            .data["token"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let lama = token("permohonan_disetujui");
+    let akun = d
+        .repo
+        .data()
+        .akun
+        .into_values()
+        .find(|a| a.email.as_ref() == "budi@tarakankota.go.id")
+        .unwrap();
+    d.svc
+        .terbitkan_ulang_aktivasi(&admin(), akun.id)
+        .await
+        .unwrap();
+    let baru = token("aktivasi_diterbitkan_ulang");
+    assert_ne!(lama, baru);
+    assert!(matches!(
+        d.svc.aktivasi(&lama, "Rahasia-Sekali-2026".into()).await,
+        Err(RegistrasiError::TokenTidakBerlaku)
+    ));
+    d.svc
+        .aktivasi(&baru, "Rahasia-Sekali-2026".into())
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
 async fn r_pej_12_pengganti_deactivates_the_previous_pejabat_in_the_same_transaction() {
     let d = dunia();
     let lama = pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;

@@ -335,6 +335,17 @@ impl RegistrasiRepo for Store {
             .transpose()
     }
 
+    async fn token_akun(&self, akun: AkunId) -> Result<Vec<TokenAktivasi>, InfraError> {
+        token::Entity::find()
+            .filter(token::Column::AkunId.eq(akun.to_string()))
+            .all(&self.db)
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(peta::token_dari)
+            .collect()
+    }
+
     async fn unit_instansi(
         &self,
         instansi_id: InstansiId,

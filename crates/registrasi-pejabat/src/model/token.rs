@@ -34,4 +34,10 @@ impl TokenAktivasi {
         self.dipakai_pada = Some(now);
         self
     }
+
+    /// Ends it at `now` (a newer link replaces it).
+    pub fn cabut(mut self, now: DateTime<Utc>) -> Self {
+        self.kedaluwarsa = self.kedaluwarsa.min(now);
+        self
+    }
 }

@@ -76,7 +76,8 @@ impl RegistrasiService {
         Ok(raw)
     }
 
-    /// Issues a new activation link for an account that is not activated yet (admin).
+    /// Issues a new activation link for an account that is not activated yet (admin); earlier links
+    /// stop working.
     pub async fn terbitkan_ulang_aktivasi(
         &self,
         aktor: &Actor,
@@ -96,8 +97,13 @@ impl RegistrasiService {
             ));
         }
         let now = self.now();
+        let lama = self.port.repo.token_akun(akun.id).await?;
         let (raw, token) = self.token_aktivasi(akun.id, now);
         let mut uow = self.port.repo.mulai().await?;
+        // The new link replaces every earlier one.
+        for t in lama.into_iter().filter(|t| t.berlaku(now)) {
+            uow.simpan_token(&t.cabut(now)).await?;
+        }
         uow.simpan_token(&token).await?;
         uow.catat_audit(&AuditEvent::baru(
             now,

@@ -192,6 +192,14 @@ impl RegistrasiRepo for FakeRepo {
     async fn token_aktivasi(&self, hash: &str) -> Result<Option<TokenAktivasi>, InfraError> {
         Ok(self.data().token.get(hash).cloned())
     }
+    async fn token_akun(&self, akun: AkunId) -> Result<Vec<TokenAktivasi>, InfraError> {
+        Ok(self
+            .data()
+            .token
+            .into_values()
+            .filter(|t| t.akun_id == akun)
+            .collect())
+    }
     async fn unit_instansi(&self, i: InstansiId) -> Result<Vec<UnitOrganisasi>, InfraError> {
         Ok(self
             .data()
