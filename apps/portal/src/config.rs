@@ -1,5 +1,7 @@
 //! Settings: `PSE_*` environment variables (and `DATABASE_URL`), each with a default that works on a
-//! laptop. `pse-portal --help` lists them.
+//! laptop, or a TOML file given with `--config` whose keys are the long option names (`bind`,
+//! `data_dir`, …). A flag beats an environment variable, which beats the file. `pse-portal --help`
+//! lists them.
 
 use secrecy::SecretString;
 use std::net::SocketAddr;
@@ -69,5 +71,98 @@ impl Konfigurasi {
             Some(u) => secrecy::ExposeSecret::expose_secret(u).to_string(),
             None => store_sea_orm::Store::url_sqlite(&self.data_dir),
         }
+    }
+}
+
+/// The path after `--config` (or `--config=`), if given.
+fn berkas_konfigurasi(args: &[std::ffi::OsString]) -> Option<PathBuf> {
+    let mut iter = args.iter().map(|a| a.to_string_lossy().into_owned());
+    while let Some(a) = iter.next() {
+        if a == "--config" {
+            return iter.next().map(PathBuf::from);
+        }
+        if let Some(p) = a.strip_prefix("--config=") {
+            return Some(PathBuf::from(p));
+        }
+    }
+    None
+}
+
+/// Makes the values of the `--config` TOML file the defaults of `cmd`'s settings, so a flag or an
+/// environment variable still wins. An unknown key or an unreadable file is an error.
+pub fn dengan_berkas(
+    mut cmd: clap::Command,
+    args: &[std::ffi::OsString],
+) -> Result<clap::Command, String> {
+    let Some(path) = berkas_konfigurasi(args) else {
+        return Ok(cmd);
+    };
+    let teks = std::fs::read_to_string(&path)
+        .map_err(|e| format!("berkas konfigurasi {} tidak terbaca: {e}", path.display()))?;
+    let tabel: toml::Table = teks.parse().map_err(|e| {
+        format!(
+            "berkas konfigurasi {} bukan TOML yang sah: {e}",
+            path.display()
+        )
+    })?;
+    for (kunci, nilai) in tabel {
+        let nilai = match nilai {
+            toml::Value::String(s) => s,
+            toml::Value::Integer(n) => n.to_string(),
+            toml::Value::Boolean(b) => b.to_string(),
+            lain => return Err(format!("{kunci}: nilai {lain} tidak didukung")),
+        };
+        if kunci == "config" || !cmd.get_arguments().any(|a| a.get_id() == kunci.as_str()) {
+            return Err(format!(
+                "berkas konfigurasi {}: kunci tidak dikenal \"{kunci}\"",
+                path.display()
+            ));
+        }
+        cmd = cmd.mut_arg(kunci, |a| a.default_value(nilai));
+    }
+    Ok(cmd)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use clap::{Args, FromArgMatches};
+
+    fn perintah() -> clap::Command {
+        Konfigurasi::augment_args(clap::Command::new("uji"))
+            .arg(clap::Arg::new("config").long("config"))
+    }
+
+    #[test]
+    fn a_toml_file_sets_defaults_and_a_flag_still_wins() {
+        let berkas = std::env::temp_dir().join(format!("pse-config-{}.toml", std::process::id()));
+        std::fs::write(
+            &berkas,
+            "bind = \"0.0.0.0:9090\"\nbatas_dokumen_mib = 20\ncookie_secure = true\n",
+        )
+        .unwrap();
+        let args: Vec<std::ffi::OsString> = [
+            "uji",
+            "--config",
+            berkas.to_str().unwrap(),
+            "--batas-dokumen-mib",
+            "5",
+        ]
+        .into_iter()
+        .map(Into::into)
+        .collect();
+        let m = dengan_berkas(perintah(), &args)
+            .unwrap()
+            .get_matches_from(&args);
+        let k = Konfigurasi::from_arg_matches(&m).unwrap();
+        assert_eq!(k.bind.to_string(), "0.0.0.0:9090");
+        assert!(k.cookie_secure);
+        assert_eq!(k.batas_dokumen_mib, 5, "the flag wins");
+
+        std::fs::write(&berkas, "warna = \"biru\"\n").unwrap();
+        let salah = dengan_berkas(perintah(), &args).unwrap_err();
+        assert!(salah.contains("kunci tidak dikenal \"warna\""), "{salah}");
+        std::fs::remove_file(&berkas).unwrap();
     }
 }

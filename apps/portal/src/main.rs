@@ -1,7 +1,7 @@
 //! `pse-portal`: serve the portal (the default), run migrations, create the first admin, load demo
 //! data, import reference lists.
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use pse_kernel::Actor;
 use pse_kernel::clock::SystemClock;
 use pse_portal::{Konfigurasi, app, referensi};
@@ -13,6 +13,9 @@ use std::sync::Arc;
 #[derive(Parser)]
 #[command(name = "pse-portal", version, about)]
 struct Cli {
+    /// A TOML file of settings (keys are the option names: `bind`, `data_dir`, …).
+    #[arg(long, global = true)]
+    config: Option<std::path::PathBuf>,
     #[command(flatten)]
     konfigurasi: Konfigurasi,
     #[command(subcommand)]
@@ -82,7 +85,17 @@ fn log() {
 #[tokio::main]
 async fn main() -> ExitCode {
     log();
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match pse_portal::config::dengan_berkas(Cli::command(), &args)
+        .map(|cmd| cmd.get_matches_from(&args))
+        .and_then(|m| Cli::from_arg_matches(&m).map_err(|e| e.to_string()))
+    {
+        Ok(cli) => cli,
+        Err(e) => {
+            eprintln!("galat: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     match jalankan(cli).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
