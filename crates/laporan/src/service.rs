@@ -3,8 +3,9 @@
 
 use crate::model::{IsianLaporan, KonfigurasiLaporan, PenyusunRekap, Sel, SistemLaporan};
 use crate::ports::{LaporanRepo, PabrikBerkas};
-use pse_kernel::{Actor, AuditEvent, Clock, GagalSimpan, LaporanId, Lingkup};
+use pse_kernel::{Actor, AuditEvent, Clock, LaporanId, Lingkup};
 use sistem_elektronik::SistemError;
+use sistem_elektronik::model::akses::lingkup;
 use std::sync::Arc;
 
 const SUBJEK: &str = "laporan";
@@ -30,21 +31,6 @@ pub struct BerkasLaporan {
 #[derive(Clone)]
 pub struct LaporanService {
     port: PortLaporan,
-}
-
-fn lingkup(aktor: &Actor) -> Result<Lingkup, SistemError> {
-    match Lingkup::dari(aktor) {
-        Some(l) => Ok(l),
-        None if matches!(aktor, Actor::Publik) => Err(SistemError::BelumMasuk),
-        None => Err(SistemError::Dilarang),
-    }
-}
-
-fn gagal(e: GagalSimpan) -> SistemError {
-    match e {
-        GagalSimpan::VersiBasi | GagalSimpan::Duplikat(_) => SistemError::VersiBasi,
-        GagalSimpan::Infra(i) => SistemError::Infra(i),
-    }
 }
 
 impl LaporanService {
@@ -91,7 +77,11 @@ impl LaporanService {
         let now = self.port.clock.now();
         let k = KonfigurasiLaporan::baru(akun, isian, aktor.adalah_admin(), now)?;
         let audit = AuditEvent::baru(now, aktor, SUBJEK, k.id, "buat").alasan(k.nama.clone());
-        self.port.repo.simpan(&k, &audit).await.map_err(gagal)?;
+        self.port
+            .repo
+            .simpan(&k, &audit)
+            .await
+            .map_err(SistemError::from)?;
         Ok(k)
     }
 
@@ -106,7 +96,11 @@ impl LaporanService {
         let now = self.port.clock.now();
         let k = k.ubah(isian, aktor.adalah_admin(), now)?;
         let audit = AuditEvent::baru(now, aktor, SUBJEK, k.id, "ubah").alasan(k.nama.clone());
-        self.port.repo.simpan(&k, &audit).await.map_err(gagal)?;
+        self.port
+            .repo
+            .simpan(&k, &audit)
+            .await
+            .map_err(SistemError::from)?;
         Ok(k)
     }
 
@@ -115,7 +109,11 @@ impl LaporanService {
         let k = self.lihat(aktor, id).await?;
         let audit = AuditEvent::baru(self.port.clock.now(), aktor, SUBJEK, k.id, "hapus")
             .alasan(k.nama.clone());
-        self.port.repo.hapus(k.id, &audit).await.map_err(gagal)
+        self.port
+            .repo
+            .hapus(k.id, &audit)
+            .await
+            .map_err(SistemError::from)
     }
 
     /// Calls `f` with every system in the actor's scope matching `k`'s filters, page by page.

@@ -5,12 +5,11 @@ use crate::model::{PenolakanPerubahan, PermohonanPerubahan, StatusPerubahan};
 use crate::ports::PerubahanRepo;
 use chrono::{DateTime, Utc};
 use pse_kernel::{
-    Actor, AuditEvent, Clock, GagalSimpan, KalenderKerja, Lingkup, PerubahanId, PesanEmail,
-    SistemId,
+    Actor, AuditEvent, Clock, KalenderKerja, Lingkup, PerubahanId, PesanEmail, SistemId,
 };
 use serde_json::json;
 use sistem_elektronik::SistemError;
-use sistem_elektronik::model::akses::{boleh_lihat, boleh_ubah};
+use sistem_elektronik::model::akses::{boleh_lihat, boleh_ubah, lingkup};
 use sistem_elektronik::model::{SistemElektronik, StatusSistem};
 use sistem_elektronik::ports::{SistemBernama, SistemRepo};
 use std::sync::Arc;
@@ -45,21 +44,6 @@ pub struct PerubahanService {
     hari_layanan: u32,
 }
 
-fn lingkup(aktor: &Actor) -> Result<Lingkup, SistemError> {
-    match Lingkup::dari(aktor) {
-        Some(l) => Ok(l),
-        None if matches!(aktor, Actor::Publik) => Err(SistemError::BelumMasuk),
-        None => Err(SistemError::Dilarang),
-    }
-}
-
-fn gagal(e: GagalSimpan) -> SistemError {
-    match e {
-        GagalSimpan::VersiBasi | GagalSimpan::Duplikat(_) => SistemError::VersiBasi,
-        GagalSimpan::Infra(i) => SistemError::Infra(i),
-    }
-}
-
 impl PerubahanService {
     /// A service on `port`; the admin has `hari_layanan` working days (R-SE-13).
     pub fn new(port: PortPerubahan, kalender: KalenderKerja, hari_layanan: u32) -> Self {
@@ -78,15 +62,15 @@ impl PerubahanService {
         email: Vec<PesanEmail>,
     ) -> Result<(), SistemError> {
         let mut uow = self.port.repo.mulai().await?;
-        uow.simpan_perubahan(p).await.map_err(gagal)?;
+        uow.simpan_perubahan(p).await.map_err(SistemError::from)?;
         if let Some(s) = sistem {
-            uow.simpan_sistem(s).await.map_err(gagal)?;
+            uow.simpan_sistem(s).await.map_err(SistemError::from)?;
         }
-        uow.catat_audit(&audit).await.map_err(gagal)?;
+        uow.catat_audit(&audit).await.map_err(SistemError::from)?;
         for e in &email {
-            uow.kirim_email(e).await.map_err(gagal)?;
+            uow.kirim_email(e).await.map_err(SistemError::from)?;
         }
-        uow.commit().await.map_err(gagal)
+        uow.commit().await.map_err(SistemError::from)
     }
 
     async fn sistem(&self, id: SistemId) -> Result<SistemElektronik, SistemError> {

@@ -134,46 +134,40 @@ impl LaporanRepo for Store {
             .all(&self.db)
             .await
             .map_err(infra)?;
-        let nama_instansi: HashMap<String, (String, Option<String>)> = instansi::Entity::find()
-            .filter(instansi::Column::Id.is_in(daftar.iter().map(|m| m.instansi_id.clone())))
-            .all(&self.db)
-            .await
-            .map_err(infra)?
-            .into_iter()
-            .map(|i| (i.id, (i.nama, i.provinsi)))
-            .collect();
+        let daftar = self.bernama(daftar).await?;
         let nama_unit: HashMap<String, String> = unit::Entity::find()
-            .filter(unit::Column::Id.is_in(daftar.iter().filter_map(|m| m.unit_id.clone())))
+            .filter(
+                unit::Column::Id.is_in(
+                    daftar
+                        .iter()
+                        .filter_map(|x| x.sistem.unit_id.map(|u| u.to_string())),
+                ),
+            )
             .all(&self.db)
             .await
             .map_err(infra)?
             .into_iter()
             .map(|u| (u.id, u.nama))
             .collect();
-        let kode_provinsi = nama_instansi.values().filter_map(|(_, p)| p.clone());
         let nama_provinsi: HashMap<String, String> = wilayah::Entity::find()
-            .filter(wilayah::Column::Kode.is_in(kode_provinsi))
+            .filter(wilayah::Column::Kode.is_in(daftar.iter().filter_map(|x| x.provinsi.clone())))
             .all(&self.db)
             .await
             .map_err(infra)?
             .into_iter()
             .map(|w| (w.kode, w.nama))
             .collect();
-        daftar
+        Ok(daftar
             .into_iter()
-            .map(|m| {
-                let (instansi, provinsi) = nama_instansi
-                    .get(&m.instansi_id)
-                    .cloned()
-                    .unwrap_or_default();
-                let unit = m.unit_id.as_ref().and_then(|u| nama_unit.get(u).cloned());
-                Ok(SistemLaporan {
-                    sistem: crate::sistem::dari(m)?,
-                    instansi,
-                    unit,
-                    provinsi: provinsi.and_then(|p| nama_provinsi.get(&p).cloned()),
-                })
+            .map(|x| SistemLaporan {
+                unit: x
+                    .sistem
+                    .unit_id
+                    .and_then(|u| nama_unit.get(&u.to_string()).cloned()),
+                provinsi: x.provinsi.and_then(|p| nama_provinsi.get(&p).cloned()),
+                instansi: x.instansi,
+                sistem: x.sistem,
             })
-            .collect()
+            .collect())
     }
 }

@@ -125,7 +125,11 @@ impl UnitKerjaSe for Transaksi {
 }
 
 impl Store {
-    async fn bernama(&self, daftar: Vec<sistem::Model>) -> Result<Vec<SistemBernama>, InfraError> {
+    /// Systems with their instansi's name and province code.
+    pub(crate) async fn bernama(
+        &self,
+        daftar: Vec<sistem::Model>,
+    ) -> Result<Vec<SistemBernama>, InfraError> {
         let ids: Vec<String> = daftar.iter().map(|m| m.instansi_id.clone()).collect();
         let instansi: HashMap<String, (String, Option<String>)> = instansi::Entity::find()
             .filter(instansi::Column::Id.is_in(ids))

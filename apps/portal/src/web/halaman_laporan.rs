@@ -1,7 +1,7 @@
 //! The "Pelaporan → Laporan" pages: the user's report configurations with download (blue), edit
 //! (green) and delete (red), and the "+" form to choose columns in order, filters and sort order.
 
-use super::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian};
+use super::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi};
 use super::halaman_sistem::GalatHalamanAtau;
 use crate::app::AppState;
 use crate::web::galat::WebError;
@@ -100,17 +100,6 @@ impl HalamanForm {
     }
 }
 
-fn opsi(daftar: impl IntoIterator<Item = (String, String)>, pilihan: &str) -> Vec<Opsi> {
-    daftar
-        .into_iter()
-        .map(|(nilai, label)| Opsi {
-            dipilih: nilai == pilihan,
-            nilai,
-            label,
-        })
-        .collect()
-}
-
 async fn halaman_form(
     s: &AppState,
     a: &Aktor,
@@ -144,7 +133,10 @@ async fn halaman_form(
                 break;
             }
         }
-        Some(opsi(semua, &f.instansi_id))
+        Some(opsi(
+            semua.iter().map(|(n, l)| (n.as_str(), l.as_str())),
+            &f.instansi_id,
+        ))
     } else {
         None
     };
@@ -170,7 +162,7 @@ async fn halaman_form(
                 id: "status",
                 label: "Status",
                 opsi: opsi(
-                    StatusSistem::SEMUA.map(|x| (x.kode().to_string(), x.label().to_string())),
+                    StatusSistem::SEMUA.map(|x| (x.kode(), x.label())),
                     &f.status,
                 ),
                 galat: galat_isian(&galat, "filter.status").map(String::from),
@@ -184,7 +176,7 @@ async fn halaman_form(
                         KategoriSe::Tinggi,
                         KategoriSe::Strategis,
                     ]
-                    .map(|x| (x.kode().to_string(), x.label().to_string())),
+                    .map(|x| (x.kode(), x.label())),
                     &f.kategori,
                 ),
                 galat: galat_isian(&galat, "filter.kategori").map(String::from),
@@ -192,15 +184,15 @@ async fn halaman_form(
             Saringan {
                 id: "provinsi",
                 label: "Provinsi",
-                opsi: opsi(provinsi.into_iter().map(|w| (w.kode, w.nama)), &f.provinsi),
+                opsi: opsi(
+                    provinsi.iter().map(|w| (w.kode.as_str(), w.nama.as_str())),
+                    &f.provinsi,
+                ),
                 galat: galat_isian(&galat, "filter.provinsi").map(String::from),
             },
         ],
         instansi,
-        urutan: opsi(
-            Kolom::SEMUA.map(|k| (k.kode().to_string(), k.judul().to_string())),
-            &isian.urutan,
-        ),
+        urutan: opsi(Kolom::SEMUA.map(|k| (k.kode(), k.judul())), &isian.urutan),
         galat,
     })
 }

@@ -1,7 +1,18 @@
 //! Who sees and changes a system (R-SE-11, R-SE-12): the instansi's pejabat, the sub pejabat of the
 //! system's unit, and the admin; everyone else is told it does not exist.
 
-use pse_kernel::{Actor, InstansiId, Peran, UnitId};
+use crate::SistemError;
+use pse_kernel::{Actor, InstansiId, Lingkup, Peran, UnitId};
+
+/// The scope of a logged-in actor's lists and reports; the public must log in, the portal itself
+/// has none.
+pub fn lingkup(aktor: &Actor) -> Result<Lingkup, SistemError> {
+    match Lingkup::dari(aktor) {
+        Some(l) => Ok(l),
+        None if matches!(aktor, Actor::Publik) => Err(SistemError::BelumMasuk),
+        None => Err(SistemError::Dilarang),
+    }
+}
 
 /// Whether `aktor` may read a system of `instansi` and `unit`.
 pub fn boleh_lihat(aktor: &Actor, instansi: InstansiId, unit: Option<UnitId>) -> bool {
