@@ -8,6 +8,7 @@ mod m20261123_000003_sistem;
 mod m20261124_000004_draf;
 mod m20261124_000005_perubahan;
 mod m20261124_000006_laporan;
+mod m20261201_000007_skala;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000004_draf::Migration),
             Box::new(m20261124_000005_perubahan::Migration),
             Box::new(m20261124_000006_laporan::Migration),
+            Box::new(m20261201_000007_skala::Migration),
         ]
     }
 }

@@ -256,24 +256,31 @@ async fn r_sub_01_pejabat_builds_the_struktur_organisasi_in_a_real_browser() {
         .await
         .unwrap();
 
-    let baris: Vec<String> = {
-        let mut v = Vec::new();
+    // The success panel of the first unit may still be on screen while the page reloads: read
+    // the rows until the new page has them (a row read during the reload goes stale).
+    let harapan = vec![
+        "Dinas Komunikasi dan Informatika".to_string(),
+        "└ Bidang Aplikasi Informatika".to_string(),
+    ];
+    let mut baris = Vec::new();
+    for _ in 0..50 {
+        baris.clear();
         for sel in b
             .find_all(Locator::Css("tbody tr td:first-child"))
             .await
             .unwrap()
         {
-            v.push(sel.text().await.unwrap());
+            match sel.text().await {
+                Ok(t) => baris.push(t),
+                Err(_) => break,
+            }
         }
-        v
-    };
-    assert_eq!(
-        baris,
-        vec![
-            "Dinas Komunikasi dan Informatika",
-            "└ Bidang Aplikasi Informatika"
-        ]
-    );
+        if baris == harapan {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(baris, harapan);
     let gambar = b.screenshot().await.unwrap();
     std::fs::write(std::env::temp_dir().join("pse-struktur.png"), gambar).unwrap();
     peramban.selesai().await;

@@ -13,5 +13,6 @@ mod laporan;
 mod pendaftaran;
 mod perubahan;
 mod sistem;
+mod skala;
 mod struktur;
 mod surel;

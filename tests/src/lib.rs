@@ -59,6 +59,9 @@ pub async fn jalankan_dengan(backend: Backend, ubah: impl FnOnce(&mut Konfiguras
         skor_tinggi_maks: 34,
         batas_percobaan_per_menit: 1000,
         selang_outbox_ms: 100,
+        db_pool: None,
+        db_tunggu_ms: 3000,
+        hash_paralel: None,
     };
     ubah(&mut k);
     let portal = pse_portal::mulai(k).await.unwrap();

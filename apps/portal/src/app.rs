@@ -43,7 +43,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
     if k.database_url.is_none() {
         std::fs::create_dir_all(&k.data_dir).map_err(InfraError::new)?;
     }
-    let store = Store::connect(&k.url_basis_data(), clock.clone()).await?;
+    let store = Store::connect_dengan(&k.url_basis_data(), clock.clone(), k.pool()).await?;
     crate::referensi::muat_bila_kosong(&store).await?;
     let libur = store.daftar_libur().await?;
     let kalender = KalenderKerja::new(libur.iter().map(|l| l.tanggal));
@@ -84,7 +84,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
     let port = PortRegistrasi {
         repo: Arc::new(store.clone()),
         audit: Arc::new(store.clone()),
-        hasher: Arc::new(Argon2Hasher::new()?),
+        hasher: Arc::new(Argon2Hasher::new(k.hash_paralel)?),
         token: Arc::new(TokenAcak),
         dokumen,
         clock,

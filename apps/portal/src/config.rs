@@ -53,6 +53,15 @@ pub struct Konfigurasi {
     /// How often the email dispatcher looks at the outbox, in milliseconds.
     #[arg(long, env = "PSE_SELANG_OUTBOX_MS", default_value_t = 2000)]
     pub selang_outbox_ms: u64,
+    /// PostgreSQL connections in the pool; unset: four per core, at least eight.
+    #[arg(long, env = "PSE_DB_POOL")]
+    pub db_pool: Option<u32>,
+    /// How long a request waits for a database connection before it is answered 503, in ms.
+    #[arg(long, env = "PSE_DB_TUNGGU_MS", default_value_t = 3000)]
+    pub db_tunggu_ms: u64,
+    /// Password hashes computed at once (Argon2id takes 19 MiB each); unset: one per core.
+    #[arg(long, env = "PSE_HASH_PARALEL")]
+    pub hash_paralel: Option<usize>,
 }
 
 impl Konfigurasi {
@@ -63,6 +72,15 @@ impl Konfigurasi {
             .unwrap_or_else(|| format!("http://{}", self.bind))
             .trim_end_matches('/')
             .to_string()
+    }
+
+    /// The pool the settings ask for.
+    pub fn pool(&self) -> store_sea_orm::PengaturanPool {
+        let bawaan = store_sea_orm::PengaturanPool::default();
+        store_sea_orm::PengaturanPool {
+            ukuran: self.db_pool.unwrap_or(bawaan.ukuran),
+            tunggu: std::time::Duration::from_millis(self.db_tunggu_ms),
+        }
     }
 
     /// The database URL: the configured one, or the SQLite file in the data folder.

@@ -1,24 +1,56 @@
-//! Password hashing (Argon2id, OWASP parameters, on a blocking thread) and random tokens.
+//! Password hashing (Argon2id, OWASP parameters, on a bounded pool of blocking threads) and
+//! random tokens.
 
 use argon2::{Argon2, PasswordHasher as _, PasswordVerifier as _};
 use pse_kernel::InfraError;
 use rand::RngCore;
 use registrasi_pejabat::ports::{PasswordHasher, TokenGenerator};
 use secrecy::{ExposeSecret, SecretString};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::Semaphore;
 
-/// Argon2id with the crate's defaults: m = 19456 KiB, t = 2, p = 1 (R-X-02).
+/// How long a hash waits for a free slot before the request is answered 503.
+const TUNGGU_SLOT: Duration = Duration::from_secs(10);
+
+/// Argon2id with the crate's defaults: m = 19456 KiB, t = 2, p = 1 (R-X-02). At most `paralel`
+/// hashes run at once, so memory stays bounded whatever the number of parallel logins.
 pub struct Argon2Hasher {
     /// Checked against when the account is unknown, so timing tells nothing.
     dummy: String,
+    /// Free hashing slots.
+    slot: Arc<Semaphore>,
 }
 
 impl Argon2Hasher {
-    /// A hasher with a fresh dummy hash.
-    pub fn new() -> Result<Self, InfraError> {
+    /// A hasher with a fresh dummy hash running `paralel` hashes at once (unset: one per core).
+    pub fn new(paralel: Option<usize>) -> Result<Self, InfraError> {
+        let paralel = paralel
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
+            .max(1);
         let acak = hex::encode(acak_32());
         Ok(Self {
             dummy: hash_sinkron(&acak)?,
+            slot: Arc::new(Semaphore::new(paralel)),
         })
+    }
+
+    /// Runs `f` on a blocking thread once a slot is free.
+    async fn di_slot<T: Send + 'static>(
+        &self,
+        f: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, InfraError> {
+        let izin = tokio::time::timeout(TUNGGU_SLOT, self.slot.clone().acquire_owned())
+            .await
+            .map_err(|_| InfraError::tidak_tersedia("antrean hash kata sandi penuh"))?
+            .map_err(InfraError::new)?;
+        tokio::task::spawn_blocking(move || {
+            let hasil = f();
+            drop(izin);
+            hasil
+        })
+        .await
+        .map_err(InfraError::new)
     }
 }
 
@@ -45,9 +77,8 @@ fn cocok_sinkron(kata_sandi: &str, hash: &str) -> bool {
 impl PasswordHasher for Argon2Hasher {
     async fn hash(&self, kata_sandi: &SecretString) -> Result<String, InfraError> {
         let k = SecretString::from(kata_sandi.expose_secret().to_string());
-        tokio::task::spawn_blocking(move || hash_sinkron(k.expose_secret()))
-            .await
-            .map_err(InfraError::new)?
+        self.di_slot(move || hash_sinkron(k.expose_secret()))
+            .await?
     }
 
     async fn cocok(
@@ -60,9 +91,9 @@ impl PasswordHasher for Argon2Hasher {
             Some(h) => (h.to_string(), true),
             None => (self.dummy.clone(), false),
         };
-        let hasil = tokio::task::spawn_blocking(move || cocok_sinkron(k.expose_secret(), &h))
-            .await
-            .map_err(InfraError::new)?;
+        let hasil = self
+            .di_slot(move || cocok_sinkron(k.expose_secret(), &h))
+            .await?;
         Ok(ada && hasil)
     }
 }
@@ -83,7 +114,7 @@ mod tests {
 
     #[tokio::test]
     async fn r_x_02_argon2id_with_owasp_parameters() {
-        let h = Argon2Hasher::new().unwrap();
+        let h = Argon2Hasher::new(None).unwrap();
         let hash = h.hash(&"Rahasia-Sekali-2026".into()).await.unwrap();
         assert!(
             hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
@@ -96,6 +127,33 @@ mod tests {
         );
         assert!(!h.cocok(&"salah".into(), Some(&hash)).await.unwrap());
         assert!(!h.cocok(&"apa saja".into(), None).await.unwrap());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn r_x_02_no_more_hashes_at_once_than_slots() {
+        let h = Arc::new(Argon2Hasher::new(Some(1)).unwrap());
+        let sibuk = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let puncak = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let tugas: Vec<_> = (0..4)
+            .map(|_| {
+                let (h, sibuk, puncak) = (h.clone(), sibuk.clone(), puncak.clone());
+                tokio::spawn(async move {
+                    h.di_slot(move || {
+                        use std::sync::atomic::Ordering::SeqCst;
+                        let n = sibuk.fetch_add(1, SeqCst) + 1;
+                        puncak.fetch_max(n, SeqCst);
+                        std::thread::sleep(Duration::from_millis(30));
+                        sibuk.fetch_sub(1, SeqCst);
+                    })
+                    .await
+                    .unwrap()
+                })
+            })
+            .collect();
+        for t in tugas {
+            t.await.unwrap();
+        }
+        assert_eq!(puncak.load(std::sync::atomic::Ordering::SeqCst), 1);
     }
 
     #[test]

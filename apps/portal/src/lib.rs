@@ -5,6 +5,7 @@ pub mod app;
 pub mod config;
 pub mod keamanan;
 pub mod referensi;
+pub mod semai;
 pub mod trustmark;
 pub mod web;
 

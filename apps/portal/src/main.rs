@@ -38,6 +38,12 @@ enum Perintah {
         /// Load demo instansi and accounts.
         #[arg(long)]
         demo: bool,
+        /// Also write this many realistic systems (national-scale trials and benchmarks).
+        #[arg(long, default_value_t = 0)]
+        sistem: usize,
+        /// Seed of the generator: the same seed gives the same systems.
+        #[arg(long, default_value_t = 2026)]
+        benih: u64,
     },
     /// Wilayah reference list.
     Wilayah {
@@ -81,6 +87,11 @@ fn log() {
         .with_writer(std::io::stderr)
         .init();
 }
+
+/// mimalloc returns freed memory to the system (glibc's per-thread arenas kept Argon2's 19 MiB
+/// blocks for good).
+#[global_allocator]
+static ALOKATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -134,8 +145,16 @@ async fn jalankan(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             );
             println!("{}/aktivasi/{}", k.base_url(), token.expose_secret());
         }
-        Perintah::Seed { demo } => {
+        Perintah::Seed {
+            demo,
+            sistem,
+            benih,
+        } => {
             let layanan = app::siapkan(&k, Arc::new(SystemClock)).await?;
+            if sistem > 0 {
+                let n = pse_portal::semai::sistem(&layanan.store, sistem, benih).await?;
+                println!("{n} sistem elektronik contoh ditulis.");
+            }
             if demo {
                 let token = layanan
                     .registrasi
@@ -143,7 +162,7 @@ async fn jalankan(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                     .await?;
                 println!("Data referensi siap. Admin demo: admin@komdigi.go.id");
                 println!("{}/aktivasi/{}", k.base_url(), token.expose_secret());
-            } else {
+            } else if sistem == 0 {
                 println!("Data referensi siap. Tambahkan --demo untuk akun admin demo.");
             }
         }

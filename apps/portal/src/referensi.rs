@@ -16,7 +16,7 @@ fn baris(csv_teks: &str) -> Result<Vec<csv::StringRecord>, InfraError> {
         .from_reader(csv_teks.as_bytes())
         .records()
         .collect::<Result<_, _>>()
-        .map_err(|e| InfraError(format!("CSV tidak terbaca: {e}")))
+        .map_err(|e| InfraError::new(format!("CSV tidak terbaca: {e}")))
 }
 
 /// Parses a Kemendagri list `kode,nama` (`11` a province, `11.01` a regency or city).
@@ -28,7 +28,9 @@ pub fn baca_wilayah(csv_teks: &str) -> Result<Vec<Wilayah>, InfraError> {
                 kode: kode.into(),
                 nama: nama.into(),
             }),
-            _ => Err(InfraError(format!("baris wilayah tidak lengkap: {r:?}"))),
+            _ => Err(InfraError::new(format!(
+                "baris wilayah tidak lengkap: {r:?}"
+            ))),
         })
         .collect()
 }
@@ -41,7 +43,7 @@ pub fn baca_libur(csv_teks: &str) -> Result<Vec<HariLibur>, InfraError> {
             let tanggal = r
                 .get(0)
                 .and_then(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
-                .ok_or_else(|| InfraError(format!("tanggal libur tidak sah: {r:?}")))?;
+                .ok_or_else(|| InfraError::new(format!("tanggal libur tidak sah: {r:?}")))?;
             Ok(HariLibur {
                 tanggal,
                 keterangan: r.get(1).unwrap_or_default().into(),

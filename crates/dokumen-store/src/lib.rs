@@ -31,7 +31,9 @@ impl PenyimpananDokumen {
 
     fn lokasi(sha256: &str) -> Result<Path, InfraError> {
         if sha256.len() != 64 || !sha256.chars().all(|c| c.is_ascii_hexdigit()) {
-            return Err(InfraError(format!("kunci dokumen tidak sah: {sha256}")));
+            return Err(InfraError::new(format!(
+                "kunci dokumen tidak sah: {sha256}"
+            )));
         }
         Ok(Path::from(format!("dokumen/{}/{}", &sha256[..2], sha256)))
     }

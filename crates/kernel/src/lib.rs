@@ -17,19 +17,40 @@ pub use clock::Clock;
 pub use ids::*;
 pub use kalender::{HariLibur, KalenderKerja};
 pub use outbox::{Outbox, PesanEmail, PesanKeluar, PesanTertunda};
-pub use paging::{Halaman, UKURAN_HALAMAN, UKURAN_HALAMAN_AUDIT};
+pub use paging::{
+    BATAS_MAKS, GalatPaging, HALAMAN_MAKS, Halaman, Kursor, Paging, Posisi, UKURAN_HALAMAN,
+    UKURAN_HALAMAN_AUDIT,
+};
 
 /// An infrastructure failure (database, file system, network) that no user can cause or fix.
 ///
 /// It carries the cause for the log; users only ever see an opaque message.
+/// A failure marked [`InfraError::tidak_tersedia`] is passing (a saturated pool, a database that
+/// does not answer): the web layer answers it 503 with `Retry-After`, never 500.
 #[derive(Debug, thiserror::Error)]
-#[error("kegagalan infrastruktur: {0}")]
-pub struct InfraError(pub String);
+#[error("kegagalan infrastruktur: {sebab}")]
+pub struct InfraError {
+    /// The cause, for the log.
+    pub sebab: String,
+    /// Whether the failure passes by itself (retry later).
+    pub sementara: bool,
+}
 
 impl InfraError {
     /// Wraps any displayable cause.
     pub fn new(cause: impl std::fmt::Display) -> Self {
-        Self(cause.to_string())
+        Self {
+            sebab: cause.to_string(),
+            sementara: false,
+        }
+    }
+
+    /// A passing failure: the resource is saturated or briefly unreachable.
+    pub fn tidak_tersedia(cause: impl std::fmt::Display) -> Self {
+        Self {
+            sebab: cause.to_string(),
+            sementara: true,
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 //! spreadsheet writer.
 
 use crate::model::{FilterLaporan, Kolom, KonfigurasiLaporan, RekapNasional, Sel, SistemLaporan};
-use pse_kernel::{AkunId, AuditEvent, GagalSimpan, InfraError, LaporanId, Lingkup};
+use pse_kernel::{AkunId, AuditEvent, GagalSimpan, InfraError, Kursor, LaporanId, Lingkup};
 
 /// Configurations and the read model of systems.
 #[async_trait::async_trait]
@@ -15,12 +15,13 @@ pub trait LaporanRepo: Send + Sync {
     async fn simpan(&self, k: &KonfigurasiLaporan, audit: &AuditEvent) -> Result<(), GagalSimpan>;
     /// Deletes a configuration with its audit record, in one transaction.
     async fn hapus(&self, id: LaporanId, audit: &AuditEvent) -> Result<(), GagalSimpan>;
-    /// Systems in `lingkup` matching `filter`, by name: `batas` of them after the first `setelah`.
+    /// Systems in `lingkup` matching `filter`, by name then id: `batas` of them after the
+    /// cursor `setelah` (from the first when `None`), read along an index at any depth.
     async fn sistem(
         &self,
         lingkup: Lingkup,
         filter: &FilterLaporan,
-        setelah: u64,
+        setelah: Option<&Kursor>,
         batas: u64,
     ) -> Result<Vec<SistemLaporan>, InfraError>;
 }

@@ -3,7 +3,7 @@
 
 use crate::model::{IsianLaporan, KonfigurasiLaporan, PenyusunRekap, Sel, SistemLaporan};
 use crate::ports::{LaporanRepo, PabrikBerkas};
-use pse_kernel::{Actor, AuditEvent, Clock, LaporanId, Lingkup};
+use pse_kernel::{Actor, AuditEvent, Clock, Kursor, LaporanId, Lingkup};
 use sistem_elektronik::SistemError;
 use sistem_elektronik::model::akses::lingkup;
 use std::sync::Arc;
@@ -123,19 +123,22 @@ impl LaporanService {
         k: &KonfigurasiLaporan,
         mut f: impl FnMut(Vec<SistemLaporan>) -> Result<(), SistemError>,
     ) -> Result<(), SistemError> {
-        let mut setelah = 0;
+        let mut setelah: Option<Kursor> = None;
         loop {
             let halaman = self
                 .port
                 .repo
-                .sistem(l, &k.filter, setelah, UKURAN_BACA)
+                .sistem(l, &k.filter, setelah.as_ref(), UKURAN_BACA)
                 .await?;
             let n = halaman.len() as u64;
+            setelah = halaman.last().map(|x| Kursor {
+                kunci: x.sistem.data_awal.nama_eksternal.clone(),
+                id: x.sistem.id.to_string(),
+            });
             f(halaman)?;
             if n < UKURAN_BACA {
                 return Ok(());
             }
-            setelah += n;
         }
     }
 

@@ -82,7 +82,7 @@ impl Templat {
             self.env
                 .get_template(&format!("{}/{b}", pesan.template))
                 .and_then(|t| t.render(&ctx))
-                .map_err(|e| InfraError(format!("template {}: {e}", pesan.template)))
+                .map_err(|e| InfraError::new(format!("template {}: {e}", pesan.template)))
         };
         Ok(SuratJadi {
             kepada: pesan.kepada.clone(),

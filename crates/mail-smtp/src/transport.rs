@@ -59,12 +59,12 @@ pub fn dari_url(smtp_url: &str, from: &str) -> Result<TransportSmtp, InfraError>
     // Two rustls crypto back ends are in the dependency graph; TLS to the mail server uses ring.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let u = url::Url::parse(smtp_url)
-        .map_err(|e| InfraError(format!("PSE_SMTP_URL tidak sah: {e}")))?;
+        .map_err(|e| InfraError::new(format!("PSE_SMTP_URL tidak sah: {e}")))?;
     let tls = match u.scheme() {
         "smtp" => false,
         "smtps" => true,
         s => {
-            return Err(InfraError(format!(
+            return Err(InfraError::new(format!(
                 "PSE_SMTP_URL: skema {s} tidak didukung (smtp atau smtps)"
             )));
         }
@@ -92,7 +92,7 @@ pub fn dari_url(smtp_url: &str, from: &str) -> Result<TransportSmtp, InfraError>
 impl Pengirim for TransportSmtp {
     async fn kirim(&self, surat: &SuratJadi) -> Result<(), InfraError> {
         let mut b = SmtpClientBuilder::new(self.host.clone(), self.port)
-            .map_err(InfraError)?
+            .map_err(InfraError::new)?
             .implicit_tls(self.tls)
             .helo_host("pse-portal")
             .timeout(Duration::from_secs(30));

@@ -52,6 +52,9 @@ pub enum SistemError {
     /// Not allowed (HTTP 403).
     #[error("Anda tidak berwenang melakukan tindakan ini.")]
     Dilarang,
+    /// A paging parameter out of range (HTTP 400).
+    #[error(transparent)]
+    Paging(#[from] pse_kernel::GalatPaging),
     /// Infrastructure failure (HTTP 500, opaque).
     #[error(transparent)]
     Infra(#[from] InfraError),

@@ -1,8 +1,9 @@
 //! What the system registration needs from the outside world.
 
-use crate::model::SistemElektronik;
+use crate::model::{Akses, KategoriSe, SistemElektronik, TandaDaftar};
 use pse_kernel::{
-    AkunId, AuditEvent, GagalSimpan, Halaman, InfraError, InstansiId, PesanEmail, SistemId, UnitId,
+    AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, Kursor, Paging, PesanEmail, SistemId,
+    UnitId,
 };
 
 /// Filters of the public registry (R-SE-12).
@@ -16,8 +17,56 @@ pub struct CariPublik {
     pub kategori: Option<String>,
     /// One province code.
     pub provinsi: Option<String>,
-    /// Page, from 1.
-    pub page: u64,
+    /// Which page, by number or after a cursor.
+    pub paging: Paging,
+}
+
+/// What the public registry shows of a system: a summary read from the indexed columns, ordered
+/// by name (then id, for a stable keyset).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RingkasanPublik {
+    /// The system.
+    pub id: SistemId,
+    /// Its public name.
+    pub nama_eksternal: String,
+    /// Its instansi's name.
+    pub instansi: String,
+    /// Its instansi's province code.
+    pub provinsi: Option<String>,
+    /// Its address, when online.
+    pub url: Option<String>,
+    /// Online or offline.
+    pub kategori_akses: Akses,
+    /// The category in force.
+    pub kategori: KategoriSe,
+    /// Its Tanda Daftar.
+    pub tanda_daftar: Option<TandaDaftar>,
+}
+
+impl From<&SistemBernama> for RingkasanPublik {
+    fn from(x: &SistemBernama) -> Self {
+        let s = &x.sistem;
+        Self {
+            id: s.id,
+            nama_eksternal: s.data_awal.nama_eksternal.clone(),
+            instansi: x.instansi.clone(),
+            provinsi: x.provinsi.clone(),
+            url: s.data_awal.url.as_ref().map(|u| u.as_ref().to_string()),
+            kategori_akses: s.data_awal.kategori_akses,
+            kategori: s.kategori_berlaku(),
+            tanda_daftar: s.tanda_daftar.clone(),
+        }
+    }
+}
+
+impl RingkasanPublik {
+    /// Its keyset position in the registry's order.
+    pub fn kursor(&self) -> Kursor {
+        Kursor {
+            kunci: self.nama_eksternal.clone(),
+            id: self.id.to_string(),
+        }
+    }
 }
 
 /// A system with the names people read it by.
@@ -46,8 +95,12 @@ pub trait SistemRepo: Send + Sync {
     ) -> Result<Vec<SistemElektronik>, InfraError>;
     /// Systems waiting for the admin (Data Awal or submitted forms), oldest in the queue first.
     async fn antrian(&self) -> Result<Vec<SistemBernama>, InfraError>;
-    /// Registered, published systems matching the filters.
-    async fn cari_publik(&self, cari: &CariPublik) -> Result<Halaman<SistemBernama>, InfraError>;
+    /// Registered, published systems matching the filters, by name: up to
+    /// [`Paging::baca_baris`] summaries of the page asked for, and how many match in all.
+    async fn cari_publik(
+        &self,
+        cari: &CariPublik,
+    ) -> Result<(Vec<RingkasanPublik>, u64), InfraError>;
     /// The system holding Tanda Daftar `nomor`.
     async fn dengan_tanda_daftar(&self, nomor: u64) -> Result<Option<SistemBernama>, InfraError>;
     /// Whether `unit` is a unit of `instansi`.

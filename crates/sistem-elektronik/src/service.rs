@@ -8,7 +8,7 @@ use crate::model::{
     Bagian, BatasKategori, IsianDataAwal, Pengembalian, PenilaianKategori, SistemElektronik,
     StatusSistem,
 };
-use crate::ports::{CariPublik, SistemBernama, SistemRepo};
+use crate::ports::{CariPublik, RingkasanPublik, SistemBernama, SistemRepo};
 use chrono::{DateTime, Utc};
 use pse_kernel::{
     Actor, AuditEvent, Clock, DokumenStore, GagalSimpan, Halaman, KalenderKerja, Peran, PesanEmail,
@@ -604,8 +604,14 @@ impl SistemService {
     pub async fn cari_publik(
         &self,
         cari: &CariPublik,
-    ) -> Result<Halaman<SistemBernama>, SistemError> {
-        Ok(self.port.repo.cari_publik(cari).await?)
+    ) -> Result<Halaman<RingkasanPublik>, SistemError> {
+        let (baris, total) = self.port.repo.cari_publik(cari).await?;
+        Ok(Halaman::susun(
+            baris,
+            total,
+            &cari.paging,
+            RingkasanPublik::kursor,
+        )?)
     }
 
     /// Verification of a Tanda Daftar number: the registered system holding it.

@@ -41,7 +41,12 @@ impl AuditLog for Store {
                 })
             })
             .collect::<Result<Vec<_>, InfraError>>()?;
-        Ok(Halaman { items, total, page })
+        Ok(Halaman {
+            items,
+            total,
+            page: Some(page),
+            berikutnya: None,
+        })
     }
 
     async fn surel_tertunda(&self) -> Result<Vec<PesanTertunda>, InfraError> {

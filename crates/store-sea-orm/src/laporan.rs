@@ -1,12 +1,11 @@
 //! The report ports on sea-orm: configurations, and the systems in scope with their names.
 
-use crate::entitas::{instansi, laporan as tabel, sistem, unit, wilayah};
+use crate::entitas::{laporan as tabel, sistem, unit, wilayah};
 use crate::registrasi::{gagal, simpan_berversi};
 use crate::{Store, infra, peta};
 use ::laporan::model::{FilterLaporan, Kolom, KonfigurasiLaporan, RekamLaporan, SistemLaporan};
 use ::laporan::ports::LaporanRepo;
-use pse_kernel::{AkunId, AuditEvent, GagalSimpan, InfraError, LaporanId, Lingkup};
-use sea_orm::sea_query::Query;
+use pse_kernel::{AkunId, AuditEvent, GagalSimpan, InfraError, Kursor, LaporanId, Lingkup};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
     QuerySelect,
@@ -93,7 +92,7 @@ impl LaporanRepo for Store {
         &self,
         lingkup: Lingkup,
         filter: &FilterLaporan,
-        setelah: u64,
+        setelah: Option<&Kursor>,
         batas: u64,
     ) -> Result<Vec<SistemLaporan>, InfraError> {
         let mut q = sistem::Entity::find();
@@ -116,20 +115,14 @@ impl LaporanRepo for Store {
             q = q.filter(sistem::Column::InstansiId.eq(i.to_string()));
         }
         if let Some(p) = &filter.provinsi {
-            q = q.filter(
-                sistem::Column::InstansiId.in_subquery(
-                    Query::select()
-                        .column(instansi::Column::Id)
-                        .from(instansi::Entity)
-                        .and_where(instansi::Column::Provinsi.eq(p.clone()))
-                        .to_owned(),
-                ),
-            );
+            q = q.filter(crate::sistem::di_provinsi(p));
+        }
+        if let Some(k) = setelah {
+            q = q.filter(crate::sistem::setelah_nama(k));
         }
         let daftar = q
             .order_by_asc(sistem::Column::NamaEksternal)
             .order_by_asc(sistem::Column::Id)
-            .offset(setelah)
             .limit(batas)
             .all(&self.db)
             .await

@@ -11,6 +11,7 @@ mod perubahan;
 mod peta;
 mod referensi;
 mod registrasi;
+mod semai;
 mod sesi;
 mod sistem;
 #[cfg(feature = "uji")]
@@ -41,16 +42,65 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// A database error as the domain sees it: an exhausted pool or a lost connection is passing
+/// ([`InfraError::tidak_tersedia`], answered 503), anything else is a failure.
 pub(crate) fn infra(e: DbErr) -> InfraError {
-    InfraError::new(e)
+    if sementara(&e) {
+        InfraError::tidak_tersedia(e)
+    } else {
+        InfraError::new(e)
+    }
+}
+
+fn sementara(e: &DbErr) -> bool {
+    use sea_orm::RuntimeErr;
+    use sea_orm::sqlx::Error as Sqlx;
+    match e {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
+        DbErr::Exec(RuntimeErr::SqlxError(s)) | DbErr::Query(RuntimeErr::SqlxError(s)) => matches!(
+            s.as_ref(),
+            Sqlx::PoolTimedOut | Sqlx::PoolClosed | Sqlx::Io(_) | Sqlx::WorkerCrashed
+        ),
+        _ => false,
+    }
+}
+
+/// The connection pool's size and patience.
+#[derive(Debug, Clone, Copy)]
+pub struct PengaturanPool {
+    /// Connections to PostgreSQL (SQLite always has one writer, so one connection).
+    pub ukuran: u32,
+    /// How long a request waits for a free connection before it is answered 503.
+    pub tunggu: Duration,
+}
+
+impl Default for PengaturanPool {
+    /// Four connections per core (at least eight), three seconds of waiting.
+    fn default() -> Self {
+        let inti = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Self {
+            ukuran: u32::try_from(inti * 4).unwrap_or(8).max(8),
+            tunggu: Duration::from_secs(3),
+        }
+    }
 }
 
 impl Store {
     /// Connects to `url` (`postgres://…` or `sqlite://…?mode=rwc`) and runs the migrations.
     /// `clock` stamps outbox rows.
     pub async fn connect(url: &str, clock: Arc<dyn Clock>) -> Result<Self, InfraError> {
+        Self::connect_dengan(url, clock, PengaturanPool::default()).await
+    }
+
+    /// [`Store::connect`] with a chosen pool.
+    pub async fn connect_dengan(
+        url: &str,
+        clock: Arc<dyn Clock>,
+        pool: PengaturanPool,
+    ) -> Result<Self, InfraError> {
         let mut opt = ConnectOptions::new(url.to_string());
         opt.connect_timeout(Duration::from_secs(10))
+            .acquire_timeout(pool.tunggu)
             .sqlx_logging(false);
         if url.starts_with("sqlite:") {
             // SQLite has one writer at a time: a single pooled connection serialises units of work
@@ -61,7 +111,7 @@ impl Store {
                     .foreign_keys(true)
             });
         } else {
-            opt.max_connections(16);
+            opt.max_connections(pool.ukuran.max(1));
         }
         let db = Database::connect(opt).await.map_err(infra)?;
         let store = Self { db, clock };

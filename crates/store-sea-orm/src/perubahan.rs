@@ -25,7 +25,7 @@ fn dari(m: perubahan::Model) -> Result<PermohonanPerubahan, InfraError> {
             .transpose()?,
         pemohon: peta::id("perubahan", &m.pemohon)?,
         status: StatusPerubahan::parse(&m.status)
-            .ok_or_else(|| InfraError(format!("status perubahan {}", m.status)))?,
+            .ok_or_else(|| InfraError::new(format!("status perubahan {}", m.status)))?,
         alasan: m.alasan,
         penolakan: m
             .penolakan

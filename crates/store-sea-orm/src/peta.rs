@@ -10,7 +10,7 @@ use registrasi_pejabat::model::{
 use std::str::FromStr;
 
 fn rusak(apa: &str, isi: impl std::fmt::Display) -> InfraError {
-    InfraError(format!("data {apa} tidak terbaca: {isi}"))
+    InfraError::new(format!("data {apa} tidak terbaca: {isi}"))
 }
 
 pub(crate) fn id<T: FromStr>(apa: &str, s: &str) -> Result<T, InfraError> {

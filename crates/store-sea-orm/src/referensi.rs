@@ -81,7 +81,8 @@ impl ReferensiRepo for Store {
         Ok(Halaman {
             items,
             total,
-            page: page.max(1),
+            page: Some(page.max(1)),
+            berikutnya: None,
         })
     }
 

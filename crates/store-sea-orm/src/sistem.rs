@@ -4,16 +4,17 @@ use crate::entitas::{akun, instansi, sistem, unit};
 use crate::registrasi::{Transaksi, gagal, simpan_berversi};
 use crate::{Store, infra, peta};
 use pse_kernel::{
-    AkunId, AuditEvent, GagalSimpan, Halaman, InfraError, InstansiId, PesanEmail, SistemId,
-    UKURAN_HALAMAN, UnitId,
+    AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, Kursor, PesanEmail, SistemId, UnitId,
 };
-use sea_orm::sea_query::{Expr, Func};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query, SimpleExpr};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveModelTrait, ColumnTrait, DatabaseBackend, DbErr, EntityTrait, IntoActiveModel,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
-use sistem_elektronik::model::{RekamSistem, SistemElektronik, StatusSistem};
-use sistem_elektronik::ports::{CariPublik, SistemBernama, SistemRepo, UnitKerjaSe};
+use sistem_elektronik::model::{DataAwal, KategoriSe, RekamSistem, SistemElektronik, StatusSistem};
+use sistem_elektronik::ports::{
+    CariPublik, RingkasanPublik, SistemBernama, SistemRepo, UnitKerjaSe,
+};
 use std::collections::HashMap;
 
 pub(crate) fn dari(m: sistem::Model) -> Result<SistemElektronik, InfraError> {
@@ -28,7 +29,7 @@ pub(crate) fn dari(m: sistem::Model) -> Result<SistemElektronik, InfraError> {
             .transpose()?,
         pendaftar: peta::id("sistem", &m.pendaftar)?,
         status: StatusSistem::parse(&m.status)
-            .ok_or_else(|| InfraError(format!("status sistem {}", m.status)))?,
+            .ok_or_else(|| InfraError::new(format!("status sistem {}", m.status)))?,
         data_awal: peta::json("sistem", m.data_awal)?,
         bagian: peta::json("sistem", m.bagian)?,
         draf: peta::json("sistem", m.draf)?,
@@ -47,7 +48,7 @@ pub(crate) fn dari(m: sistem::Model) -> Result<SistemElektronik, InfraError> {
     }))
 }
 
-fn ke(s: &SistemElektronik, versi: i64) -> Result<sistem::Model, InfraError> {
+pub(crate) fn ke(s: &SistemElektronik, versi: i64) -> Result<sistem::Model, InfraError> {
     let d = &s.data_awal;
     Ok(sistem::Model {
         id: s.id.to_string(),
@@ -98,17 +99,7 @@ impl UnitKerjaSe for Transaksi {
     }
 
     async fn nomor_tanda_daftar_berikutnya(&mut self) -> Result<u64, GagalSimpan> {
-        let maks: Option<Option<i64>> = sistem::Entity::find()
-            .select_only()
-            .column_as(
-                Expr::from(Func::max(Expr::col(sistem::Column::NomorTandaDaftar))),
-                "maks",
-            )
-            .into_tuple()
-            .one(&self.txn)
-            .await
-            .map_err(gagal)?;
-        Ok(u64::try_from(maks.flatten().unwrap_or(0)).unwrap_or(0) + 1)
+        Ok(nomor_terbesar(&self.txn).await.map_err(gagal)? + 1)
     }
 
     async fn catat_audit(&mut self, e: &AuditEvent) -> Result<(), GagalSimpan> {
@@ -124,21 +115,96 @@ impl UnitKerjaSe for Transaksi {
     }
 }
 
+/// The public registry's filter, word for word the predicate of its partial index `sistem_publik`.
+const PREDIKAT_PUBLIK: &str = "publikasi AND status IN ('terdaftar', 'dalam_perubahan')";
+
+/// A row of the public registry: id, name, instansi, category, Data Awal, Tanda Daftar.
+type BarisPublik = (
+    String,
+    String,
+    String,
+    String,
+    sea_orm::JsonValue,
+    Option<sea_orm::JsonValue>,
+);
+
+/// The highest Tanda Daftar number issued (0 when none), read on `db` (a transaction or the pool).
+pub(crate) async fn nomor_terbesar(db: &impl sea_orm::ConnectionTrait) -> Result<u64, DbErr> {
+    let maks: Option<Option<i64>> = sistem::Entity::find()
+        .select_only()
+        .column_as(
+            Expr::from(Func::max(Expr::col(sistem::Column::NomorTandaDaftar))),
+            "maks",
+        )
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(u64::try_from(maks.flatten().unwrap_or(0)).unwrap_or(0))
+}
+
+/// Systems of instansi in province `kode`.
+pub(crate) fn di_provinsi(kode: &str) -> SimpleExpr {
+    sistem::Column::InstansiId.in_subquery(
+        Query::select()
+            .column(instansi::Column::Id)
+            .from(instansi::Entity)
+            .and_where(instansi::Column::Provinsi.eq(kode))
+            .to_owned(),
+    )
+}
+
+/// Rows after cursor `k` in the order (name, id).
+pub(crate) fn setelah_nama(k: &Kursor) -> SimpleExpr {
+    Expr::tuple([
+        Expr::col(sistem::Column::NamaEksternal),
+        Expr::col(sistem::Column::Id),
+    ])
+    .gt(Expr::tuple([
+        Expr::val(k.kunci.clone()),
+        Expr::val(k.id.clone()),
+    ]))
+}
+
 impl Store {
-    /// Systems with their instansi's name and province code.
-    pub(crate) async fn bernama(
+    /// Systems whose name holds `kata` (lower case; `%` and `_` are taken as letters to drop): a
+    /// trigram index serves it on both back ends.
+    fn cari_kata(&self, kata: &str) -> SimpleExpr {
+        let pola = format!("%{}%", kata.replace(['%', '_', '\\'], ""));
+        match self.db.get_database_backend() {
+            DatabaseBackend::Sqlite => Expr::cust("rowid").in_subquery(
+                Query::select()
+                    .expr(Expr::cust("rowid"))
+                    .from(Alias::new("sistem_cari"))
+                    .and_where(Expr::col(Alias::new("kunci_nama")).like(pola))
+                    .to_owned(),
+            ),
+            _ => Expr::col(sistem::Column::KunciNama).like(pola),
+        }
+    }
+
+    /// Instansi names and province codes by id.
+    pub(crate) async fn instansi_bernama(
         &self,
-        daftar: Vec<sistem::Model>,
-    ) -> Result<Vec<SistemBernama>, InfraError> {
-        let ids: Vec<String> = daftar.iter().map(|m| m.instansi_id.clone()).collect();
-        let instansi: HashMap<String, (String, Option<String>)> = instansi::Entity::find()
+        ids: Vec<String>,
+    ) -> Result<HashMap<String, (String, Option<String>)>, InfraError> {
+        Ok(instansi::Entity::find()
             .filter(instansi::Column::Id.is_in(ids))
             .all(&self.db)
             .await
             .map_err(infra)?
             .into_iter()
             .map(|i| (i.id, (i.nama, i.provinsi)))
-            .collect();
+            .collect())
+    }
+
+    /// Systems with their instansi's name and province code.
+    pub(crate) async fn bernama(
+        &self,
+        daftar: Vec<sistem::Model>,
+    ) -> Result<Vec<SistemBernama>, InfraError> {
+        let instansi = self
+            .instansi_bernama(daftar.iter().map(|m| m.instansi_id.clone()).collect())
+            .await?;
         daftar
             .into_iter()
             .map(|m| {
@@ -200,16 +266,11 @@ impl SistemRepo for Store {
         self.bernama(daftar).await
     }
 
-    async fn cari_publik(&self, c: &CariPublik) -> Result<Halaman<SistemBernama>, InfraError> {
-        let mut q = sistem::Entity::find()
-            .filter(sistem::Column::Status.is_in([
-                StatusSistem::Terdaftar.kode(),
-                StatusSistem::DalamPerubahan.kode(),
-            ]))
-            .filter(sistem::Column::Publikasi.eq(true));
+    async fn cari_publik(&self, c: &CariPublik) -> Result<(Vec<RingkasanPublik>, u64), InfraError> {
+        let mut q = sistem::Entity::find().filter(Expr::cust(PREDIKAT_PUBLIK));
         let kata = c.q.trim().to_lowercase();
         if !kata.is_empty() {
-            q = q.filter(sistem::Column::KunciNama.contains(&kata));
+            q = q.filter(self.cari_kata(&kata));
         }
         if let Some(i) = c.instansi {
             q = q.filter(sistem::Column::InstansiId.eq(i.to_string()));
@@ -218,27 +279,62 @@ impl SistemRepo for Store {
             q = q.filter(sistem::Column::Kategori.eq(k));
         }
         if let Some(p) = c.provinsi.as_deref().filter(|p| !p.is_empty()) {
-            let ids: Vec<String> = instansi::Entity::find()
-                .filter(instansi::Column::Provinsi.eq(p))
-                .select_only()
-                .column(instansi::Column::Id)
-                .into_tuple()
-                .all(&self.db)
-                .await
-                .map_err(infra)?;
-            q = q.filter(sistem::Column::InstansiId.is_in(ids));
+            q = q.filter(di_provinsi(p));
         }
-        let page = c.page.max(1);
-        let pager = q
+        let total = q
+            .clone()
+            .select_only()
+            .column(sistem::Column::Id)
+            .count(&self.db)
+            .await
+            .map_err(infra)?;
+        if let Some(k) = c.paging.setelah() {
+            q = q.filter(setelah_nama(k));
+        }
+        let baris: Vec<BarisPublik> = q
+            .select_only()
+            .columns([
+                sistem::Column::Id,
+                sistem::Column::NamaEksternal,
+                sistem::Column::InstansiId,
+                sistem::Column::Kategori,
+                sistem::Column::DataAwal,
+                sistem::Column::TandaDaftar,
+            ])
             .order_by_asc(sistem::Column::NamaEksternal)
-            .paginate(&self.db, UKURAN_HALAMAN);
-        let total = pager.num_items().await.map_err(infra)?;
-        let daftar = pager.fetch_page(page - 1).await.map_err(infra)?;
-        Ok(Halaman {
-            items: self.bernama(daftar).await?,
-            total,
-            page,
-        })
+            .order_by_asc(sistem::Column::Id)
+            .offset(c.paging.lewati())
+            .limit(c.paging.baca_baris())
+            .into_tuple()
+            .all(&self.db)
+            .await
+            .map_err(infra)?;
+        let instansi = self
+            .instansi_bernama(baris.iter().map(|b| b.2.clone()).collect())
+            .await?;
+        let daftar = baris
+            .into_iter()
+            .map(
+                |(id, nama, instansi_id, kategori, data_awal, tanda_daftar)| {
+                    let da: DataAwal = peta::json("sistem", data_awal)?;
+                    let (nama_instansi, provinsi) =
+                        instansi.get(&instansi_id).cloned().unwrap_or_default();
+                    Ok(RingkasanPublik {
+                        id: peta::id("sistem", &id)?,
+                        nama_eksternal: nama,
+                        instansi: nama_instansi,
+                        provinsi,
+                        url: da.url.map(|u| u.as_ref().to_string()),
+                        kategori_akses: da.kategori_akses,
+                        kategori: KategoriSe::parse(&kategori).ok_or_else(|| {
+                            InfraError::new(format!("kategori sistem {kategori}"))
+                        })?,
+                        tanda_daftar: tanda_daftar.map(|t| peta::json("sistem", t)).transpose()?,
+                    })
+                },
+            )
+            .collect::<Result<_, InfraError>>()?;
+        Ok((daftar, total))
     }
 
     async fn dengan_tanda_daftar(&self, nomor: u64) -> Result<Option<SistemBernama>, InfraError> {

@@ -10,11 +10,11 @@ use axum::Json;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use pse_kernel::{InstansiId, SistemId};
+use pse_kernel::{InstansiId, Paging, SistemId, UKURAN_HALAMAN};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use sistem_elektronik::model::{Bagian, IsianDataAwal, SistemElektronik};
-use sistem_elektronik::ports::{CariPublik, SistemBernama};
+use sistem_elektronik::ports::{CariPublik, RingkasanPublik};
 
 pub(crate) fn id_sistem(s: &str) -> Result<SistemId, WebError> {
     s.parse().map_err(|_| WebError::tidak_ditemukan())
@@ -245,17 +245,16 @@ pub async fn ajukan_formulir(
     )))
 }
 
-fn publik_json(x: &SistemBernama, base_url: &str) -> Value {
-    let s = &x.sistem;
+fn publik_json(x: &RingkasanPublik, base_url: &str) -> Value {
     json!({
-        "id": s.id,
-        "nama_eksternal": s.data_awal.nama_eksternal,
+        "id": x.id,
+        "nama_eksternal": x.nama_eksternal,
         "instansi": x.instansi,
         "provinsi": x.provinsi,
-        "url": s.data_awal.url.as_ref().map(|u| u.as_ref().to_string()),
-        "kategori_akses": s.data_awal.kategori_akses.kode(),
-        "kategori": s.kategori_berlaku().kode(),
-        "tanda_daftar": s.tanda_daftar.as_ref().map(|t| json!({
+        "url": x.url,
+        "kategori_akses": x.kategori_akses.kode(),
+        "kategori": x.kategori.kode(),
+        "tanda_daftar": x.tanda_daftar.as_ref().map(|t| json!({
             "nomor": t.nomor, "tanggal_terbit": t.tanggal_terbit,
             "url_verifikasi": url_verifikasi(base_url, t.nomor),
         })),
@@ -271,9 +270,12 @@ pub struct QueryPublik {
     kategori: String,
     provinsi: String,
     page: Option<u64>,
+    setelah: Option<String>,
+    batas: Option<u64>,
 }
 
-/// `GET /api/v1/publik/sistem-elektronik?q=&instansi=&kategori=&provinsi=&page=`.
+/// `GET /api/v1/publik/sistem-elektronik?q=&instansi=&kategori=&provinsi=&page=|setelah=&batas=`:
+/// the first pages by number, any depth by the cursor `berikutnya` of the page before.
 #[utoipa::path(get, path = "/api/v1/publik/sistem-elektronik", tag = "publik", responses((status = 200, description = "Sistem elektronik terdaftar yang dipublikasikan")))]
 pub async fn cari_publik(
     State(s): State<AppState>,
@@ -284,7 +286,7 @@ pub async fn cari_publik(
         instansi: q.instansi.parse::<InstansiId>().ok(),
         kategori: Some(q.kategori).filter(|k| !k.is_empty()),
         provinsi: Some(q.provinsi).filter(|p| !p.is_empty()),
-        page: q.page.unwrap_or(1),
+        paging: Paging::baca(q.page, q.setelah.as_deref(), q.batas, UKURAN_HALAMAN)?,
     };
     let h = s.sistem.cari_publik(&cari).await?;
     let items: Vec<Value> = h
@@ -293,7 +295,7 @@ pub async fn cari_publik(
         .map(|x| publik_json(x, &base_url(&s)))
         .collect();
     Ok(Json(
-        json!({"items": items, "total": h.total, "page": h.page}),
+        json!({"items": items, "total": h.total, "page": h.page, "berikutnya": h.berikutnya}),
     ))
 }
 
@@ -308,7 +310,7 @@ pub async fn verifikasi(
         .parse()
         .map_err(|_| WebError::new(StatusCode::NOT_FOUND, "Nomor Tanda Daftar tidak terdaftar."))?;
     match s.sistem.verifikasi(nomor).await {
-        Ok(x) => Ok(Json(publik_json(&x, &base_url(&s)))),
+        Ok(x) => Ok(Json(publik_json(&RingkasanPublik::from(&x), &base_url(&s)))),
         Err(sistem_elektronik::SistemError::TidakDitemukan) => Err(WebError::new(
             StatusCode::NOT_FOUND,
             format!("Nomor Tanda Daftar {nomor} tidak terdaftar."),

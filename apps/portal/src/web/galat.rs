@@ -22,6 +22,13 @@ pub struct WebError {
 /// The opaque message of an infrastructure failure.
 pub const PESAN_500: &str = "Terjadi kesalahan pada sistem. Silakan coba lagi beberapa saat lagi.";
 
+/// The message of a passing outage (a saturated pool, a database that does not answer).
+pub const PESAN_503: &str =
+    "Layanan sedang sibuk atau sebentar tidak tersedia. Silakan coba lagi dalam beberapa detik.";
+
+/// Seconds a client is asked to wait after a 503.
+pub const COBA_LAGI_DETIK: u64 = 5;
+
 impl WebError {
     /// An error with a status and message.
     pub fn new(status: StatusCode, pesan: impl Into<String>) -> Self {
@@ -49,8 +56,19 @@ impl WebError {
 
 impl From<pse_kernel::InfraError> for WebError {
     fn from(sebab: pse_kernel::InfraError) -> Self {
-        tracing::error!(galat = %sebab, "kegagalan infrastruktur");
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, PESAN_500)
+        if sebab.sementara {
+            tracing::warn!(galat = %sebab, "layanan sementara tidak tersedia");
+            Self::new(StatusCode::SERVICE_UNAVAILABLE, PESAN_503)
+        } else {
+            tracing::error!(galat = %sebab, "kegagalan infrastruktur");
+            Self::new(StatusCode::INTERNAL_SERVER_ERROR, PESAN_500)
+        }
+    }
+}
+
+impl From<pse_kernel::GalatPaging> for WebError {
+    fn from(e: pse_kernel::GalatPaging) -> Self {
+        Self::isian(StatusCode::BAD_REQUEST, e.field, &e.pesan)
     }
 }
 
@@ -81,15 +99,12 @@ impl From<RegistrasiError> for WebError {
             }
             _ => Vec::new(),
         };
-        let pesan = if let RegistrasiError::Infra(sebab) = &e {
-            tracing::error!(galat = %sebab, "kegagalan infrastruktur");
-            PESAN_500.to_string()
-        } else {
-            e.to_string()
-        };
+        if let RegistrasiError::Infra(sebab) = e {
+            return sebab.into();
+        }
         Self {
             status,
-            pesan,
+            pesan: e.to_string(),
             galat,
         }
     }
@@ -106,6 +121,7 @@ impl From<sistem_elektronik::SistemError> for WebError {
             E::TidakDitemukan => StatusCode::NOT_FOUND,
             E::BelumMasuk => StatusCode::UNAUTHORIZED,
             E::Dilarang => StatusCode::FORBIDDEN,
+            E::Paging(_) => StatusCode::BAD_REQUEST,
             E::Infra(_) => StatusCode::INTERNAL_SERVER_ERROR,
         };
         let galat = match &e {
@@ -116,16 +132,14 @@ impl From<sistem_elektronik::SistemError> for WebError {
             E::BukanPdf | E::TerlaluBesar { .. } => vec![GalatIsian::new("berkas", e.to_string())],
             _ => Vec::new(),
         };
-        let pesan = if let E::Infra(sebab) = &e {
-            tracing::error!(galat = %sebab, "kegagalan infrastruktur");
-            PESAN_500.to_string()
-        } else {
-            e.to_string()
-        };
-        Self {
-            status,
-            pesan,
-            galat,
+        match e {
+            E::Infra(sebab) => sebab.into(),
+            E::Paging(g) => g.into(),
+            e => Self {
+                status,
+                pesan: e.to_string(),
+                galat,
+            },
         }
     }
 }
@@ -155,6 +169,17 @@ impl IntoResponse for WebError {
             header::CONTENT_TYPE,
             header::HeaderValue::from_static("application/problem+json"),
         );
+        coba_lagi(self.status, &mut r);
         r
+    }
+}
+
+/// Adds `Retry-After` to a 503.
+pub fn coba_lagi(status: StatusCode, r: &mut Response) {
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        r.headers_mut().insert(
+            header::RETRY_AFTER,
+            header::HeaderValue::from(COBA_LAGI_DETIK),
+        );
     }
 }

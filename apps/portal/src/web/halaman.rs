@@ -105,6 +105,7 @@ impl IntoResponse for GalatHalaman {
             StatusCode::NOT_FOUND => "Tidak ditemukan",
             StatusCode::FORBIDDEN => "Tidak diizinkan",
             StatusCode::CONFLICT => "Tidak dapat diproses",
+            StatusCode::SERVICE_UNAVAILABLE => "Layanan sebentar tidak tersedia",
             s if s.is_server_error() => "Terjadi kesalahan",
             _ => "Permintaan tidak dapat diproses",
         };
@@ -122,7 +123,9 @@ impl IntoResponse for GalatHalaman {
             tautan: Some(("/".into(), "Kembali ke beranda".into())),
             galat: true,
         };
-        (e.status, halaman).into_response()
+        let mut r = (e.status, halaman).into_response();
+        super::galat::coba_lagi(e.status, &mut r);
+        r
     }
 }
 

@@ -1,6 +1,7 @@
 //! Public pages: the verification of a Tanda Daftar and the registry of published systems.
 
 use crate::app::AppState;
+use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, opsi};
 use crate::web::sesi::Aktor;
 use askama::Template;
@@ -8,10 +9,11 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use pse_kernel::InstansiId;
+use pse_kernel::{InstansiId, Paging, UKURAN_HALAMAN};
 use serde::Deserialize;
 use sistem_elektronik::SistemError;
-use sistem_elektronik::ports::{CariPublik, SistemBernama};
+use sistem_elektronik::model::Akses;
+use sistem_elektronik::ports::{CariPublik, RingkasanPublik};
 
 /// What the public reads of a registered system.
 pub struct SistemPublik {
@@ -24,19 +26,18 @@ pub struct SistemPublik {
     tanggal: String,
 }
 
-impl From<&SistemBernama> for SistemPublik {
-    fn from(x: &SistemBernama) -> Self {
-        let s = &x.sistem;
-        let td = s.tanda_daftar.as_ref();
+impl From<&RingkasanPublik> for SistemPublik {
+    fn from(x: &RingkasanPublik) -> Self {
+        let td = x.tanda_daftar.as_ref();
         Self {
-            nama: s.data_awal.nama_eksternal.clone(),
+            nama: x.nama_eksternal.clone(),
             instansi: x.instansi.clone(),
-            url: s.data_awal.url.as_ref().map(|u| u.as_ref().to_string()),
-            akses: match s.data_awal.kategori_akses.kode() {
-                "online" => "Online (layanan publik)",
-                _ => "Offline (internal)",
+            url: x.url.clone(),
+            akses: match x.kategori_akses {
+                Akses::Online => "Online (layanan publik)",
+                Akses::Offline => "Offline (internal)",
             },
-            kategori: s.kategori_berlaku().label(),
+            kategori: x.kategori.label(),
             nomor: td.map(|t| t.nomor).unwrap_or_default(),
             tanggal: td
                 .map(|t| pse_kernel::kalender::tanggal_panjang(t.tanggal_terbit))
@@ -62,7 +63,7 @@ pub async fn tanda_daftar(
 ) -> Result<Response, GalatHalaman> {
     let hasil = match nomor.trim().parse::<u64>() {
         Ok(n) => match s.sistem.verifikasi(n).await {
-            Ok(x) => Some(SistemPublik::from(&x)),
+            Ok(x) => Some(SistemPublik::from(&RingkasanPublik::from(&x))),
             Err(SistemError::TidakDitemukan) => None,
             Err(e) => return Err(e).halaman(&a),
         },
@@ -93,6 +94,7 @@ pub struct QueryRegistri {
     kategori: String,
     provinsi: String,
     page: Option<u64>,
+    setelah: Option<String>,
 }
 
 /// The registry page.
@@ -105,7 +107,7 @@ pub struct HalamanRegistri {
     provinsi: Vec<Opsi>,
     hasil: Vec<SistemPublik>,
     total: u64,
-    page: u64,
+    page: Option<u64>,
     sebelumnya: Option<String>,
     berikutnya: Option<String>,
 }
@@ -116,12 +118,15 @@ pub async fn registri(
     a: Aktor,
     Query(q): Query<QueryRegistri>,
 ) -> Result<Response, GalatHalaman> {
+    let paging = Paging::baca(q.page, q.setelah.as_deref(), None, UKURAN_HALAMAN)
+        .map_err(WebError::from)
+        .halaman(&a)?;
     let cari = CariPublik {
         q: q.q.clone(),
         instansi: q.instansi.parse::<InstansiId>().ok(),
         kategori: Some(q.kategori.clone()).filter(|k| !k.is_empty()),
         provinsi: Some(q.provinsi.clone()).filter(|p| !p.is_empty()),
-        page: q.page.unwrap_or(1).max(1),
+        paging,
     };
     let h = s.sistem.cari_publik(&cari).await.halaman(&a)?;
     let provinsi = s
@@ -130,16 +135,15 @@ pub async fn registri(
         .await
         .map_err(registrasi_pejabat::RegistrasiError::from)
         .halaman(&a)?;
-    let tautan = |page: u64| {
+    let tautan = |kunci: &str, nilai: &str| {
         let mut u = url::form_urlencoded::Serializer::new(String::new());
         u.append_pair("q", &q.q)
             .append_pair("kategori", &q.kategori)
             .append_pair("provinsi", &q.provinsi)
             .append_pair("instansi", &q.instansi)
-            .append_pair("page", &page.to_string());
+            .append_pair(kunci, nilai);
         format!("/registri?{}", u.finish())
     };
-    let halaman_terakhir = h.total.div_ceil(pse_kernel::paging::UKURAN_HALAMAN);
     let label_provinsi: Vec<(String, String)> = provinsi
         .iter()
         .map(|p| (p.kode.clone(), p.nama.clone()))
@@ -160,8 +164,12 @@ pub async fn registri(
         ),
         hasil: h.items.iter().map(SistemPublik::from).collect(),
         total: h.total,
-        sebelumnya: (h.page > 1).then(|| tautan(h.page - 1)),
-        berikutnya: (h.page < halaman_terakhir).then(|| tautan(h.page + 1)),
+        sebelumnya: match h.page {
+            Some(1) => None,
+            Some(n) => Some(tautan("page", &(n - 1).to_string())),
+            None => Some(tautan("page", "1")),
+        },
+        berikutnya: h.berikutnya.as_deref().map(|c| tautan("setelah", c)),
         page: h.page,
         q: q.q,
     }

@@ -262,7 +262,8 @@ impl AuditLog for FakeRepo {
         Ok(Halaman {
             total: items.len() as u64,
             items,
-            page,
+            page: Some(page),
+            berikutnya: None,
         })
     }
 

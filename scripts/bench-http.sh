@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# `just bench-http`: the paths people take, measured from outside on PostgreSQL with N seeded systems
+# (default 100,000). Starts the release portal, loads each endpoint with wrk at 32 connections,
+# runs pgbench with the SQL that endpoint issues, times the full report download next to openpyxl
+# writing the same cells, and measures memory around 200 parallel logins. Prints a Markdown table.
+#
+# Needs: PostgreSQL on 127.0.0.1:5432 (trust auth), wrk, pgbench, curl, python3 (openpyxl optional).
+# Settings: PSE_BENCH_SISTEM (100000), PSE_BENCH_DETIK (10), PSE_BENCH_KONEKSI (32),
+# PSE_BENCH_SEGAR=1 reseeds the database.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N="${PSE_BENCH_SISTEM:-100000}"
+DETIK="${PSE_BENCH_DETIK:-10}"
+KONEKSI="${PSE_BENCH_KONEKSI:-32}"
+PORT=18080
+DB="pse_bench_${N}"
+PG="postgres://postgres@127.0.0.1:5432"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
+BIN="$CARGO_TARGET_DIR/release/pse-portal"
+KERJA="$(mktemp -d)"
+PID=""
+selesai() {
+  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
+  rm -rf "$KERJA"
+}
+trap selesai EXIT
+
+for alat in wrk pgbench psql curl python3; do
+  command -v "$alat" >/dev/null || { echo "butuh $alat" >&2; exit 1; }
+done
+cargo build --release -q -p pse-portal
+
+export DATABASE_URL="$PG/$DB"
+export PSE_DATA_DIR="$KERJA/data"
+export PSE_BIND="127.0.0.1:$PORT"
+export PSE_BATAS_PERCOBAAN_PER_MENIT=100000
+export RUST_LOG=warn
+
+ada=$(psql "$PG/postgres" -Atc "SELECT 1 FROM pg_database WHERE datname = '$DB'")
+if [ "${PSE_BENCH_SEGAR:-0}" = 1 ] || [ "$ada" != 1 ]; then
+  psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+  echo "menyemai $N sistem …" >&2
+  /usr/bin/time -f "semai: %e s, %M KiB" "$BIN" seed --sistem "$N" >&2
+  psql "$DATABASE_URL" -qc "VACUUM ANALYZE"
+fi
+
+"$BIN" serve >"$KERJA/portal.log" 2>&1 &
+PID=$!
+for _ in $(seq 1 100); do curl -sf "http://$PSE_BIND/readyz" >/dev/null && break; sleep 0.1; done
+rss() { awk '/^VmRSS/ {printf "%.0f", $2/1024}' "/proc/$PID/status"; }
+hwm() { awk '/^VmHWM/ {printf "%.0f", $2/1024}' "/proc/$PID/status"; }
+RSS_DIAM=$(rss)
+
+# An admin session for the back-office endpoints.
+psql "$DATABASE_URL" -qc "DELETE FROM sesi" >/dev/null
+email="bench-$(date +%s)@komdigi.go.id"
+token=$("$BIN" admin create --email "$email" --nama "Admin Bench" 2>/dev/null | tail -n1 | sed 's#.*/aktivasi/##')
+curl -sf -o /dev/null -H 'content-type: application/json' \
+  -d "{\"token\":\"$token\",\"kata_sandi\":\"Bench-Rahasia-2026\"}" "http://$PSE_BIND/api/v1/aktivasi"
+curl -sf -o /dev/null -c "$KERJA/jar" -H 'content-type: application/json' \
+  -d "{\"email\":\"$email\",\"kata_sandi\":\"Bench-Rahasia-2026\"}" "http://$PSE_BIND/api/v1/sesi"
+KUKI="pse_sesi=$(awk '$6 == "pse_sesi" {print $7}' "$KERJA/jar")"
+
+# A cursor 25,000 systems deep (where `page=500` used to be), reached by cursor.
+api="http://$PSE_BIND/api/v1/publik/sistem-elektronik"
+c=""
+for _ in $(seq 1 250); do
+  c=$(curl -sf "$api?batas=100${c:+&setelah=$c}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["berikutnya"] or "")')
+  [ -n "$c" ] || break
+done
+nomor=$(psql "$DATABASE_URL" -Atc "SELECT max(nomor_tanda_daftar) / 2 FROM sistem_elektronik")
+kursor_nama=$(python3 -c "import sys; b=bytes.fromhex(sys.argv[1]).decode(); print(b.split(chr(31))[0])" "$c")
+kursor_id=$(python3 -c "import sys; b=bytes.fromhex(sys.argv[1]).decode(); print(b.split(chr(31))[1])" "$c")
+
+# The SQL each public endpoint issues (count, then the page along the partial index).
+PUBLIK="publikasi AND status IN ('terdaftar', 'dalam_perubahan')"
+KOLOM="id, nama_eksternal, instansi_id, kategori, data_awal, tanda_daftar"
+cat >"$KERJA/halaman1.sql" <<SQL
+SELECT COUNT(*) FROM (SELECT id FROM sistem_elektronik WHERE $PUBLIK) s;
+SELECT $KOLOM FROM sistem_elektronik WHERE $PUBLIK ORDER BY nama_eksternal, id LIMIT 51;
+SQL
+cat >"$KERJA/cari.sql" <<SQL
+SELECT COUNT(*) FROM (SELECT id FROM sistem_elektronik WHERE $PUBLIK AND kunci_nama LIKE '%geospasial%') s;
+SELECT $KOLOM FROM sistem_elektronik WHERE $PUBLIK AND kunci_nama LIKE '%geospasial%' ORDER BY nama_eksternal, id LIMIT 51;
+SQL
+cat >"$KERJA/dalam.sql" <<SQL
+SELECT COUNT(*) FROM (SELECT id FROM sistem_elektronik WHERE $PUBLIK) s;
+SELECT $KOLOM FROM sistem_elektronik WHERE $PUBLIK AND (nama_eksternal, id) > ('$kursor_nama', '$kursor_id') ORDER BY nama_eksternal, id LIMIT 51;
+SQL
+cat >"$KERJA/tanda.sql" <<SQL
+SELECT * FROM sistem_elektronik WHERE nomor_tanda_daftar = $nomor;
+SQL
+cat >"$KERJA/antrian.sql" <<SQL
+SELECT * FROM sistem_elektronik WHERE status IN ('data_awal_diajukan', 'diajukan') ORDER BY masuk_antrian_pada;
+SQL
+
+ukur() { # nama url sql [kuki]
+  local nama="$1" url="$2" sql="$3" kuki="${4:-}"
+  local h=()
+  [ -n "$kuki" ] && h=(-H "Cookie: $kuki")
+  wrk -t2 -c"$KONEKSI" -d"${DETIK}s" --latency "${h[@]}" "$url" >"$KERJA/wrk.txt" 2>&1 || true
+  local tps="-"
+  if [ -n "$sql" ]; then
+    tps=$(pgbench -n -c "$KONEKSI" -j 2 -T "$DETIK" -f "$sql" "$DATABASE_URL" 2>/dev/null |
+      awk '/^tps/ {printf "%.0f", $3}')
+  fi
+  python3 - "$nama" "$tps" "$(rss)" "$KERJA/wrk.txt" <<'PY'
+import re, sys
+nama, tps, rss, path = sys.argv[1:5]
+t = open(path).read()
+def lat(p):
+    m = re.search(rf"^\s*{p}%\s+([\d.]+)(us|ms|s)", t, re.M)
+    if not m: return "-"
+    v = float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+    return f"{v:.1f} ms"
+rps = re.search(r"Requests/sec:\s+([\d.]+)", t)
+rps = float(rps.group(1)) if rps else 0.0
+non2 = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", t)
+err = re.search(r"Socket errors:.*", t)
+ratio = f"{rps / float(tps) * 100:.0f}%" if tps not in ("-", "") and float(tps) > 0 else "-"
+salah = (non2.group(1) if non2 else "0") + (" (" + err.group(0) + ")" if err else "")
+print(f"| {nama} | {rps:.0f} | {lat(50)} | {lat(99)} | {tps or '-'} | {ratio} | {salah} | {rss} MiB |")
+PY
+}
+
+echo
+echo "Sistem: $N; koneksi: $KONEKSI; $DETIK s per titik; $(nproc) inti; RSS diam: $RSS_DIAM MiB"
+echo
+echo "| endpoint | req/s | p50 | p99 | pgbench tps | app/pgbench | non-2xx | RSS |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+ukur "GET /api/v1/publik/sistem-elektronik" "$api" "$KERJA/halaman1.sql"
+ukur "… ?q=geospasial" "$api?q=geospasial" "$KERJA/cari.sql"
+ukur "… ?setelah= (25.000 dalam)" "$api?setelah=$c" "$KERJA/dalam.sql"
+ukur "GET /registri" "http://$PSE_BIND/registri" "$KERJA/halaman1.sql"
+ukur "GET /tanda-daftar/{nomor}" "http://$PSE_BIND/tanda-daftar/$nomor" "$KERJA/tanda.sql"
+ukur "admin GET /api/v1/admin/antrian" "http://$PSE_BIND/api/v1/admin/antrian" "$KERJA/antrian.sql" "$KUKI"
+
+# The full report of every system × 15 columns, over HTTP, next to openpyxl writing the same cells.
+kolom='["nama_internal","nama_eksternal","instansi","unit","kategori","kategori_akses","url","status","progres","nomor_tanda_daftar","tanggal_terdaftar","sasaran_pelayanan","lokasi_hosting","penanggung_jawab","provinsi"]'
+lap=$(curl -sf -b "$KERJA/jar" -H 'content-type: application/json' \
+  -d "{\"nama\":\"Bench semua\",\"kolom\":$kolom}" "http://$PSE_BIND/api/v1/laporan" |
+  python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' 2>/dev/null || true)
+if [ -n "$lap" ]; then
+  sebelum=$(rss)
+  waktu=$(curl -sf -b "$KERJA/jar" -o "$KERJA/lap.xlsx" -w '%{time_total}' "http://$PSE_BIND/api/v1/laporan/$lap/unduh")
+  puncak=$(hwm)
+  baris=$(python3 -c "import zipfile,sys,re; z=zipfile.ZipFile(sys.argv[1]); print(len(re.findall(rb'<row ', z.read('xl/worksheets/sheet1.xml'))))" "$KERJA/lap.xlsx")
+  echo
+  echo "Laporan $baris baris × 15 kolom lewat HTTP: ${waktu} s; RSS sebelum $sebelum MiB, puncak proses $puncak MiB, $(du -k "$KERJA/lap.xlsx" | cut -f1) KiB"
+  if python3 -c "import openpyxl" 2>/dev/null; then
+    python3 - "$KERJA/lap.xlsx" <<'PY'
+import sys, time, openpyxl
+baris = list(openpyxl.load_workbook(sys.argv[1], read_only=True).active.iter_rows(values_only=True))
+t = time.time()
+wb = openpyxl.Workbook(write_only=True)
+ws = wb.create_sheet()
+for r in baris:
+    ws.append(r)
+wb.save(sys.argv[1] + ".openpyxl.xlsx")
+print(f"openpyxl (write_only) menulis sel yang sama: {time.time() - t:.1f} s")
+PY
+  fi
+else
+  echo "laporan tidak dapat dibuat" >&2
+fi
+
+# 200 parallel logins (unknown accounts: each still runs one Argon2id hash).
+sebelum=$(rss)
+seq 1 200 | xargs -P 200 -I{} curl -s -o /dev/null -H 'content-type: application/json' \
+  -d '{"email":"tidak-ada-{}@contoh.go.id","kata_sandi":"Salah-Sekali-2026"}' "http://$PSE_BIND/api/v1/sesi"
+sesudah=$(rss)
+sleep "${PSE_BENCH_JEDA_LOGIN:-60}"
+echo
+echo "200 login paralel: RSS $sebelum → $sesudah MiB, $(rss) MiB ${PSE_BENCH_JEDA_LOGIN:-60} s kemudian; puncak proses $(hwm) MiB"

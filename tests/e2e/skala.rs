@@ -1,0 +1,183 @@
+//! Lists at national scale: keyset paging through the whole public registry (API and page),
+//! bounded paging parameters, search through the trigram index, and the report read along the
+//! name index, on seeded data, on both back ends.
+
+use pse_tests::*;
+use serde_json::Value;
+use std::collections::HashSet;
+
+const SISTEM: usize = 600;
+
+async fn semai(app: &Aplikasi) {
+    let n = pse_portal::semai::sistem(&app.portal.layanan.store, SISTEM, 11)
+        .await
+        .unwrap();
+    assert_eq!(n, SISTEM);
+}
+
+/// Every item of a list, following `berikutnya` from `awal`.
+async fn semua(app: &Aplikasi, awal: &str) -> (Vec<Value>, u64, usize) {
+    let k = klien();
+    let (s, mut v) = app.get(&k, awal).await;
+    assert_eq!(s, 200, "{v}");
+    let total = v["total"].as_u64().unwrap();
+    let mut items = Vec::new();
+    let mut halaman = 1;
+    loop {
+        items.extend(v["items"].as_array().unwrap().iter().cloned());
+        let Some(c) = v["berikutnya"].as_str().map(String::from) else {
+            break;
+        };
+        let (s, w) = app.get(&k, &format!("{awal}&setelah={c}")).await;
+        assert_eq!((s, &w["page"]), (200, &Value::Null), "{w}");
+        assert_eq!(w["total"].as_u64(), Some(total));
+        v = w;
+        halaman += 1;
+    }
+    (items, total, halaman)
+}
+
+fn kunci(v: &Value) -> (String, String) {
+    (
+        v["nama_eksternal"].as_str().unwrap().to_string(),
+        v["id"].as_str().unwrap().to_string(),
+    )
+}
+
+#[tokio::test]
+async fn r_se_12_the_public_registry_pages_by_cursor_to_its_end() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        semai(&app).await;
+        let daftar = "/api/v1/publik/sistem-elektronik?batas=100";
+        let (items, total, halaman) = semua(&app, daftar).await;
+
+        // Every published registered system once, in the order (name, id), and nothing else.
+        assert_eq!(items.len() as u64, total);
+        assert!(total > 300 && total < SISTEM as u64, "{total}");
+        assert_eq!(halaman as u64, total.div_ceil(100));
+        let ids: HashSet<&str> = items.iter().map(|i| i["id"].as_str().unwrap()).collect();
+        assert_eq!(ids.len(), items.len());
+        let urut: Vec<_> = items.iter().map(kunci).collect();
+        // The store orders by its collation; it must agree with itself page after page.
+        assert!(items.iter().all(|i| i["tanda_daftar"]["nomor"].is_u64()));
+
+        // The first pages by number are the same pages as by cursor.
+        let (s, p2) = app.get(&klien(), &format!("{daftar}&page=2")).await;
+        assert_eq!((s, p2["page"].as_u64()), (200, Some(2)), "{p2}");
+        let p2: Vec<_> = p2["items"].as_array().unwrap().iter().map(kunci).collect();
+        assert_eq!(p2, urut[100..200]);
+
+        // Search goes through the trigram index and finds exactly the names holding the word.
+        let (hasil, n, _) = semua(
+            &app,
+            "/api/v1/publik/sistem-elektronik?batas=100&q=GeoSpasial",
+        )
+        .await;
+        let harapan = urut
+            .iter()
+            .filter(|(nama, _)| nama.to_lowercase().contains("geospasial"))
+            .count();
+        assert!(harapan > 0);
+        assert_eq!((hasil.len(), n as usize), (harapan, harapan));
+        let (_, v) = app
+            .get(
+                &klien(),
+                "/api/v1/publik/sistem-elektronik?q=zz%25_tidak-ada",
+            )
+            .await;
+        assert_eq!(v["total"], 0, "{v}");
+
+        // Paging parameters out of range are 400 with the field, never 500.
+        for (q, field) in [
+            ("page=18446744073709551615", "page"),
+            ("page=0", "page"),
+            ("page=21", "page"),
+            ("page=19&batas=100", "page"),
+            ("batas=101", "batas"),
+            ("batas=0", "batas"),
+            ("setelah=bukan-penanda", "setelah"),
+            ("page=2&setelah=00", "setelah"),
+        ] {
+            let (s, v) = app
+                .get(&klien(), &format!("/api/v1/publik/sistem-elektronik?{q}"))
+                .await;
+            assert_eq!(
+                (s, v["errors"][0]["field"].as_str()),
+                (400, Some(field)),
+                "{q}: {v}"
+            );
+        }
+
+        // The page follows the same cursor; a page number out of range is a clear 400 page.
+        let k = klien();
+        let html = k
+            .get(format!("{}/registri", app.url))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let lanjut = html
+            .split("href=\"")
+            .filter_map(|s| s.split('"').next())
+            .find(|h| h.contains("setelah="))
+            .expect("a Berikutnya link")
+            .replace("&#38;", "&")
+            .replace("&amp;", "&");
+        let r = k.get(format!("{}{lanjut}", app.url)).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        let kedua = r.text().await.unwrap();
+        assert!(kedua.contains("Halaman pertama"), "{kedua}");
+        let nomor = items[50]["tanda_daftar"]["nomor"].as_u64().unwrap();
+        assert!(
+            kedua.contains(&format!("/tanda-daftar/{nomor}\"")),
+            "the 51st opens page two"
+        );
+        let r = k
+            .get(format!("{}/registri?page=18446744073709551615", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 400);
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn r_lap_03_a_report_longer_than_one_read_batch_holds_every_system_once_by_name() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        // More than one batch of the report's keyset read (a thousand systems).
+        pse_portal::semai::sistem(&app.portal.layanan.store, 2300, 5)
+            .await
+            .unwrap();
+        let admin = app.admin().await;
+        let (s, v) = app
+            .post(
+                &admin,
+                "/api/v1/laporan",
+                serde_json::json!({"nama": "Semua sistem", "kolom": ["nama_eksternal", "nama_internal"]}),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let r = admin
+            .get(format!(
+                "{}/api/v1/laporan/{}/unduh",
+                app.url,
+                v["id"].as_str().unwrap()
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        let isi = r.bytes().await.unwrap();
+        let lembar = &pse_tests::xlsx::baca(&isi)[0].1;
+        assert_eq!(lembar.len(), 2300 + 1, "the header and one row per system");
+        // Internal names are unique per seeded system: none is missing or repeated.
+        let internal: HashSet<&str> = lembar[1..].iter().map(|b| b[1].as_str()).collect();
+        assert_eq!(internal.len(), 2300);
+        app.selesai().await;
+    }
+}
