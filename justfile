@@ -24,7 +24,12 @@ lint:
     cargo fmt --all -- --check
 
 # Benchmarks (never timed assertions in tests).
-bench: bench-laporan
+bench: bench-laporan bench-http
+
+# The public registry, the admin queue, the report and logins over HTTP on PostgreSQL with 100,000
+# seeded systems (wrk at 32 connections), next to pgbench on the same SQL; prints a table.
+bench-http:
+    bash scripts/bench-http.sh
 
 # 100,000 systems × 15 columns through the report writer next to a bare rust_xlsxwriter loop.
 bench-laporan:

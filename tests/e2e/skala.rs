@@ -111,14 +111,7 @@ async fn r_se_12_the_public_registry_pages_by_cursor_to_its_end() {
 
         // The page follows the same cursor; a page number out of range is a clear 400 page.
         let k = klien();
-        let html = k
-            .get(format!("{}/registri", app.url))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let html = app.html(&k, "/registri").await;
         let lanjut = html
             .split("href=\"")
             .filter_map(|s| s.split('"').next())
@@ -141,6 +134,37 @@ async fn r_se_12_the_public_registry_pages_by_cursor_to_its_end() {
             .await
             .unwrap();
         assert_eq!(r.status(), 400);
+
+        // Totals are kept a short while, but a system registered through the portal shows at once.
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let (s, v) = app
+            .post(
+                &pejabat,
+                "/api/v1/sistem-elektronik",
+                data_awal("Zzz Sistem Baru", true),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let id = v["id"].as_str().unwrap().to_string();
+        let (s, _) = app
+            .post(
+                &admin,
+                &format!("/api/v1/admin/data-awal/{id}/setujui"),
+                serde_json::json!({}),
+            )
+            .await;
+        assert_eq!(s, 200);
+        let (_, v) = app.get(&klien(), daftar).await;
+        assert_eq!(
+            v["total"].as_u64(),
+            Some(total),
+            "still {total} until registered"
+        );
+        let (s, v) = app.lengkapi_dan_setujui(&admin, &pejabat, &id).await;
+        assert_eq!(s, 200, "{v}");
+        let (_, v) = app.get(&klien(), daftar).await;
+        assert_eq!(v["total"].as_u64(), Some(total + 1), "{v}");
         app.selesai().await;
     }
 }
@@ -178,6 +202,122 @@ async fn r_lap_03_a_report_longer_than_one_read_batch_holds_every_system_once_by
         // Internal names are unique per seeded system: none is missing or repeated.
         let internal: HashSet<&str> = lembar[1..].iter().map(|b| b[1].as_str()).collect();
         assert_eq!(internal.len(), 2300);
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn r_se_11_a_pejabat_pages_through_its_instansi_newest_first() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let (_, saya) = app.get(&pejabat, "/api/v1/saya").await;
+        let tarakan: pse_kernel::InstansiId =
+            saya["instansi"]["id"].as_str().unwrap().parse().unwrap();
+        pse_portal::semai::sistem_instansi(&app.portal.layanan.store, &[tarakan], 130, 3)
+            .await
+            .unwrap();
+        // Other instansi's systems are never in the list.
+        semai(&app).await;
+
+        let (s, v) = app
+            .get(&pejabat, "/api/v1/sistem-elektronik?batas=50")
+            .await;
+        assert_eq!(
+            (s, v["total"].as_u64(), v["page"].as_u64()),
+            (200, Some(130), Some(1)),
+            "{v}"
+        );
+        let mut items: Vec<Value> = v["items"].as_array().unwrap().clone();
+        let mut c = v["berikutnya"].as_str().map(String::from);
+        while let Some(k) = c {
+            let (s, w) = app
+                .get(
+                    &pejabat,
+                    &format!("/api/v1/sistem-elektronik?batas=50&setelah={k}"),
+                )
+                .await;
+            assert_eq!(s, 200, "{w}");
+            items.extend(w["items"].as_array().unwrap().iter().cloned());
+            c = w["berikutnya"].as_str().map(String::from);
+        }
+        let ids: HashSet<&str> = items.iter().map(|i| i["id"].as_str().unwrap()).collect();
+        assert_eq!((items.len(), ids.len()), (130, 130));
+
+        // A cursor of another list, or made up, is a clear 400.
+        let (s, v) = app
+            .get(&pejabat, "/api/v1/sistem-elektronik?setelah=61621f6362")
+            .await;
+        assert_eq!(
+            (s, v["errors"][0]["field"].as_str()),
+            (400, Some("setelah")),
+            "{v}"
+        );
+
+        // The page shows fifty, counts all by status, and links the next fifty.
+        let html = app.html(&pejabat, "/sistem-elektronik").await;
+        assert!(html.contains("130 sistem elektronik"), "{html}");
+        assert!(html.contains("/sistem-elektronik?setelah="), "{html}");
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn r_se_13_the_admin_pages_through_the_whole_queue_oldest_first() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let unit = app.unit(&pejabat, "Bidang Aptika").await;
+        let (s, v) = app
+            .tambah_sub(&pejabat, &unit, "aptika@tarakankota.go.id")
+            .await;
+        assert_eq!(s, 201, "{v}");
+        semai(&app).await;
+
+        let mut items: Vec<Value> = Vec::new();
+        let mut awal = "/api/v1/admin/antrian?batas=10".to_string();
+        let total = loop {
+            let (s, v) = app.get(&admin, &awal).await;
+            assert_eq!(s, 200, "{v}");
+            assert!(v["items"].as_array().unwrap().len() <= 10);
+            items.extend(v["items"].as_array().unwrap().iter().cloned());
+            match v["berikutnya"].as_str() {
+                Some(c) => awal = format!("/api/v1/admin/antrian?batas=10&setelah={c}"),
+                None => break v["total"].as_u64().unwrap(),
+            }
+        };
+        // Data Awal and submitted forms (about a tenth of the seeded systems) and the sub pejabat.
+        assert!(total > 30, "{total}");
+        assert_eq!(items.len() as u64, total);
+        let ids: HashSet<&str> = items.iter().map(|i| i["id"].as_str().unwrap()).collect();
+        assert_eq!(ids.len(), items.len());
+        let masuk: Vec<chrono::DateTime<chrono::Utc>> = items
+            .iter()
+            .map(|i| i["masuk_antrian_pada"].as_str().unwrap().parse().unwrap())
+            .collect();
+        assert!(masuk.windows(2).all(|w| w[0] <= w[1]), "oldest first");
+        let jenis: HashSet<&str> = items.iter().map(|i| i["jenis"].as_str().unwrap()).collect();
+        assert!(
+            jenis.contains("sub-pejabat")
+                && jenis.contains("data-awal")
+                && jenis.contains("sistem-elektronik"),
+            "{jenis:?}"
+        );
+
+        // The page reads the same queue.
+        let html = app.html(&admin, "/admin/antrian").await;
+        assert!(
+            html.contains(&format!("{total} menunggu keputusan")),
+            "{html}"
+        );
+        let (s, v) = app.get(&admin, "/api/v1/admin/antrian?page=2").await;
+        assert_eq!(
+            (s, v["errors"][0]["field"].as_str()),
+            (400, Some("page")),
+            "{v}"
+        );
         app.selesai().await;
     }
 }

@@ -184,6 +184,17 @@ impl Aplikasi {
         (s, r.json().await.unwrap_or(Value::Null))
     }
 
+    /// A page's HTML as `k` sees it.
+    pub async fn html(&self, k: &reqwest::Client, path: &str) -> String {
+        k.get(format!("{}{path}", self.url))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
     /// POST JSON.
     pub async fn post(&self, k: &reqwest::Client, path: &str, body: Value) -> (u16, Value) {
         let r = k

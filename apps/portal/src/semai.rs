@@ -66,7 +66,22 @@ const PER_TRANSAKSI: usize = 1000;
 /// Writes `jumlah` systems spread over the verified instansi, statuses and categories; the same
 /// `benih` gives the same data. Returns how many were written.
 pub async fn sistem(store: &Store, jumlah: usize, benih: u64) -> Result<usize, InfraError> {
-    let instansi = store.instansi_terverifikasi().await?;
+    let instansi: Vec<InstansiId> = store
+        .instansi_terverifikasi()
+        .await?
+        .into_iter()
+        .map(|(i, _)| i)
+        .collect();
+    sistem_instansi(store, &instansi, jumlah, benih).await
+}
+
+/// Writes `jumlah` systems spread over `instansi` only.
+pub async fn sistem_instansi(
+    store: &Store,
+    instansi: &[InstansiId],
+    jumlah: usize,
+    benih: u64,
+) -> Result<usize, InfraError> {
     if instansi.is_empty() {
         return Err(InfraError::new("belum ada instansi terverifikasi"));
     }
@@ -78,7 +93,7 @@ pub async fn sistem(store: &Store, jumlah: usize, benih: u64) -> Result<usize, I
         let n = PER_TRANSAKSI.min(jumlah - ditulis);
         let mut batch = Vec::with_capacity(n);
         for i in ditulis..ditulis + n {
-            let (id, _) = instansi[acak.random_range(0..instansi.len())];
+            let id = instansi[acak.random_range(0..instansi.len())];
             let s = satu(&mut acak, i, id, sekarang, &mut nomor).map_err(InfraError::new)?;
             batch.push(s);
         }

@@ -18,8 +18,8 @@ pub use ids::*;
 pub use kalender::{HariLibur, KalenderKerja};
 pub use outbox::{Outbox, PesanEmail, PesanKeluar, PesanTertunda};
 pub use paging::{
-    BATAS_MAKS, GalatPaging, HALAMAN_MAKS, Halaman, Kursor, Paging, Posisi, UKURAN_HALAMAN,
-    UKURAN_HALAMAN_AUDIT,
+    BATAS_MAKS, GalatPaging, HALAMAN_MAKS, Halaman, JendelaAntrian, Kursor, Paging, Posisi,
+    UKURAN_HALAMAN, UKURAN_HALAMAN_AUDIT,
 };
 
 /// An infrastructure failure (database, file system, network) that no user can cause or fix.

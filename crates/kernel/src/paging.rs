@@ -2,6 +2,7 @@
 //! number; any depth goes by cursor (keyset paging), so no query ever skips more than
 //! [`HALAMAN_MAKS`] × [`BATAS_MAKS`] rows.
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 /// Items per page.
@@ -94,6 +95,14 @@ impl GalatPaging {
             pesan: pesan.into(),
         }
     }
+
+    /// A cursor that no list of this portal made.
+    pub fn kursor_tidak_sah() -> Self {
+        Self::new(
+            "setelah",
+            "Penanda halaman tidak sah. Mulai lagi dari halaman pertama.",
+        )
+    }
 }
 
 /// Which page of a list is asked for, and how large.
@@ -182,6 +191,66 @@ impl Paging {
     /// Rows a store reads for the page: one more than `batas`, to know whether another follows.
     pub fn baca_baris(&self) -> u64 {
         self.batas + 1
+    }
+}
+
+/// A window of a queue kept in the order (entered, id): the items after `setelah`, at most
+/// `batas`. Queues merged from several sources page by cursor only, never by number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JendelaAntrian {
+    /// The last item seen: when it entered the queue, and its id.
+    pub setelah: Option<(DateTime<Utc>, String)>,
+    /// How many items at most.
+    pub batas: u64,
+}
+
+impl JendelaAntrian {
+    /// The first `batas` items.
+    pub fn awal(batas: u64) -> Self {
+        Self {
+            setelah: None,
+            batas,
+        }
+    }
+
+    /// The window of `paging`: its cursor (an RFC 3339 time and an id) or its first page, with one
+    /// item more than the page to tell whether another follows.
+    pub fn dari(paging: &Paging) -> Result<Self, GalatPaging> {
+        let setelah = match &paging.posisi {
+            Posisi::Nomor(1) => None,
+            Posisi::Nomor(_) => {
+                return Err(GalatPaging::new(
+                    "page",
+                    "Antrean dibuka per halaman dengan tautan \"Berikutnya\" (setelah).",
+                ));
+            }
+            Posisi::Setelah(k) => Some((
+                DateTime::parse_from_rfc3339(&k.kunci)
+                    .map_err(|_| GalatPaging::kursor_tidak_sah())?
+                    .with_timezone(&Utc),
+                k.id.clone(),
+            )),
+        };
+        Ok(Self {
+            setelah,
+            batas: paging.baca_baris(),
+        })
+    }
+
+    /// Whether an item that entered at `masuk` with `id` lies after the cursor (for in-memory
+    /// stores; a database says it with a row comparison).
+    pub fn sesudah(&self, masuk: DateTime<Utc>, id: &str) -> bool {
+        self.setelah
+            .as_ref()
+            .is_none_or(|(t, i)| (masuk, id) > (*t, i.as_str()))
+    }
+
+    /// The cursor of an item that entered at `masuk` with `id`.
+    pub fn kursor(masuk: DateTime<Utc>, id: impl ToString) -> Kursor {
+        Kursor {
+            kunci: masuk.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
+            id: id.to_string(),
+        }
     }
 }
 

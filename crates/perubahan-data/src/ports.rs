@@ -2,7 +2,9 @@
 //! [`sistem_elektronik::ports::SistemRepo`].
 
 use crate::model::PermohonanPerubahan;
-use pse_kernel::{AuditEvent, GagalSimpan, InfraError, Lingkup, PerubahanId, PesanEmail, SistemId};
+use pse_kernel::{
+    AuditEvent, GagalSimpan, InfraError, JendelaAntrian, Lingkup, PerubahanId, PesanEmail, SistemId,
+};
 use sistem_elektronik::model::SistemElektronik;
 
 /// Reads of change requests and the start of a unit of work.
@@ -21,8 +23,11 @@ pub trait PerubahanRepo: Send + Sync {
     async fn daftar(&self, lingkup: Lingkup) -> Result<Vec<PermohonanPerubahan>, InfraError>;
     /// Every request of one system, newest first.
     async fn untuk_sistem(&self, sistem: SistemId) -> Result<Vec<PermohonanPerubahan>, InfraError>;
-    /// Requests waiting for the admin, oldest first.
-    async fn antrian(&self) -> Result<Vec<PermohonanPerubahan>, InfraError>;
+    /// Requests waiting for the admin in the window `j`, oldest first, and how many wait in all.
+    async fn antrian(
+        &self,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<PermohonanPerubahan>, u64), InfraError>;
 }
 
 /// One transaction: the request and its system change together.

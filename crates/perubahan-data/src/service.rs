@@ -5,7 +5,8 @@ use crate::model::{PenolakanPerubahan, PermohonanPerubahan, StatusPerubahan};
 use crate::ports::PerubahanRepo;
 use chrono::{DateTime, Utc};
 use pse_kernel::{
-    Actor, AuditEvent, Clock, KalenderKerja, Lingkup, PerubahanId, PesanEmail, SistemId,
+    Actor, AuditEvent, Clock, JendelaAntrian, KalenderKerja, Lingkup, PerubahanId, PesanEmail,
+    SistemId,
 };
 use serde_json::json;
 use sistem_elektronik::SistemError;
@@ -210,13 +211,18 @@ impl PerubahanService {
     }
 
     /// Requests waiting for the admin, oldest first, with their due time.
-    pub async fn antrian(&self, aktor: &Actor) -> Result<Vec<ItemAntrianPd>, SistemError> {
+    pub async fn antrian(
+        &self,
+        aktor: &Actor,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<ItemAntrianPd>, u64), SistemError> {
         if lingkup(aktor)? != Lingkup::Semua {
             return Err(SistemError::Dilarang);
         }
         let now = self.port.clock.now();
         let mut hasil = Vec::new();
-        for p in self.port.repo.antrian().await? {
+        let (daftar, total) = self.port.repo.antrian(j).await?;
+        for p in daftar {
             let instansi = self
                 .port
                 .sistem
@@ -231,7 +237,7 @@ impl PerubahanService {
                 perubahan: p,
             });
         }
-        Ok(hasil)
+        Ok((hasil, total))
     }
 
     async fn email_pemohon(

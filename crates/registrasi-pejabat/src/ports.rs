@@ -5,8 +5,8 @@ use crate::model::{
     Akun, Instansi, PermohonanPejabat, SubPejabat, TokenAktivasi, UnitOrganisasi, Wilayah,
 };
 use pse_kernel::{
-    AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, PermohonanId, PesanEmail,
-    SubPejabatId, UnitId,
+    AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, JendelaAntrian, PermohonanId,
+    PesanEmail, SubPejabatId, UnitId,
 };
 use secrecy::SecretString;
 
@@ -31,8 +31,12 @@ pub trait RegistrasiRepo: Send + Sync {
     async fn permohonan(&self, id: PermohonanId) -> Result<Option<PermohonanPejabat>, InfraError>;
     /// The open (submitted or rejected) application of an email, if any.
     async fn permohonan_terbuka(&self, email: &str) -> Result<Option<PermohonanId>, InfraError>;
-    /// Applications waiting for a decision, oldest in the queue first.
-    async fn antrian_permohonan(&self) -> Result<Vec<PermohonanPejabat>, InfraError>;
+    /// Applications waiting for a decision in the window `j` (oldest in the queue first), and
+    /// how many wait in all.
+    async fn antrian_permohonan(
+        &self,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<PermohonanPejabat>, u64), InfraError>;
     /// An activation token by its hash.
     async fn token_aktivasi(&self, hash: &str) -> Result<Option<TokenAktivasi>, InfraError>;
     /// Every activation token of an account.
@@ -50,8 +54,12 @@ pub trait RegistrasiRepo: Send + Sync {
     async fn sub_pejabat(&self, id: SubPejabatId) -> Result<Option<SubPejabat>, InfraError>;
     /// Sub pejabat registrations with this (lower-case) email, every status.
     async fn sub_pejabat_dengan_email(&self, email: &str) -> Result<Vec<SubPejabat>, InfraError>;
-    /// Sub pejabat waiting for verification, oldest in the queue first.
-    async fn antrian_sub_pejabat(&self) -> Result<Vec<SubPejabat>, InfraError>;
+    /// Sub pejabat waiting for verification in the window `j` (oldest in the queue first), and
+    /// how many wait in all.
+    async fn antrian_sub_pejabat(
+        &self,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<SubPejabat>, u64), InfraError>;
 }
 
 /// One transaction of writes. Saving an aggregate with `versi == 0` inserts it; otherwise it updates

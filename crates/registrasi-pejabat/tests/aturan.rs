@@ -212,7 +212,14 @@ async fn r_pej_09_corrected_resubmission_keeps_the_id_and_returns_to_the_queue()
         .unwrap();
     let surel = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_ditolak").unwrap();
     insta::assert_yaml_snapshot!(surel, { ".data.id" => "[id]" });
-    assert!(d.svc.antrian(&admin()).await.unwrap().is_empty());
+    assert!(
+        d.svc
+            .antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100))
+            .await
+            .unwrap()
+            .0
+            .is_empty()
+    );
 
     let salah = d
         .svc
@@ -233,7 +240,12 @@ async fn r_pej_09_corrected_resubmission_keeps_the_id_and_returns_to_the_queue()
     assert_eq!(ulang.status, StatusPermohonan::Diajukan);
     assert_eq!(ulang.jumlah_pengajuan, 2);
     assert_eq!(ulang.dokumen, p.dokumen, "the earlier document is kept");
-    let antrian = d.svc.antrian(&admin()).await.unwrap();
+    let antrian = d
+        .svc
+        .antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100))
+        .await
+        .unwrap()
+        .0;
     assert_eq!(antrian.len(), 1);
     assert_eq!(
         antrian[0].permohonan.jabatan_for_test(),
@@ -612,7 +624,12 @@ async fn r_se_13_queue_is_oldest_first_with_due_time_and_overdue_flag() {
     let mut f = formulir(&d, "sari@kominfo.go.id", "baru");
     f.instansi_id = d.kominfo.to_string();
     let b = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap();
-    let antrian = d.svc.antrian(&admin()).await.unwrap();
+    let antrian = d
+        .svc
+        .antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100))
+        .await
+        .unwrap()
+        .0;
     assert_eq!(
         antrian.iter().map(|i| i.permohonan.id).collect::<Vec<_>>(),
         vec![a.id, b.id]
@@ -621,6 +638,11 @@ async fn r_se_13_queue_is_oldest_first_with_due_time_and_overdue_flag() {
     // Monday 09:00 WIB + 1 working day = Tuesday 09:00 WIB.
     assert_eq!(antrian[0].tenggat, awal() + Duration::days(1));
     d.clock.advance(Duration::hours(24));
-    let antrian = d.svc.antrian(&admin()).await.unwrap();
+    let antrian = d
+        .svc
+        .antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100))
+        .await
+        .unwrap()
+        .0;
     assert!(antrian[0].terlambat && !antrian[1].terlambat);
 }

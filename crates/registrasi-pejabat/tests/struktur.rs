@@ -135,7 +135,15 @@ async fn r_sub_03_approval_activates_and_emails_the_link_rejection_tells_the_pej
         .await
         .unwrap();
     assert_eq!(s.status, StatusSubPejabat::TidakAktif);
-    assert_eq!(d.svc.antrian_sub_pejabat(&admin()).await.unwrap().len(), 1);
+    assert_eq!(
+        d.svc
+            .antrian_sub_pejabat(&admin(), &pse_kernel::JendelaAntrian::awal(100))
+            .await
+            .unwrap()
+            .0
+            .len(),
+        1
+    );
     d.svc.setujui_sub_pejabat(&admin(), s.id).await.unwrap();
     let surel = email_terakhir(&d, "rina@tarakankota.go.id", "sub_pejabat_disetujui").unwrap();
     let token = surel.data["token"].as_str().unwrap().to_string();

@@ -1,9 +1,9 @@
 //! What the system registration needs from the outside world.
 
-use crate::model::{Akses, KategoriSe, SistemElektronik, TandaDaftar};
+use crate::model::{Akses, KategoriSe, SistemElektronik, StatusSistem, TandaDaftar};
 use pse_kernel::{
-    AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, Kursor, Paging, PesanEmail, SistemId,
-    UnitId,
+    AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, JendelaAntrian, Kursor, Paging,
+    PesanEmail, SistemId, UnitId,
 };
 
 /// Filters of the public registry (R-SE-12).
@@ -93,8 +93,23 @@ pub trait SistemRepo: Send + Sync {
         instansi: InstansiId,
         unit: Option<UnitId>,
     ) -> Result<Vec<SistemElektronik>, InfraError>;
-    /// Systems waiting for the admin (Data Awal or submitted forms), oldest in the queue first.
-    async fn antrian(&self) -> Result<Vec<SistemBernama>, InfraError>;
+    /// One page of an instansi's systems (of one unit when given), newest first then by id
+    /// descending (the cursor's key is `dibuat_pada` in RFC 3339), and how many there are.
+    async fn halaman_instansi(
+        &self,
+        instansi: InstansiId,
+        unit: Option<UnitId>,
+        paging: &Paging,
+    ) -> Result<(Vec<SistemElektronik>, u64), InfraError>;
+    /// How many of an instansi's systems (of one unit when given) are in each status.
+    async fn hitung_status(
+        &self,
+        instansi: InstansiId,
+        unit: Option<UnitId>,
+    ) -> Result<Vec<(StatusSistem, u64)>, InfraError>;
+    /// Systems waiting for the admin (Data Awal or submitted forms) in the window `j`, oldest in
+    /// the queue first, and how many wait in all.
+    async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<SistemBernama>, u64), InfraError>;
     /// Registered, published systems matching the filters, by name: up to
     /// [`Paging::baca_baris`] summaries of the page asked for, and how many match in all.
     async fn cari_publik(

@@ -11,8 +11,8 @@ use crate::model::{
 use crate::ports::{CariPublik, RingkasanPublik, SistemBernama, SistemRepo};
 use chrono::{DateTime, Utc};
 use pse_kernel::{
-    Actor, AuditEvent, Clock, DokumenStore, GagalSimpan, Halaman, KalenderKerja, Peran, PesanEmail,
-    SistemId,
+    Actor, AuditEvent, Clock, DokumenStore, GagalSimpan, GalatPaging, Halaman, InstansiId,
+    JendelaAntrian, KalenderKerja, Kursor, Paging, Peran, PesanEmail, SistemId, UnitId,
 };
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -163,23 +163,59 @@ impl SistemService {
         Ok(s)
     }
 
-    /// The actor's systems: the pejabat's whole instansi, the sub pejabat's unit.
-    pub async fn daftar(&self, aktor: &Actor) -> Result<Vec<SistemElektronik>, SistemError> {
+    /// Whose systems the actor lists: the pejabat's whole instansi, the sub pejabat's unit.
+    fn cakupan_daftar(aktor: &Actor) -> Result<(InstansiId, Option<UnitId>), SistemError> {
         match aktor {
             Actor::Pengguna {
                 peran: Peran::PejabatPendaftar,
                 instansi_id: Some(i),
                 ..
-            } => Ok(self.port.repo.sistem_instansi(*i, None).await?),
+            } => Ok((*i, None)),
             Actor::Pengguna {
                 peran: Peran::SubPejabat,
                 instansi_id: Some(i),
                 unit_id: Some(u),
                 ..
-            } => Ok(self.port.repo.sistem_instansi(*i, Some(*u)).await?),
+            } => Ok((*i, Some(*u))),
             Actor::Publik => Err(SistemError::BelumMasuk),
             _ => Err(SistemError::Dilarang),
         }
+    }
+
+    /// One page of the actor's systems, newest first.
+    pub async fn daftar(
+        &self,
+        aktor: &Actor,
+        paging: &Paging,
+    ) -> Result<Halaman<SistemElektronik>, SistemError> {
+        let (instansi, unit) = Self::cakupan_daftar(aktor)?;
+        if let Some(k) = paging.setelah()
+            && (DateTime::parse_from_rfc3339(&k.kunci).is_err()
+                || k.id.parse::<SistemId>().is_err())
+        {
+            return Err(GalatPaging::kursor_tidak_sah().into());
+        }
+        let (baris, total) = self
+            .port
+            .repo
+            .halaman_instansi(instansi, unit, paging)
+            .await?;
+        Ok(Halaman::susun(baris, total, paging, |s| Kursor {
+            kunci: s
+                .dibuat_pada
+                .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
+            id: s.id.to_string(),
+        })?)
+    }
+
+    /// How many of the actor's systems are in each status, in the order of the flow (only
+    /// statuses that occur).
+    pub async fn hitungan(&self, aktor: &Actor) -> Result<Vec<(StatusSistem, u64)>, SistemError> {
+        let (instansi, unit) = Self::cakupan_daftar(aktor)?;
+        let mut n = self.port.repo.hitung_status(instansi, unit).await?;
+        n.retain(|(_, x)| *x > 0);
+        n.sort_by_key(|(s, _)| StatusSistem::SEMUA.iter().position(|x| x == s));
+        Ok(n)
     }
 
     /// One system with its instansi's name, for whoever may see it.
@@ -390,14 +426,15 @@ impl SistemService {
     }
 
     /// Systems waiting for the admin, oldest first, with due time (R-SE-13).
-    pub async fn antrian(&self, aktor: &Actor) -> Result<Vec<ItemAntrianSe>, SistemError> {
+    pub async fn antrian(
+        &self,
+        aktor: &Actor,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<ItemAntrianSe>, u64), SistemError> {
         wajib_admin(aktor)?;
         let now = self.port.clock.now();
-        Ok(self
-            .port
-            .repo
-            .antrian()
-            .await?
+        let (daftar, total) = self.port.repo.antrian(j).await?;
+        let items = daftar
             .into_iter()
             .map(|s| {
                 let tenggat = self
@@ -409,7 +446,8 @@ impl SistemService {
                     sistem: s,
                 }
             })
-            .collect())
+            .collect();
+        Ok((items, total))
     }
 
     async fn email_pendaftar(

@@ -75,7 +75,7 @@ impl LaporanRepo for Store {
         )
         .await?;
         t.audit(audit).await?;
-        t.txn.commit().await.map_err(gagal)
+        t.selesai().await
     }
 
     async fn hapus(&self, id: LaporanId, audit: &AuditEvent) -> Result<(), GagalSimpan> {
@@ -85,7 +85,7 @@ impl LaporanRepo for Store {
             .await
             .map_err(gagal)?;
         t.audit(audit).await?;
-        t.txn.commit().await.map_err(gagal)
+        t.selesai().await
     }
 
     async fn sistem(
@@ -120,14 +120,28 @@ impl LaporanRepo for Store {
         if let Some(k) = setelah {
             q = q.filter(crate::sistem::setelah_nama(k));
         }
-        let daftar = q
-            .order_by_asc(sistem::Column::NamaEksternal)
-            .order_by_asc(sistem::Column::Id)
-            .limit(batas)
-            .all(&self.db)
-            .await
-            .map_err(infra)?;
-        let daftar = self.bernama(daftar).await?;
+        let baris = crate::sistem::sebagai_teks(
+            q.order_by_asc(sistem::Column::NamaEksternal)
+                .order_by_asc(sistem::Column::Id)
+                .limit(batas),
+        )
+        .all(&self.db)
+        .await
+        .map_err(infra)?;
+        let instansi = self
+            .instansi_bernama(baris.iter().map(|b| b.instansi_id().to_string()).collect())
+            .await?;
+        let daftar = baris
+            .into_iter()
+            .map(|b| {
+                let (nama, provinsi) = instansi.get(b.instansi_id()).cloned().unwrap_or_default();
+                Ok(sistem_elektronik::ports::SistemBernama {
+                    sistem: b.sistem()?,
+                    instansi: nama,
+                    provinsi,
+                })
+            })
+            .collect::<Result<Vec<_>, InfraError>>()?;
         let nama_unit: HashMap<String, String> = unit::Entity::find()
             .filter(
                 unit::Column::Id.is_in(

@@ -32,6 +32,50 @@ use std::time::Duration;
 pub struct Store {
     db: DatabaseConnection,
     clock: Arc<dyn Clock>,
+    hitungan: Arc<HitunganPublik>,
+}
+
+/// The public registry's totals by filter, kept a short while: counting tens of thousands of
+/// published systems on every request would cap the registry's rate. Every committed change to a
+/// published system starts a new generation, so this instance never answers a total older than
+/// its last such commit; another instance's commits show within [`HitunganPublik::UMUR`].
+pub(crate) struct HitunganPublik {
+    generasi: std::sync::atomic::AtomicU64,
+    simpanan: moka::sync::Cache<(u64, String), u64>,
+}
+
+impl HitunganPublik {
+    /// How long a total is kept.
+    const UMUR: Duration = Duration::from_secs(30);
+
+    fn baru() -> Self {
+        Self {
+            generasi: std::sync::atomic::AtomicU64::new(0),
+            simpanan: moka::sync::Cache::builder()
+                .max_capacity(10_000)
+                .time_to_live(Self::UMUR)
+                .build(),
+        }
+    }
+
+    /// The current generation, to read and store a total under.
+    pub(crate) fn generasi(&self) -> u64 {
+        self.generasi.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    pub(crate) fn ambil(&self, generasi: u64, kunci: &str) -> Option<u64> {
+        self.simpanan.get(&(generasi, kunci.to_string()))
+    }
+
+    pub(crate) fn simpan(&self, generasi: u64, kunci: String, total: u64) {
+        self.simpanan.insert((generasi, kunci), total);
+    }
+
+    /// A published system changed (after its commit).
+    pub(crate) fn berubah(&self) {
+        self.generasi
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
 }
 
 impl std::fmt::Debug for Store {
@@ -63,6 +107,44 @@ fn sementara(e: &DbErr) -> bool {
         ),
         _ => false,
     }
+}
+
+/// The window `j` of a queue ordered by (`masuk`, `id`), and how many the whole queue holds.
+pub(crate) async fn jendela<E>(
+    db: &DatabaseConnection,
+    q: sea_orm::Select<E>,
+    masuk: E::Column,
+    id: E::Column,
+    j: &pse_kernel::JendelaAntrian,
+) -> Result<(Vec<E::Model>, u64), InfraError>
+where
+    E: sea_orm::EntityTrait,
+    E::Model: Sync,
+{
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    use sea_orm::{PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+    let total = q
+        .clone()
+        .select_only()
+        .column(id)
+        .count(db)
+        .await
+        .map_err(infra)?;
+    let mut q = q;
+    if let Some((t, i)) = &j.setelah {
+        q = q.filter(
+            Expr::tuple([Expr::col(masuk), Expr::col(id)])
+                .gt(Expr::tuple([Expr::val(*t), Expr::val(i.clone())])),
+        );
+    }
+    let baris = q
+        .order_by_asc(masuk)
+        .order_by_asc(id)
+        .limit(j.batas)
+        .all(db)
+        .await
+        .map_err(infra)?;
+    Ok((baris, total))
 }
 
 /// The connection pool's size and patience.
@@ -114,7 +196,11 @@ impl Store {
             opt.max_connections(pool.ukuran.max(1));
         }
         let db = Database::connect(opt).await.map_err(infra)?;
-        let store = Self { db, clock };
+        let store = Self {
+            db,
+            clock,
+            hitungan: Arc::new(HitunganPublik::baru()),
+        };
         store.migrate().await?;
         Ok(store)
     }

@@ -1,11 +1,13 @@
 //! The change request ports on sea-orm.
 
 use crate::entitas::perubahan;
-use crate::registrasi::{Transaksi, gagal, simpan_berversi};
+use crate::registrasi::{Transaksi, simpan_berversi};
 use crate::{Store, infra, peta};
 use perubahan_data::model::{PermohonanPerubahan, RekamPerubahan, StatusPerubahan};
 use perubahan_data::ports::{PerubahanRepo, UnitKerjaPerubahan};
-use pse_kernel::{AuditEvent, GagalSimpan, InfraError, Lingkup, PerubahanId, PesanEmail, SistemId};
+use pse_kernel::{
+    AuditEvent, GagalSimpan, InfraError, JendelaAntrian, Lingkup, PerubahanId, PesanEmail, SistemId,
+};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Select,
 };
@@ -132,13 +134,21 @@ impl PerubahanRepo for Store {
         .await
     }
 
-    async fn antrian(&self) -> Result<Vec<PermohonanPerubahan>, InfraError> {
-        self.semua_perubahan(
+    async fn antrian(
+        &self,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<PermohonanPerubahan>, u64), InfraError> {
+        let (baris, total) = crate::jendela(
+            &self.db,
             perubahan::Entity::find()
-                .filter(perubahan::Column::Status.eq(StatusPerubahan::Terkirim.kode()))
-                .order_by_asc(perubahan::Column::DiajukanPada),
+                .filter(perubahan::Column::Status.eq(StatusPerubahan::Terkirim.kode())),
+            perubahan::Column::DiajukanPada,
+            perubahan::Column::Id,
+            j,
         )
-        .await
+        .await?;
+        let daftar = baris.into_iter().map(dari).collect::<Result<_, _>>()?;
+        Ok((daftar, total))
     }
 }
 
@@ -169,6 +179,6 @@ impl UnitKerjaPerubahan for Transaksi {
     }
 
     async fn commit(self: Box<Self>) -> Result<(), GagalSimpan> {
-        self.txn.commit().await.map_err(gagal)
+        self.selesai().await
     }
 }

@@ -24,6 +24,14 @@ pub(crate) fn json<T: serde::de::DeserializeOwned>(
     serde_json::from_value(v).map_err(|e| rusak(apa, e))
 }
 
+/// A JSON column read as text, parsed straight into its type (no intermediate `Value`).
+pub(crate) fn json_teks<T: serde::de::DeserializeOwned>(
+    apa: &str,
+    s: &str,
+) -> Result<T, InfraError> {
+    serde_json::from_str(s).map_err(|e| rusak(apa, e))
+}
+
 pub(crate) fn ke_json<T: serde::Serialize>(v: &T) -> Result<serde_json::Value, InfraError> {
     serde_json::to_value(v).map_err(InfraError::new)
 }

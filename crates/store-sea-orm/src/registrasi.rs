@@ -5,8 +5,8 @@ use crate::entitas::{
 };
 use crate::{Store, infra, peta};
 use pse_kernel::{
-    AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, PermohonanId, PesanEmail, PesanId,
-    SubPejabatId, UnitId,
+    AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, JendelaAntrian, PermohonanId,
+    PesanEmail, PesanId, SubPejabatId, UnitId,
 };
 use registrasi_pejabat::model::{
     Akun, Instansi, PermohonanPejabat, StatusAkun, StatusPermohonan, StatusSubPejabat, SubPejabat,
@@ -65,6 +65,21 @@ where
 pub(crate) struct Transaksi {
     pub(crate) txn: DatabaseTransaction,
     pub(crate) clock: Arc<dyn pse_kernel::Clock>,
+    /// The public registry's totals, told after commit when a published system was saved.
+    pub(crate) hitungan: Arc<crate::HitunganPublik>,
+    pub(crate) publik_berubah: bool,
+}
+
+impl Transaksi {
+    /// Commits, then lets the public totals go if a published system changed.
+    pub(crate) async fn selesai(self) -> Result<(), GagalSimpan> {
+        let (hitungan, berubah) = (self.hitungan.clone(), self.publik_berubah);
+        self.txn.commit().await.map_err(gagal)?;
+        if berubah {
+            hitungan.berubah();
+        }
+        Ok(())
+    }
 }
 
 impl Transaksi {
@@ -213,7 +228,7 @@ impl UnitKerja for Transaksi {
     }
 
     async fn commit(self: Box<Self>) -> Result<(), GagalSimpan> {
-        self.txn.commit().await.map_err(gagal)
+        self.selesai().await
     }
 }
 
@@ -222,6 +237,8 @@ impl Store {
         Ok(Transaksi {
             txn: self.db.begin().await.map_err(infra)?,
             clock: self.clock.clone(),
+            hitungan: self.hitungan.clone(),
+            publik_berubah: false,
         })
     }
 }
@@ -314,16 +331,24 @@ impl RegistrasiRepo for Store {
             .transpose()
     }
 
-    async fn antrian_permohonan(&self) -> Result<Vec<PermohonanPejabat>, InfraError> {
-        permohonan::Entity::find()
-            .filter(permohonan::Column::Status.eq(StatusPermohonan::Diajukan.kode()))
-            .order_by_asc(permohonan::Column::MasukAntrianPada)
-            .all(&self.db)
-            .await
-            .map_err(infra)?
+    async fn antrian_permohonan(
+        &self,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<PermohonanPejabat>, u64), InfraError> {
+        let (baris, total) = crate::jendela(
+            &self.db,
+            permohonan::Entity::find()
+                .filter(permohonan::Column::Status.eq(StatusPermohonan::Diajukan.kode())),
+            permohonan::Column::MasukAntrianPada,
+            permohonan::Column::Id,
+            j,
+        )
+        .await?;
+        let daftar = baris
             .into_iter()
             .map(peta::permohonan_dari)
-            .collect()
+            .collect::<Result<_, _>>()?;
+        Ok((daftar, total))
     }
 
     async fn token_aktivasi(&self, hash: &str) -> Result<Option<TokenAktivasi>, InfraError> {
@@ -405,15 +430,23 @@ impl RegistrasiRepo for Store {
             .collect()
     }
 
-    async fn antrian_sub_pejabat(&self) -> Result<Vec<SubPejabat>, InfraError> {
-        sub_pejabat::Entity::find()
-            .filter(sub_pejabat::Column::Status.eq(StatusSubPejabat::TidakAktif.kode()))
-            .order_by_asc(sub_pejabat::Column::MasukAntrianPada)
-            .all(&self.db)
-            .await
-            .map_err(infra)?
+    async fn antrian_sub_pejabat(
+        &self,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<SubPejabat>, u64), InfraError> {
+        let (baris, total) = crate::jendela(
+            &self.db,
+            sub_pejabat::Entity::find()
+                .filter(sub_pejabat::Column::Status.eq(StatusSubPejabat::TidakAktif.kode())),
+            sub_pejabat::Column::MasukAntrianPada,
+            sub_pejabat::Column::Id,
+            j,
+        )
+        .await?;
+        let daftar = baris
             .into_iter()
             .map(peta::sub_dari)
-            .collect()
+            .collect::<Result<_, _>>()?;
+        Ok((daftar, total))
     }
 }

@@ -52,6 +52,8 @@ impl Store {
                 .await
                 .map_err(infra)?;
         }
-        txn.commit().await.map_err(infra)
+        txn.commit().await.map_err(infra)?;
+        self.hitungan.berubah();
+        Ok(())
     }
 }

@@ -4,7 +4,8 @@ use crate::entitas::{akun, instansi, sistem, unit};
 use crate::registrasi::{Transaksi, gagal, simpan_berversi};
 use crate::{Store, infra, peta};
 use pse_kernel::{
-    AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, Kursor, PesanEmail, SistemId, UnitId,
+    AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, JendelaAntrian, Kursor, Paging,
+    PesanEmail, SistemId, UnitId,
 };
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query, SimpleExpr};
 use sea_orm::{
@@ -48,6 +49,93 @@ pub(crate) fn dari(m: sistem::Model) -> Result<SistemElektronik, InfraError> {
     }))
 }
 
+/// A system row whose JSON columns are read as text: bulk reads (reports) parse each once,
+/// straight into its type.
+#[derive(sea_orm::FromQueryResult)]
+pub(crate) struct BarisTeks {
+    id: String,
+    versi: i64,
+    instansi_id: String,
+    unit_id: Option<String>,
+    pendaftar: String,
+    status: String,
+    data_awal: String,
+    bagian: String,
+    draf: String,
+    dokumen: String,
+    penilaian: Option<String>,
+    pengembalian: Option<String>,
+    tanda_daftar: Option<String>,
+    dibuat_pada: chrono::DateTime<chrono::Utc>,
+    masuk_antrian_pada: chrono::DateTime<chrono::Utc>,
+}
+
+/// `q`'s systems, their JSON columns cast to text.
+pub(crate) fn sebagai_teks(
+    q: sea_orm::Select<sistem::Entity>,
+) -> sea_orm::Selector<sea_orm::SelectModel<BarisTeks>> {
+    use sistem::Column as C;
+    let mut q = q.select_only().columns([
+        C::Id,
+        C::Versi,
+        C::InstansiId,
+        C::UnitId,
+        C::Pendaftar,
+        C::Status,
+        C::DibuatPada,
+        C::MasukAntrianPada,
+    ]);
+    for (c, nama) in [
+        (C::DataAwal, "data_awal"),
+        (C::Bagian, "bagian"),
+        (C::Draf, "draf"),
+        (C::Dokumen, "dokumen"),
+        (C::Penilaian, "penilaian"),
+        (C::Pengembalian, "pengembalian"),
+        (C::TandaDaftar, "tanda_daftar"),
+    ] {
+        q = q.column_as(Expr::col(c).cast_as(Alias::new("TEXT")), nama);
+    }
+    q.into_model::<BarisTeks>()
+}
+
+fn opsional<T: serde::de::DeserializeOwned>(v: Option<String>) -> Result<Option<T>, InfraError> {
+    v.map(|t| peta::json_teks("sistem", &t)).transpose()
+}
+
+impl BarisTeks {
+    /// The instansi's id as stored.
+    pub(crate) fn instansi_id(&self) -> &str {
+        &self.instansi_id
+    }
+
+    /// The aggregate.
+    pub(crate) fn sistem(self) -> Result<SistemElektronik, InfraError> {
+        Ok(SistemElektronik::pulihkan(RekamSistem {
+            id: peta::id("sistem", &self.id)?,
+            versi: self.versi,
+            instansi_id: peta::id("sistem", &self.instansi_id)?,
+            unit_id: self
+                .unit_id
+                .as_deref()
+                .map(|s| peta::id("sistem", s))
+                .transpose()?,
+            pendaftar: peta::id("sistem", &self.pendaftar)?,
+            status: StatusSistem::parse(&self.status)
+                .ok_or_else(|| InfraError::new(format!("status sistem {}", self.status)))?,
+            data_awal: peta::json_teks("sistem", &self.data_awal)?,
+            bagian: peta::json_teks("sistem", &self.bagian)?,
+            draf: peta::json_teks("sistem", &self.draf)?,
+            dokumen: peta::json_teks("sistem", &self.dokumen)?,
+            penilaian: opsional(self.penilaian)?,
+            pengembalian: opsional(self.pengembalian)?,
+            tanda_daftar: opsional(self.tanda_daftar)?,
+            dibuat_pada: self.dibuat_pada,
+            masuk_antrian_pada: self.masuk_antrian_pada,
+        }))
+    }
+}
+
 pub(crate) fn ke(s: &SistemElektronik, versi: i64) -> Result<sistem::Model, InfraError> {
     let d = &s.data_awal;
     Ok(sistem::Model {
@@ -79,7 +167,9 @@ pub(crate) fn ke(s: &SistemElektronik, versi: i64) -> Result<sistem::Model, Infr
 
 impl Transaksi {
     /// Saves a system, version-checked (shared by every unit of work that moves one).
-    pub(crate) async fn sistem(&self, s: &SistemElektronik) -> Result<(), GagalSimpan> {
+    pub(crate) async fn sistem(&mut self, s: &SistemElektronik) -> Result<(), GagalSimpan> {
+        // A registered system may enter, leave or change the public registry.
+        self.publik_berubah |= s.terdaftar();
         simpan_berversi::<sistem::Entity>(
             &self.txn,
             ke(s, s.versi + 1)?.into_active_model().reset_all(),
@@ -111,12 +201,15 @@ impl UnitKerjaSe for Transaksi {
     }
 
     async fn commit(self: Box<Self>) -> Result<(), GagalSimpan> {
-        self.txn.commit().await.map_err(gagal)
+        self.selesai().await
     }
 }
 
 /// The public registry's filter, word for word the predicate of its partial index `sistem_publik`.
 const PREDIKAT_PUBLIK: &str = "publikasi AND status IN ('terdaftar', 'dalam_perubahan')";
+
+/// Systems waiting for the admin, word for word the predicate of the partial index `sistem_antrian`.
+const PREDIKAT_ANTRIAN: &str = "status IN ('data_awal_diajukan', 'diajukan')";
 
 /// A row of the public registry: id, name, instansi, category, Data Awal, Tanda Daftar.
 type BarisPublik = (
@@ -180,6 +273,34 @@ impl Store {
             ),
             _ => Expr::col(sistem::Column::KunciNama).like(pola),
         }
+    }
+
+    /// How many published systems match `c` (the query `q`), from the short-lived totals when
+    /// the same filter was counted since the last change.
+    async fn total_publik(
+        &self,
+        c: &CariPublik,
+        q: sea_orm::Select<sistem::Entity>,
+    ) -> Result<u64, InfraError> {
+        let kunci = format!(
+            "{}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}",
+            c.q.trim().to_lowercase(),
+            c.instansi,
+            c.kategori,
+            c.provinsi
+        );
+        let generasi = self.hitungan.generasi();
+        if let Some(n) = self.hitungan.ambil(generasi, &kunci) {
+            return Ok(n);
+        }
+        let n = q
+            .select_only()
+            .column(sistem::Column::Id)
+            .count(&self.db)
+            .await
+            .map_err(infra)?;
+        self.hitungan.simpan(generasi, kunci, n);
+        Ok(n)
     }
 
     /// Instansi names and province codes by id.
@@ -253,17 +374,85 @@ impl SistemRepo for Store {
             .collect()
     }
 
-    async fn antrian(&self) -> Result<Vec<SistemBernama>, InfraError> {
-        let daftar = sistem::Entity::find()
-            .filter(sistem::Column::Status.is_in([
-                StatusSistem::DataAwalDiajukan.kode(),
-                StatusSistem::Diajukan.kode(),
-            ]))
-            .order_by_asc(sistem::Column::MasukAntrianPada)
-            .all(&self.db)
+    async fn halaman_instansi(
+        &self,
+        instansi_id: InstansiId,
+        unit_id: Option<UnitId>,
+        paging: &Paging,
+    ) -> Result<(Vec<SistemElektronik>, u64), InfraError> {
+        let mut q =
+            sistem::Entity::find().filter(sistem::Column::InstansiId.eq(instansi_id.to_string()));
+        if let Some(u) = unit_id {
+            q = q.filter(sistem::Column::UnitId.eq(u.to_string()));
+        }
+        let total = q
+            .clone()
+            .select_only()
+            .column(sistem::Column::Id)
+            .count(&self.db)
             .await
             .map_err(infra)?;
-        self.bernama(daftar).await
+        if let Some(k) = paging.setelah() {
+            let waktu = chrono::DateTime::parse_from_rfc3339(&k.kunci)
+                .map_err(InfraError::new)?
+                .with_timezone(&chrono::Utc);
+            q = q.filter(
+                Expr::tuple([
+                    Expr::col(sistem::Column::DibuatPada),
+                    Expr::col(sistem::Column::Id),
+                ])
+                .lt(Expr::tuple([Expr::val(waktu), Expr::val(k.id.clone())])),
+            );
+        }
+        let daftar = q
+            .order_by_desc(sistem::Column::DibuatPada)
+            .order_by_desc(sistem::Column::Id)
+            .offset(paging.lewati())
+            .limit(paging.baca_baris())
+            .all(&self.db)
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(dari)
+            .collect::<Result<_, _>>()?;
+        Ok((daftar, total))
+    }
+
+    async fn hitung_status(
+        &self,
+        instansi_id: InstansiId,
+        unit_id: Option<UnitId>,
+    ) -> Result<Vec<(StatusSistem, u64)>, InfraError> {
+        let mut q = sistem::Entity::find()
+            .filter(sistem::Column::InstansiId.eq(instansi_id.to_string()))
+            .select_only()
+            .column(sistem::Column::Status)
+            .column_as(Expr::col(sistem::Column::Id).count(), "n")
+            .group_by(sistem::Column::Status);
+        if let Some(u) = unit_id {
+            q = q.filter(sistem::Column::UnitId.eq(u.to_string()));
+        }
+        let baris: Vec<(String, i64)> = q.into_tuple().all(&self.db).await.map_err(infra)?;
+        baris
+            .into_iter()
+            .map(|(st, n)| {
+                let status = StatusSistem::parse(&st)
+                    .ok_or_else(|| InfraError::new(format!("status sistem {st}")))?;
+                Ok((status, u64::try_from(n).unwrap_or(0)))
+            })
+            .collect()
+    }
+
+    async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<SistemBernama>, u64), InfraError> {
+        let (baris, total) = crate::jendela(
+            &self.db,
+            sistem::Entity::find().filter(Expr::cust(PREDIKAT_ANTRIAN)),
+            sistem::Column::MasukAntrianPada,
+            sistem::Column::Id,
+            j,
+        )
+        .await?;
+        Ok((self.bernama(baris).await?, total))
     }
 
     async fn cari_publik(&self, c: &CariPublik) -> Result<(Vec<RingkasanPublik>, u64), InfraError> {
@@ -281,13 +470,7 @@ impl SistemRepo for Store {
         if let Some(p) = c.provinsi.as_deref().filter(|p| !p.is_empty()) {
             q = q.filter(di_provinsi(p));
         }
-        let total = q
-            .clone()
-            .select_only()
-            .column(sistem::Column::Id)
-            .count(&self.db)
-            .await
-            .map_err(infra)?;
+        let total = self.total_publik(c, q.clone()).await?;
         if let Some(k) = c.paging.setelah() {
             q = q.filter(setelah_nama(k));
         }

@@ -186,7 +186,14 @@ async fn r_pej_12_whole_registration_flow_on_every_backend() {
             (p.id, 2, 2),
             "{backend:?}"
         );
-        assert_eq!(svc.antrian(&admin()).await.unwrap().len(), 1);
+        assert_eq!(
+            svc.antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100))
+                .await
+                .unwrap()
+                .0
+                .len(),
+            1
+        );
         svc.setujui(&admin(), p.id, None).await.unwrap();
         let token = token_dari_outbox(
             &store,

@@ -41,7 +41,7 @@ impl PabrikBerkas for PabrikXlsx {
             .map_err(infra)?
             .set_name(nama_lembar(nama))
             .map_err(infra)?;
-        Ok(Box::new(PenulisXlsx {
+        Ok(Box::new(PenulisLatar::mulai(PenulisXlsx {
             buku,
             kolom: Vec::new(),
             baris: 0,
@@ -49,7 +49,7 @@ impl PabrikBerkas for PabrikXlsx {
             persen: Format::new().set_num_format("0%"),
             tanggal: Format::new().set_num_format("dd/mm/yyyy"),
             angka: Format::new().set_num_format("0"),
-        }))
+        })))
     }
 
     fn rekap(&self, r: &RekapNasional) -> Result<Vec<u8>, InfraError> {
@@ -132,6 +132,76 @@ fn tabel_rekap(
     lembar.set_freeze_panes(1, 1)?;
     lembar.autofilter(0, 0, baris.len() as u32, kepala.len() as u16 - 1)?;
     Ok(())
+}
+
+/// Rows waiting for the writer thread at most: reading the next systems goes on while the sheet
+/// is written, and memory stays bounded.
+const ANTREAN_BARIS: usize = 512;
+
+enum Perintah {
+    Judul(Vec<Kolom>),
+    Baris(Vec<Sel>),
+}
+
+/// A [`PenulisXlsx`] on its own thread, fed through a bounded channel, so building cells and
+/// compressing the sheet use a second core while the caller reads the next rows.
+struct PenulisLatar {
+    kirim: Option<std::sync::mpsc::SyncSender<Perintah>>,
+    benang: Option<std::thread::JoinHandle<Result<Vec<u8>, InfraError>>>,
+}
+
+impl PenulisLatar {
+    fn mulai(mut penulis: PenulisXlsx) -> Self {
+        let (kirim, terima) = std::sync::mpsc::sync_channel(ANTREAN_BARIS);
+        let benang = std::thread::spawn(move || {
+            for p in terima {
+                match p {
+                    Perintah::Judul(k) => penulis.judul(&k)?,
+                    Perintah::Baris(b) => penulis.baris(&b)?,
+                }
+            }
+            Box::new(penulis).selesai()
+        });
+        Self {
+            kirim: Some(kirim),
+            benang: Some(benang),
+        }
+    }
+
+    fn kirim(&mut self, p: Perintah) -> Result<(), InfraError> {
+        let terkirim = self.kirim.as_ref().is_some_and(|k| k.send(p).is_ok());
+        if terkirim {
+            Ok(())
+        } else {
+            // The thread stopped on an error: that error is the answer.
+            self.tunggu()
+                .and(Err(InfraError::new("xlsx: penulis berhenti")))
+        }
+    }
+
+    fn tunggu(&mut self) -> Result<Vec<u8>, InfraError> {
+        self.kirim = None;
+        match self.benang.take() {
+            Some(b) => b
+                .join()
+                .map_err(|_| InfraError::new("xlsx: penulis berhenti mendadak"))?,
+            None => Err(InfraError::new("xlsx: penulis sudah selesai")),
+        }
+    }
+}
+
+impl LaporanWriter for PenulisLatar {
+    fn judul(&mut self, kolom: &[Kolom]) -> Result<(), InfraError> {
+        self.kirim(Perintah::Judul(kolom.to_vec()))
+    }
+
+    fn baris(&mut self, sel: &[Sel]) -> Result<(), InfraError> {
+        self.kirim(Perintah::Baris(sel.to_vec()))
+    }
+
+    fn selesai(mut self: Box<Self>) -> Result<Vec<u8>, InfraError> {
+        self.tunggu()
+    }
 }
 
 /// One report sheet, written row by row.

@@ -10,7 +10,7 @@ use axum::response::IntoResponse;
 use axum::{Json, response::Response};
 use pse_kernel::{AkunId, PermohonanId};
 use registrasi_pejabat::model::{Akun, Instansi, PermohonanPejabat, Wilayah};
-use registrasi_pejabat::service::{ItemAntrian, UbahProfil};
+use registrasi_pejabat::service::UbahProfil;
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -292,78 +292,32 @@ pub struct Profil {
     nomor_hp: String,
 }
 
-fn antrian_json(i: &ItemAntrian) -> Value {
-    json!({
-        "jenis": "pendaftaran-pejabat",
-        "id": i.permohonan.id,
-        "judul": format!("{} — {}", i.permohonan.data.nama_lengkap, i.permohonan.instansi.nama()),
-        "masuk_antrian_pada": i.permohonan.masuk_antrian_pada,
-        "tenggat": i.tenggat,
-        "terlambat": i.terlambat,
-    })
-}
-
-/// `GET /api/v1/admin/antrian`: everything waiting, oldest first.
+/// `GET /api/v1/admin/antrian?setelah=&batas=`: everything waiting, oldest first, a page at a
+/// time (the cursor `berikutnya` opens the next).
 #[utoipa::path(get, path = "/api/v1/admin/antrian", tag = "admin", responses((status = 200, description = "Antrean verifikasi, terlama dahulu")))]
 pub async fn antrian(
     State(s): State<AppState>,
     aktor: Aktor,
-) -> Result<Json<Daftar<Value>>, WebError> {
-    let mut items: Vec<(chrono::DateTime<chrono::Utc>, Value)> = s
-        .registrasi
-        .antrian(&aktor.aktor)
-        .await?
+    Query(q): Query<super::api_sistem::QueryHalaman>,
+) -> Result<Json<Value>, WebError> {
+    let h = super::antrian::baca(&s, &aktor.aktor, &q.paging()?).await?;
+    let items: Vec<Value> = h
+        .items
         .iter()
-        .map(|i| (i.permohonan.masuk_antrian_pada, antrian_json(i)))
+        .map(|i| {
+            json!({
+                "jenis": i.jenis,
+                "id": i.id,
+                "judul": format!("{} — {}", i.nama, i.instansi),
+                "masuk_antrian_pada": i.masuk,
+                "tenggat": i.tenggat,
+                "terlambat": i.terlambat,
+            })
+        })
         .collect();
-    items.extend(
-        s.registrasi
-            .antrian_sub_pejabat(&aktor.aktor)
-            .await?
-            .iter()
-            .map(|i| {
-                let v = json!({
-                    "jenis": "sub-pejabat",
-                    "id": i.sub_pejabat.id,
-                    "judul": format!("{} — {}", i.sub_pejabat.data.nama_lengkap, i.instansi),
-                    "masuk_antrian_pada": i.sub_pejabat.masuk_antrian_pada,
-                    "tenggat": i.tenggat,
-                    "terlambat": i.terlambat,
-                });
-                (i.sub_pejabat.masuk_antrian_pada, v)
-            }),
-    );
-    items.extend(s.sistem.antrian(&aktor.aktor).await?.iter().map(|i| {
-        let x = &i.sistem.sistem;
-        let jenis = if x.status == sistem_elektronik::model::StatusSistem::DataAwalDiajukan {
-            "data-awal"
-        } else {
-            "sistem-elektronik"
-        };
-        let v = json!({
-            "jenis": jenis,
-            "id": x.id,
-            "judul": format!("{} — {}", x.data_awal.nama_eksternal, i.sistem.instansi),
-            "masuk_antrian_pada": x.masuk_antrian_pada,
-            "tenggat": i.tenggat,
-            "terlambat": i.terlambat,
-        });
-        (x.masuk_antrian_pada, v)
-    }));
-    items.extend(s.perubahan.antrian(&aktor.aktor).await?.iter().map(|i| {
-        let p = &i.perubahan;
-        let v = json!({
-            "jenis": "perubahan-data",
-            "id": p.id,
-            "judul": format!("{} — {}", p.nama_sistem, i.instansi),
-            "masuk_antrian_pada": p.diajukan_pada,
-            "tenggat": i.tenggat,
-            "terlambat": i.terlambat,
-        });
-        (p.diajukan_pada, v)
-    }));
-    items.sort_by_key(|(t, _)| *t);
-    Ok(daftar(items.into_iter().map(|(_, v)| v).collect()))
+    Ok(Json(
+        json!({"items": items, "total": h.total, "page": h.page, "berikutnya": h.berikutnya}),
+    ))
 }
 
 /// `GET /api/v1/admin/surel`: emails not delivered yet (waiting for a retry or given up).

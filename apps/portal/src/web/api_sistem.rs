@@ -82,18 +82,43 @@ fn base_url(s: &AppState) -> String {
     s.konfigurasi.base_url()
 }
 
-/// `GET /api/v1/sistem-elektronik`: the actor's systems with status and progress.
+/// Paging of a list: `page` (the first pages) or `setelah` (a cursor), and `batas`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct QueryHalaman {
+    page: Option<u64>,
+    setelah: Option<String>,
+    batas: Option<u64>,
+}
+
+impl QueryHalaman {
+    /// The paging asked for, checked.
+    pub fn paging(&self) -> Result<Paging, WebError> {
+        Ok(Paging::baca(
+            self.page,
+            self.setelah.as_deref(),
+            self.batas,
+            UKURAN_HALAMAN,
+        )?)
+    }
+}
+
+/// `GET /api/v1/sistem-elektronik?page=|setelah=&batas=`: the actor's systems with status and
+/// progress, newest first.
 #[utoipa::path(get, path = "/api/v1/sistem-elektronik", tag = "sistem", responses((status = 200, description = "Sistem elektronik")))]
-pub async fn daftar(State(s): State<AppState>, a: Aktor) -> Result<Json<Value>, WebError> {
-    let items: Vec<Value> = s
-        .sistem
-        .daftar(&a.aktor)
-        .await?
+pub async fn daftar(
+    State(s): State<AppState>,
+    a: Aktor,
+    Query(q): Query<QueryHalaman>,
+) -> Result<Json<Value>, WebError> {
+    let h = s.sistem.daftar(&a.aktor, &q.paging()?).await?;
+    let items: Vec<Value> = h
+        .items
         .iter()
         .map(|x| sistem_json(x, &base_url(&s)))
         .collect();
     Ok(Json(
-        json!({"total": items.len(), "items": items, "page": 1}),
+        json!({"items": items, "total": h.total, "page": h.page, "berikutnya": h.berikutnya}),
     ))
 }
 

@@ -791,7 +791,7 @@ pub struct HalamanBeranda {
     galat: Vec<GalatIsian>,
     pesan: Option<String>,
     baris: Vec<super::halaman_sistem::BarisSistem>,
-    hitungan: Vec<(&'static str, usize)>,
+    hitungan: Vec<(&'static str, u64)>,
 }
 
 impl HalamanBeranda {
@@ -812,12 +812,23 @@ async fn beranda_dengan(
 ) -> Result<HalamanBeranda, WebError> {
     let (akun, instansi, unit) = s.registrasi.profil(&a.aktor).await?;
     // The admin has no systems of its own; its home is the queue.
-    let sistem = if a.aktor.adalah_admin() {
-        Vec::new()
+    let (baris, hitungan) = if a.aktor.adalah_admin() {
+        (Vec::new(), Vec::new())
     } else {
-        s.sistem.daftar(&a.aktor).await?
+        let terbaru = s
+            .sistem
+            .daftar(&a.aktor, &pse_kernel::Paging::pertama(10))
+            .await?;
+        let n = s.sistem.hitungan(&a.aktor).await?;
+        (
+            terbaru
+                .items
+                .iter()
+                .map(super::halaman_sistem::BarisSistem::from)
+                .collect(),
+            super::halaman_sistem::hitungan_label(&n),
+        )
     };
-    let (baris, hitungan) = super::halaman_sistem::ringkas(&sistem);
     Ok(HalamanBeranda {
         baris,
         hitungan,
@@ -918,7 +929,6 @@ pub struct BarisAntrian {
     masuk: String,
     tenggat: String,
     terlambat: bool,
-    urut: DateTime<Utc>,
 }
 
 /// The admin's queue.
@@ -927,100 +937,40 @@ pub struct BarisAntrian {
 pub struct HalamanAntrian {
     nav: Nav,
     baris: Vec<BarisAntrian>,
+    total: u64,
+    pertama: Option<String>,
+    berikutnya: Option<String>,
 }
 
-/// `GET /admin/antrian`: pejabat applications and sub pejabat together, oldest first.
-pub async fn antrian(State(s): State<AppState>, a: Aktor) -> Result<Response, GalatHalaman> {
-    let mut baris: Vec<BarisAntrian> = s
-        .registrasi
-        .antrian(&a.aktor)
+/// `GET /admin/antrian?setelah=`: everything waiting, oldest first, fifty at a time.
+pub async fn antrian(
+    State(s): State<AppState>,
+    a: Aktor,
+    Query(q): Query<super::api_sistem::QueryHalaman>,
+) -> Result<Response, GalatHalaman> {
+    let paging = q.paging().halaman(&a)?;
+    let h = super::antrian::baca(&s, &a.aktor, &paging)
         .await
-        .halaman(&a)?
-        .into_iter()
-        .map(|i| BarisAntrian {
-            jenis: "Pendaftaran Pejabat",
-            tautan: format!("/admin/pendaftaran-pejabat/{}", i.permohonan.id),
-            nama: i.permohonan.data.nama_lengkap.clone(),
-            email: i.permohonan.data.email.to_string(),
-            instansi: i.permohonan.instansi.nama().to_string(),
-            masuk: wib(i.permohonan.masuk_antrian_pada),
-            tenggat: wib(i.tenggat),
-            terlambat: i.terlambat,
-            urut: i.permohonan.masuk_antrian_pada,
-        })
-        .collect();
-    baris.extend(
-        s.registrasi
-            .antrian_sub_pejabat(&a.aktor)
-            .await
-            .halaman(&a)?
-            .into_iter()
-            .map(|i| BarisAntrian {
-                jenis: "Sub Pejabat",
-                tautan: format!("/admin/sub-pejabat/{}", i.sub_pejabat.id),
-                nama: i.sub_pejabat.data.nama_lengkap.clone(),
-                email: i.sub_pejabat.data.email.to_string(),
-                instansi: i.instansi.clone(),
-                masuk: wib(i.sub_pejabat.masuk_antrian_pada),
-                tenggat: wib(i.tenggat),
-                terlambat: i.terlambat,
-                urut: i.sub_pejabat.masuk_antrian_pada,
-            }),
-    );
-    baris.extend(
-        s.sistem
-            .antrian(&a.aktor)
-            .await
-            .halaman(&a)?
-            .into_iter()
-            .map(|i| {
-                let x = &i.sistem.sistem;
-                let data_awal =
-                    x.status == sistem_elektronik::model::StatusSistem::DataAwalDiajukan;
-                BarisAntrian {
-                    jenis: if data_awal {
-                        "Data Awal Sistem Elektronik"
-                    } else {
-                        "Formulir Sistem Elektronik"
-                    },
-                    tautan: format!("/admin/sistem-elektronik/{}", x.id),
-                    nama: x.data_awal.nama_eksternal.clone(),
-                    email: x
-                        .data_awal
-                        .url
-                        .as_ref()
-                        .map(|u| u.as_ref().to_string())
-                        .unwrap_or_default(),
-                    instansi: i.sistem.instansi.clone(),
-                    masuk: wib(x.masuk_antrian_pada),
-                    tenggat: wib(i.tenggat),
-                    terlambat: i.terlambat,
-                    urut: x.masuk_antrian_pada,
-                }
-            }),
-    );
-    baris.extend(
-        s.perubahan
-            .antrian(&a.aktor)
-            .await
-            .halaman(&a)?
-            .into_iter()
-            .map(|i| BarisAntrian {
-                jenis: "Perubahan Data",
-                tautan: format!("/admin/perubahan-data/{}", i.perubahan.id),
-                nama: i.perubahan.nama_sistem.clone(),
-                email: i.perubahan.alasan.clone(),
-                instansi: i.instansi.clone(),
-                masuk: wib(i.perubahan.diajukan_pada),
-                tenggat: wib(i.tenggat),
-                terlambat: i.terlambat,
-                urut: i.perubahan.diajukan_pada,
-            }),
-    );
-    baris.sort_by_key(|b| b.urut);
+        .halaman(&a)?;
     Ok(HalamanAntrian {
         nav: Nav::dari(&a),
-        baris,
+        baris: h
+            .items
+            .iter()
+            .map(|i| BarisAntrian {
+                jenis: i.label,
+                tautan: i.tautan(),
+                nama: i.nama.clone(),
+                email: i.keterangan.clone(),
+                instansi: i.instansi.clone(),
+                masuk: wib(i.masuk),
+                tenggat: wib(i.tenggat),
+                terlambat: i.terlambat,
+            })
+            .collect(),
+        total: h.total,
+        pertama: (h.page != Some(1)).then(|| "/admin/antrian".to_string()),
+        berikutnya: h.berikutnya.map(|c| format!("/admin/antrian?setelah={c}")),
     }
     .into_response())
 }

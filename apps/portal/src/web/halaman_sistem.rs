@@ -10,7 +10,7 @@ use crate::web::unggah::FormMultipart;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use perubahan_data::model::StatusPerubahan;
@@ -88,31 +88,9 @@ impl From<&SistemElektronik> for BarisSistem {
     }
 }
 
-const URUTAN_STATUS: [StatusSistem; 7] = [
-    StatusSistem::DataAwalDiajukan,
-    StatusSistem::DataAwalDitolak,
-    StatusSistem::Pengisian,
-    StatusSistem::Dikembalikan,
-    StatusSistem::Diajukan,
-    StatusSistem::Terdaftar,
-    StatusSistem::DalamPerubahan,
-];
-
-/// The systems of an actor with their counts by status (only statuses that occur).
-pub(crate) fn ringkas(
-    daftar: &[SistemElektronik],
-) -> (Vec<BarisSistem>, Vec<(&'static str, usize)>) {
-    let hitungan = URUTAN_STATUS
-        .iter()
-        .map(|st| {
-            (
-                st.label(),
-                daftar.iter().filter(|s| s.status == *st).count(),
-            )
-        })
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    (daftar.iter().map(BarisSistem::from).collect(), hitungan)
+/// Counts by status as people read them.
+pub(crate) fn hitungan_label(n: &[(StatusSistem, u64)]) -> Vec<(&'static str, u64)> {
+    n.iter().map(|(s, x)| (s.label(), *x)).collect()
 }
 
 /// `GET /sistem-elektronik`.
@@ -120,18 +98,28 @@ pub(crate) fn ringkas(
 #[template(path = "sistem_daftar.html")]
 pub struct HalamanDaftar {
     nav: Nav,
-    /// Systems whose Data Awal was approved ("Disetujui", R-SE-03).
+    /// Systems whose Data Awal was approved ("Disetujui", R-SE-03), of this page.
     baris: Vec<BarisSistem>,
-    /// Data Awal waiting or rejected.
+    /// Data Awal waiting or rejected, of this page.
     data_awal: Vec<BarisSistem>,
-    hitungan: Vec<(&'static str, usize)>,
+    hitungan: Vec<(&'static str, u64)>,
+    total: u64,
+    /// The first page's link, when this is a later one.
+    pertama: Option<String>,
+    berikutnya: Option<String>,
 }
 
-/// `GET /sistem-elektronik`: the approved systems, then the Data Awal still open.
-pub async fn daftar(State(s): State<AppState>, a: Aktor) -> Result<Response, GalatHalaman> {
-    let d = s.sistem.daftar(&a.aktor).await.halaman(&a)?;
-    let (_, hitungan) = ringkas(&d);
-    let (data_awal, disetujui): (Vec<_>, Vec<_>) = d.iter().partition(|x| {
+/// `GET /sistem-elektronik?setelah=`: the approved systems, then the Data Awal still open; fifty
+/// at a time, newest first.
+pub async fn daftar(
+    State(s): State<AppState>,
+    a: Aktor,
+    Query(q): Query<super::api_sistem::QueryHalaman>,
+) -> Result<Response, GalatHalaman> {
+    let paging = q.paging().halaman(&a)?;
+    let d = s.sistem.daftar(&a.aktor, &paging).await.halaman(&a)?;
+    let hitungan = s.sistem.hitungan(&a.aktor).await.halaman(&a)?;
+    let (data_awal, disetujui): (Vec<_>, Vec<_>) = d.items.iter().partition(|x| {
         matches!(
             x.status,
             StatusSistem::DataAwalDiajukan | StatusSistem::DataAwalDitolak
@@ -141,7 +129,12 @@ pub async fn daftar(State(s): State<AppState>, a: Aktor) -> Result<Response, Gal
         nav: Nav::dari(&a),
         baris: disetujui.into_iter().map(BarisSistem::from).collect(),
         data_awal: data_awal.into_iter().map(BarisSistem::from).collect(),
-        hitungan,
+        hitungan: hitungan_label(&hitungan),
+        total: d.total,
+        pertama: (d.page != Some(1)).then(|| "/sistem-elektronik".to_string()),
+        berikutnya: d
+            .berikutnya
+            .map(|c| format!("/sistem-elektronik?setelah={c}")),
     }
     .into_response())
 }

@@ -1,6 +1,7 @@
 //! The HTTP surface: pages, the JSON API, static assets, and the middleware stack (sessions, CSRF,
 //! rate limits, body limits, security headers, tracing, panic catching).
 
+pub mod antrian;
 pub mod api;
 pub mod api_laporan;
 pub mod api_perubahan;

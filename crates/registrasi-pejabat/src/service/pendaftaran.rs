@@ -9,7 +9,9 @@ use crate::model::{
 };
 use crate::model::{Blok, IsiSurat, JenisKepegawaian, JenisSurat, surat::susun};
 use chrono::{DateTime, Utc};
-use pse_kernel::{Actor, AkunId, AuditEvent, InstansiId, Peran, PermohonanId, PesanEmail};
+use pse_kernel::{
+    Actor, AkunId, AuditEvent, InstansiId, JendelaAntrian, Peran, PermohonanId, PesanEmail,
+};
 use secrecy::ExposeSecret;
 use serde_json::json;
 
@@ -412,15 +414,17 @@ impl RegistrasiService {
         Ok(p)
     }
 
-    /// Applications waiting for the admin, oldest first, with due time and overdue flag.
-    pub async fn antrian(&self, aktor: &Actor) -> Result<Vec<ItemAntrian>, RegistrasiError> {
+    /// Applications waiting for the admin in the window `j`, oldest first, with due time and
+    /// overdue flag; and how many wait in all.
+    pub async fn antrian(
+        &self,
+        aktor: &Actor,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<ItemAntrian>, u64), RegistrasiError> {
         wajib_admin(aktor)?;
         let now = self.now();
-        Ok(self
-            .port
-            .repo
-            .antrian_permohonan()
-            .await?
+        let (daftar, total) = self.port.repo.antrian_permohonan(j).await?;
+        let items = daftar
             .into_iter()
             .map(|permohonan| {
                 let tenggat = self
@@ -432,7 +436,8 @@ impl RegistrasiService {
                     permohonan,
                 }
             })
-            .collect())
+            .collect();
+        Ok((items, total))
     }
 
     /// One application, for the admin.

@@ -9,7 +9,9 @@ use crate::model::{
     Penolakan, RekamAkun, StatusAkun, StatusSubPejabat, SubPejabat, UnitOrganisasi,
 };
 use chrono::{DateTime, Utc};
-use pse_kernel::{Actor, AkunId, AuditEvent, InstansiId, Peran, PesanEmail, SubPejabatId, UnitId};
+use pse_kernel::{
+    Actor, AkunId, AuditEvent, InstansiId, JendelaAntrian, Peran, PesanEmail, SubPejabatId, UnitId,
+};
 use secrecy::ExposeSecret;
 use serde_json::json;
 
@@ -375,15 +377,17 @@ impl RegistrasiService {
         uow.commit().await.map_err(Into::into)
     }
 
-    /// Sub pejabat waiting for the admin, oldest first.
+    /// Sub pejabat waiting for the admin in the window `j`, oldest first; and how many wait.
     pub async fn antrian_sub_pejabat(
         &self,
         aktor: &Actor,
-    ) -> Result<Vec<ItemAntrianSub>, RegistrasiError> {
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<ItemAntrianSub>, u64), RegistrasiError> {
         wajib_admin(aktor)?;
         let now = self.now();
         let mut hasil = Vec::new();
-        for s in self.port.repo.antrian_sub_pejabat().await? {
+        let (daftar, total) = self.port.repo.antrian_sub_pejabat(j).await?;
+        for s in daftar {
             let instansi = self
                 .port
                 .repo
@@ -401,7 +405,7 @@ impl RegistrasiService {
                 sub_pejabat: s,
             });
         }
-        Ok(hasil)
+        Ok((hasil, total))
     }
 
     /// Approves a sub pejabat (R-SUB-03): its account is made (or opened again) and emailed its

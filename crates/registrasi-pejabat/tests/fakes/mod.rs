@@ -5,8 +5,8 @@
 use chrono::{DateTime, TimeZone, Utc};
 use pse_kernel::clock::FixedClock;
 use pse_kernel::{
-    AkunId, AuditEvent, AuditLog, GagalSimpan, Halaman, InfraError, InstansiId, KalenderKerja,
-    PermohonanId, PesanEmail, PesanTertunda,
+    AkunId, AuditEvent, AuditLog, GagalSimpan, Halaman, InfraError, InstansiId, JendelaAntrian,
+    KalenderKerja, PermohonanId, PesanEmail, PesanTertunda,
 };
 use registrasi_pejabat::model::*;
 use registrasi_pejabat::ports::*;
@@ -179,15 +179,18 @@ impl RegistrasiRepo for FakeRepo {
             .find(|p| p.data.email.as_ref() == email && p.status != StatusPermohonan::Disetujui)
             .map(|p| p.id))
     }
-    async fn antrian_permohonan(&self) -> Result<Vec<PermohonanPejabat>, InfraError> {
+    async fn antrian_permohonan(
+        &self,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<PermohonanPejabat>, u64), InfraError> {
         let mut v: Vec<_> = self
             .data()
             .permohonan
             .into_values()
             .filter(|p| p.status == StatusPermohonan::Diajukan)
             .collect();
-        v.sort_by_key(|p| p.masuk_antrian_pada);
-        Ok(v)
+        v.sort_by_key(|p| (p.masuk_antrian_pada, p.id.to_string()));
+        Ok(jendela(v, j, |p| (p.masuk_antrian_pada, p.id.to_string())))
     }
     async fn token_aktivasi(&self, hash: &str) -> Result<Option<TokenAktivasi>, InfraError> {
         Ok(self.data().token.get(hash).cloned())
@@ -233,15 +236,18 @@ impl RegistrasiRepo for FakeRepo {
             .filter(|s| s.data.email.as_ref() == email)
             .collect())
     }
-    async fn antrian_sub_pejabat(&self) -> Result<Vec<SubPejabat>, InfraError> {
+    async fn antrian_sub_pejabat(
+        &self,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<SubPejabat>, u64), InfraError> {
         let mut v: Vec<_> = self
             .data()
             .sub
             .into_values()
             .filter(|s| s.status == StatusSubPejabat::TidakAktif)
             .collect();
-        v.sort_by_key(|s| s.masuk_antrian_pada);
-        Ok(v)
+        v.sort_by_key(|s| (s.masuk_antrian_pada, s.id.to_string()));
+        Ok(jendela(v, j, |s| (s.masuk_antrian_pada, s.id.to_string())))
     }
 }
 
@@ -449,4 +455,22 @@ pub fn email_terakhir(d: &Dunia, kepada: &str, template: &str) -> Option<PesanEm
         .into_iter()
         .rev()
         .find(|e| e.kepada == kepada && e.template == template)
+}
+
+/// The window `j` of a queue already in its order, and the queue's length.
+fn jendela<T>(
+    v: Vec<T>,
+    j: &JendelaAntrian,
+    kunci: impl Fn(&T) -> (chrono::DateTime<chrono::Utc>, String),
+) -> (Vec<T>, u64) {
+    let total = v.len() as u64;
+    let daftar = v
+        .into_iter()
+        .filter(|x| {
+            let (t, id) = kunci(x);
+            j.sesudah(t, &id)
+        })
+        .take(usize::try_from(j.batas).unwrap_or(usize::MAX))
+        .collect();
+    (daftar, total)
 }
