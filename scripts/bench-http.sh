@@ -62,6 +62,49 @@ curl -sf -o /dev/null -c "$KERJA/jar" -H 'content-type: application/json' \
   -d "{\"email\":\"$email\",\"kata_sandi\":\"Bench-Rahasia-2026\"}" "http://$PSE_BIND/api/v1/sesi"
 KUKI="pse_sesi=$(awk '$6 == "pse_sesi" {print $7}' "$KERJA/jar")"
 
+# A Pejabat Pendaftar of the Pemerintah Kota Tarakan (its seeded systems, about N / 600), through
+# the real flow: application with a PDF, approval, activation link from the emailed .eml.
+tarakan=$(curl -sf "http://$PSE_BIND/api/v1/instansi?q=kota%20tarakan" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
+printf '%%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%%%EOF\n' >"$KERJA/surat.pdf"
+pejabat="pejabat-$(date +%s)@tarakankota.go.id"
+# A later run replaces the pejabat of the run before (R-PEJ-02: one active pejabat per instansi).
+jenis=$(psql "$DATABASE_URL" -Atc "SELECT CASE WHEN EXISTS (SELECT 1 FROM akun WHERE instansi_id = '$tarakan' \
+  AND peran = 'pejabat_pendaftar' AND status <> 'nonaktif') THEN 'pengganti' ELSE 'baru' END")
+permohonan=$(curl -sf --form-string email="$pejabat" --form-string status_pendaftar="$jenis" \
+  --form-string nama_lengkap="Budi Santoso" --form-string jenis_kepegawaian=pns \
+  --form-string nip=198501012010011001 --form-string jabatan="Kepala Dinas Kominfo" \
+  --form-string telepon_kantor="(0551) 21820" --form-string nomor_hp=0812-3456-7890 \
+  --form-string provinsi=65 --form-string kota=65.71 --form-string instansi_id="$tarakan" \
+  -F "dokumen=@$KERJA/surat.pdf;type=application/pdf" \
+  "http://$PSE_BIND/api/v1/pendaftaran-pejabat" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' || true)
+KUKI_PEJABAT=""
+if [ -n "$permohonan" ]; then
+  curl -sf -o /dev/null -b "$KERJA/jar" -H 'content-type: application/json' -d '{}' \
+    "http://$PSE_BIND/api/v1/admin/pendaftaran-pejabat/$permohonan/setujui"
+  for _ in $(seq 1 50); do
+    tp=$(python3 - "$PSE_DATA_DIR/surel" <<'PY'
+import email, glob, re, sys
+for f in sorted(glob.glob(sys.argv[1] + "/*.eml"), reverse=True):
+    m = email.message_from_binary_file(open(f, "rb"))
+    for part in m.walk():
+        if part.get_content_type() == "text/plain":
+            t = part.get_payload(decode=True).decode("utf-8", "replace")
+            hit = re.search(r"/aktivasi/([0-9a-f]{64})", t)
+            if hit:
+                print(hit.group(1))
+                sys.exit()
+PY
+)
+    [ -n "$tp" ] && break
+    sleep 0.2
+  done
+  curl -sf -o /dev/null -H 'content-type: application/json' \
+    -d "{\"token\":\"$tp\",\"kata_sandi\":\"Bench-Rahasia-2026\"}" "http://$PSE_BIND/api/v1/aktivasi"
+  curl -sf -o /dev/null -c "$KERJA/jar-pejabat" -H 'content-type: application/json' \
+    -d "{\"email\":\"$pejabat\",\"kata_sandi\":\"Bench-Rahasia-2026\"}" "http://$PSE_BIND/api/v1/sesi"
+  KUKI_PEJABAT="pse_sesi=$(awk '$6 == "pse_sesi" {print $7}' "$KERJA/jar-pejabat")"
+fi
+
 # A cursor 25,000 systems deep (where `page=500` used to be), reached by cursor.
 api="http://$PSE_BIND/api/v1/publik/sistem-elektronik"
 c=""
@@ -73,26 +116,34 @@ nomor=$(psql "$DATABASE_URL" -Atc "SELECT max(nomor_tanda_daftar) / 2 FROM siste
 kursor_nama=$(python3 -c "import sys; b=bytes.fromhex(sys.argv[1]).decode(); print(b.split(chr(31))[0])" "$c")
 kursor_id=$(python3 -c "import sys; b=bytes.fromhex(sys.argv[1]).decode(); print(b.split(chr(31))[1])" "$c")
 
-# The SQL each public endpoint issues (count, then the page along the partial index).
+# The SQL each endpoint issues per request (the public totals are kept 30 s, so a request
+# counts only when its filter was not counted since the last change: the count is left out).
 PUBLIK="publikasi AND status IN ('terdaftar', 'dalam_perubahan')"
 KOLOM="id, nama_eksternal, instansi_id, kategori, data_awal, tanda_daftar"
-cat >"$KERJA/halaman1.sql" <<SQL
-SELECT COUNT(*) FROM (SELECT id FROM sistem_elektronik WHERE $PUBLIK) s;
-SELECT $KOLOM FROM sistem_elektronik WHERE $PUBLIK ORDER BY nama_eksternal, id LIMIT 51;
+halaman() { # extra condition
+  cat <<SQL
+SELECT $KOLOM FROM sistem_elektronik WHERE id IN (SELECT id FROM sistem_elektronik WHERE $PUBLIK $1 ORDER BY nama_eksternal, id LIMIT 51) ORDER BY nama_eksternal, id;
+SELECT * FROM instansi WHERE id IN (SELECT instansi_id FROM sistem_elektronik WHERE $PUBLIK $1 ORDER BY nama_eksternal, id LIMIT 51);
 SQL
-cat >"$KERJA/cari.sql" <<SQL
-SELECT COUNT(*) FROM (SELECT id FROM sistem_elektronik WHERE $PUBLIK AND kunci_nama LIKE '%geospasial%') s;
-SELECT $KOLOM FROM sistem_elektronik WHERE $PUBLIK AND kunci_nama LIKE '%geospasial%' ORDER BY nama_eksternal, id LIMIT 51;
-SQL
-cat >"$KERJA/dalam.sql" <<SQL
-SELECT COUNT(*) FROM (SELECT id FROM sistem_elektronik WHERE $PUBLIK) s;
-SELECT $KOLOM FROM sistem_elektronik WHERE $PUBLIK AND (nama_eksternal, id) > ('$kursor_nama', '$kursor_id') ORDER BY nama_eksternal, id LIMIT 51;
-SQL
+}
+halaman "" >"$KERJA/halaman1.sql"
+halaman "AND kunci_nama LIKE '%geospasial%'" >"$KERJA/cari.sql"
+halaman "AND (nama_eksternal, id) > ('$kursor_nama', '$kursor_id')" >"$KERJA/dalam.sql"
 cat >"$KERJA/tanda.sql" <<SQL
 SELECT * FROM sistem_elektronik WHERE nomor_tanda_daftar = $nomor;
+SELECT * FROM instansi WHERE id = (SELECT instansi_id FROM sistem_elektronik WHERE nomor_tanda_daftar = $nomor);
 SQL
+ANTRIAN="status IN ('data_awal_diajukan', 'diajukan')"
 cat >"$KERJA/antrian.sql" <<SQL
-SELECT * FROM sistem_elektronik WHERE status IN ('data_awal_diajukan', 'diajukan') ORDER BY masuk_antrian_pada;
+SELECT COUNT(*) FROM (SELECT id FROM permohonan_pejabat WHERE status = 'diajukan') s;
+SELECT * FROM permohonan_pejabat WHERE status = 'diajukan' ORDER BY masuk_antrian_pada, id LIMIT 51;
+SELECT COUNT(*) FROM (SELECT id FROM sub_pejabat WHERE status = 'tidak_aktif') s;
+SELECT * FROM sub_pejabat WHERE status = 'tidak_aktif' ORDER BY masuk_antrian_pada, id LIMIT 51;
+SELECT COUNT(*) FROM (SELECT id FROM sistem_elektronik WHERE $ANTRIAN) s;
+SELECT * FROM sistem_elektronik WHERE $ANTRIAN ORDER BY masuk_antrian_pada, id LIMIT 51;
+SELECT * FROM instansi WHERE id IN (SELECT instansi_id FROM sistem_elektronik WHERE $ANTRIAN ORDER BY masuk_antrian_pada, id LIMIT 51);
+SELECT COUNT(*) FROM (SELECT id FROM perubahan_data WHERE status = 'terkirim') s;
+SELECT * FROM perubahan_data WHERE status = 'terkirim' ORDER BY diajukan_pada, id LIMIT 51;
 SQL
 
 ukur() { # nama url sql [kuki]
@@ -134,6 +185,11 @@ ukur "… ?q=geospasial" "$api?q=geospasial" "$KERJA/cari.sql"
 ukur "… ?setelah= (25.000 dalam)" "$api?setelah=$c" "$KERJA/dalam.sql"
 ukur "GET /registri" "http://$PSE_BIND/registri" "$KERJA/halaman1.sql"
 ukur "GET /tanda-daftar/{nomor}" "http://$PSE_BIND/tanda-daftar/$nomor" "$KERJA/tanda.sql"
+cat >"$KERJA/pejabat.sql" <<SQL
+SELECT COUNT(*) FROM (SELECT id FROM sistem_elektronik WHERE instansi_id = '$tarakan') s;
+SELECT * FROM sistem_elektronik WHERE instansi_id = '$tarakan' ORDER BY dibuat_pada DESC, id DESC LIMIT 51;
+SQL
+[ -n "$KUKI_PEJABAT" ] && ukur "pejabat GET /api/v1/sistem-elektronik" "http://$PSE_BIND/api/v1/sistem-elektronik" "$KERJA/pejabat.sql" "$KUKI_PEJABAT"
 ukur "admin GET /api/v1/admin/antrian" "http://$PSE_BIND/api/v1/admin/antrian" "$KERJA/antrian.sql" "$KUKI"
 
 # The full report of every system × 15 columns, over HTTP, next to openpyxl writing the same cells.

@@ -1,7 +1,8 @@
 //! The report ports on sea-orm: configurations, and the systems in scope with their names.
 
-use crate::entitas::{laporan as tabel, sistem, unit, wilayah};
+use crate::entitas::{laporan as tabel, sistem};
 use crate::registrasi::{gagal, simpan_berversi};
+use crate::sistem::BarisTeks;
 use crate::{Store, infra, peta};
 use ::laporan::model::{FilterLaporan, Kolom, KonfigurasiLaporan, RekamLaporan, SistemLaporan};
 use ::laporan::ports::LaporanRepo;
@@ -10,7 +11,6 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
     QuerySelect,
 };
-use std::collections::HashMap;
 
 fn dari(m: tabel::Model) -> Result<KonfigurasiLaporan, InfraError> {
     Ok(KonfigurasiLaporan::pulihkan(RekamLaporan {
@@ -128,53 +128,37 @@ impl LaporanRepo for Store {
         .all(&self.db)
         .await
         .map_err(infra)?;
-        let instansi = self
-            .instansi_bernama(baris.iter().map(|b| b.instansi_id().to_string()).collect())
-            .await?;
-        let daftar = baris
-            .into_iter()
+        urai_paralel(baris)
+    }
+}
+
+/// Parses a batch's JSON in two halves at once (the report's slowest step), keeping the order.
+fn urai_paralel(mut baris: Vec<BarisTeks>) -> Result<Vec<SistemLaporan>, InfraError> {
+    let urai = |b: Vec<BarisTeks>| {
+        b.into_iter()
             .map(|b| {
-                let (nama, provinsi) = instansi.get(b.instansi_id()).cloned().unwrap_or_default();
-                Ok(sistem_elektronik::ports::SistemBernama {
+                let (instansi, unit, provinsi) = (
+                    b.nama_instansi.clone().unwrap_or_default(),
+                    b.nama_unit.clone(),
+                    b.nama_provinsi.clone(),
+                );
+                Ok(SistemLaporan {
                     sistem: b.sistem()?,
-                    instansi: nama,
+                    instansi,
+                    unit,
                     provinsi,
                 })
             })
-            .collect::<Result<Vec<_>, InfraError>>()?;
-        let nama_unit: HashMap<String, String> = unit::Entity::find()
-            .filter(
-                unit::Column::Id.is_in(
-                    daftar
-                        .iter()
-                        .filter_map(|x| x.sistem.unit_id.map(|u| u.to_string())),
-                ),
-            )
-            .all(&self.db)
-            .await
-            .map_err(infra)?
-            .into_iter()
-            .map(|u| (u.id, u.nama))
-            .collect();
-        let nama_provinsi: HashMap<String, String> = wilayah::Entity::find()
-            .filter(wilayah::Column::Kode.is_in(daftar.iter().filter_map(|x| x.provinsi.clone())))
-            .all(&self.db)
-            .await
-            .map_err(infra)?
-            .into_iter()
-            .map(|w| (w.kode, w.nama))
-            .collect();
-        Ok(daftar
-            .into_iter()
-            .map(|x| SistemLaporan {
-                unit: x
-                    .sistem
-                    .unit_id
-                    .and_then(|u| nama_unit.get(&u.to_string()).cloned()),
-                provinsi: x.provinsi.and_then(|p| nama_provinsi.get(&p).cloned()),
-                instansi: x.instansi,
-                sistem: x.sistem,
-            })
-            .collect())
-    }
+            .collect::<Result<Vec<_>, InfraError>>()
+    };
+    let kedua = baris.split_off(baris.len() / 2);
+    std::thread::scope(|s| {
+        let lain = s.spawn(|| urai(kedua));
+        let mut hasil = urai(baris)?;
+        hasil.extend(
+            lain.join()
+                .map_err(|_| InfraError::new("penguraian baris laporan berhenti"))??,
+        );
+        Ok(hasil)
+    })
 }

@@ -49,10 +49,14 @@ pub(crate) fn dari(m: sistem::Model) -> Result<SistemElektronik, InfraError> {
     }))
 }
 
-/// A system row whose JSON columns are read as text: bulk reads (reports) parse each once,
-/// straight into its type.
+/// A system row for bulk reads (reports): the JSON columns read as text, so each is parsed once
+/// straight into its type, and the names people read (instansi, its province, unit) looked up in
+/// the same statement, so a batch is one round trip.
 #[derive(sea_orm::FromQueryResult)]
 pub(crate) struct BarisTeks {
+    pub(crate) nama_instansi: Option<String>,
+    pub(crate) nama_provinsi: Option<String>,
+    pub(crate) nama_unit: Option<String>,
     id: String,
     versi: i64,
     instansi_id: String,
@@ -96,6 +100,23 @@ pub(crate) fn sebagai_teks(
     ] {
         q = q.column_as(Expr::col(c).cast_as(Alias::new("TEXT")), nama);
     }
+    for (sql, nama) in [
+        (
+            "(SELECT i.nama FROM instansi i WHERE i.id = sistem_elektronik.instansi_id)",
+            "nama_instansi",
+        ),
+        (
+            "(SELECT w.nama FROM instansi i JOIN wilayah w ON w.kode = i.provinsi \
+             WHERE i.id = sistem_elektronik.instansi_id)",
+            "nama_provinsi",
+        ),
+        (
+            "(SELECT u.nama FROM unit_organisasi u WHERE u.id = sistem_elektronik.unit_id)",
+            "nama_unit",
+        ),
+    ] {
+        q = q.column_as(Expr::cust(sql), nama);
+    }
     q.into_model::<BarisTeks>()
 }
 
@@ -104,11 +125,6 @@ fn opsional<T: serde::de::DeserializeOwned>(v: Option<String>) -> Result<Option<
 }
 
 impl BarisTeks {
-    /// The instansi's id as stored.
-    pub(crate) fn instansi_id(&self) -> &str {
-        &self.instansi_id
-    }
-
     /// The aggregate.
     pub(crate) fn sistem(self) -> Result<SistemElektronik, InfraError> {
         Ok(SistemElektronik::pulihkan(RekamSistem {
@@ -474,7 +490,17 @@ impl SistemRepo for Store {
         if let Some(k) = c.paging.setelah() {
             q = q.filter(setelah_nama(k));
         }
-        let baris: Vec<BarisPublik> = q
+        // The page's ids first, from the covering partial index alone; then only their rows.
+        let ids = sea_orm::QueryTrait::into_query(
+            q.select_only()
+                .column(sistem::Column::Id)
+                .order_by_asc(sistem::Column::NamaEksternal)
+                .order_by_asc(sistem::Column::Id)
+                .offset(c.paging.lewati())
+                .limit(c.paging.baca_baris()),
+        );
+        let baris: Vec<BarisPublik> = sistem::Entity::find()
+            .filter(sistem::Column::Id.in_subquery(ids))
             .select_only()
             .columns([
                 sistem::Column::Id,
@@ -486,8 +512,6 @@ impl SistemRepo for Store {
             ])
             .order_by_asc(sistem::Column::NamaEksternal)
             .order_by_asc(sistem::Column::Id)
-            .offset(c.paging.lewati())
-            .limit(c.paging.baca_baris())
             .into_tuple()
             .all(&self.db)
             .await

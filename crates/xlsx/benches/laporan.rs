@@ -53,6 +53,7 @@ fn polos() -> usize {
     let x = sistem();
     let sel: Vec<Sel> = Kolom::SEMUA.iter().map(|k| k.sel(&x)).collect();
     let mut buku = Workbook::new();
+    buku.set_zip_compression_level(3);
     let lembar = buku.add_worksheet_with_constant_memory().unwrap();
     let tanggal = Format::new().set_num_format("dd/mm/yyyy");
     for (c, k) in Kolom::SEMUA.iter().enumerate() {
