@@ -9,6 +9,7 @@ mod m20261124_000004_draf;
 mod m20261124_000005_perubahan;
 mod m20261124_000006_laporan;
 mod m20261201_000007_skala;
+mod m20261201_000008_progres;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000005_perubahan::Migration),
             Box::new(m20261124_000006_laporan::Migration),
             Box::new(m20261201_000007_skala::Migration),
+            Box::new(m20261201_000008_progres::Migration),
         ]
     }
 }

@@ -26,6 +26,9 @@ const BERSAMA: &[&str] = &[
     "CREATE INDEX IF NOT EXISTS sistem_antrian ON sistem_elektronik (masuk_antrian_pada, id) \
      WHERE status IN ('data_awal_diajukan', 'diajukan')",
     "CREATE INDEX IF NOT EXISTS audit_waktu ON audit (waktu, id)",
+    // Superseded by `sistem_antrian`; left in place it tempts SQLite's planner away from
+    // `sistem_publik` (one status holds most systems).
+    "DROP INDEX IF EXISTS sistem_status",
 ];
 
 const POSTGRES: &[&str] = &[

@@ -177,6 +177,29 @@ async fn r_lap_03_a_report_longer_than_one_read_batch_holds_every_system_once_by
         pse_portal::semai::sistem(&app.portal.layanan.store, 2300, 5)
             .await
             .unwrap();
+        // A common word (matched by many names, never by the seeded internal names) takes the
+        // other search path on SQLite: the same answers, every page.
+        let (semua_publik, n, _) = semua(&app, "/api/v1/publik/sistem-elektronik?batas=100").await;
+        let (umum, m, _) = semua(&app, "/api/v1/publik/sistem-elektronik?batas=100&q=an").await;
+        let harapan: Vec<_> = semua_publik
+            .iter()
+            .map(kunci)
+            .filter(|(nama, _)| nama.to_lowercase().contains("an"))
+            .collect();
+        assert!(
+            harapan.len() >= 500 && (n as usize) > harapan.len(),
+            "{}",
+            harapan.len()
+        );
+        let didapat: Vec<_> = umum.iter().map(kunci).collect();
+        assert!(
+            didapat == harapan,
+            "{} found, {} expected",
+            didapat.len(),
+            harapan.len()
+        );
+        assert_eq!(m as usize, harapan.len());
+
         let admin = app.admin().await;
         let (s, v) = app
             .post(
@@ -318,6 +341,46 @@ async fn r_se_13_the_admin_pages_through_the_whole_queue_oldest_first() {
             (400, Some("page")),
             "{v}"
         );
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn a_saturated_pool_is_answered_503_with_retry_after_never_500() {
+    use sea_orm::TransactionTrait;
+    for backend in backends() {
+        let app = jalankan_dengan(backend, |k| {
+            k.db_pool = Some(1);
+            k.db_tunggu_ms = 300;
+        })
+        .await;
+        // The only connection is held, as by a long request.
+        let tahan = app.portal.layanan.store.koneksi().begin().await.unwrap();
+        for path in [
+            "/api/v1/publik/sistem-elektronik?q=penuh",
+            "/registri?q=penuh",
+        ] {
+            let r = klien()
+                .get(format!("{}{path}", app.url))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 503, "{path}");
+            assert_eq!(
+                r.headers().get("retry-after").and_then(|v| v.to_str().ok()),
+                Some("5"),
+                "{path}"
+            );
+            assert!(
+                r.text().await.unwrap().contains("sebentar tidak tersedia"),
+                "{path}"
+            );
+        }
+        tahan.rollback().await.unwrap();
+        let (s, v) = app
+            .get(&klien(), "/api/v1/publik/sistem-elektronik?q=penuh")
+            .await;
+        assert_eq!(s, 200, "{v}");
         app.selesai().await;
     }
 }

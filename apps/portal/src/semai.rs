@@ -100,6 +100,7 @@ pub async fn sistem_instansi(
         store.semai_sistem(&batch).await?;
         ditulis += n;
     }
+    store.analisis().await?;
     Ok(ditulis)
 }
 

@@ -69,6 +69,54 @@ impl RingkasanPublik {
     }
 }
 
+/// A row of an instansi's list of systems, read from plain columns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RingkasanSistem {
+    /// The system.
+    pub id: SistemId,
+    /// Its unit, if any.
+    pub unit_id: Option<UnitId>,
+    /// Its public name.
+    pub nama_eksternal: String,
+    /// Where it is in the flow.
+    pub status: StatusSistem,
+    /// Progress in percent.
+    pub progres: u32,
+    /// The category in force.
+    pub kategori: KategoriSe,
+    /// Its Tanda Daftar number, once registered.
+    pub nomor_tanda_daftar: Option<u64>,
+    /// When its Data Awal was first submitted.
+    pub dibuat_pada: chrono::DateTime<chrono::Utc>,
+}
+
+impl From<&SistemElektronik> for RingkasanSistem {
+    fn from(s: &SistemElektronik) -> Self {
+        Self {
+            id: s.id,
+            unit_id: s.unit_id,
+            nama_eksternal: s.data_awal.nama_eksternal.clone(),
+            status: s.status,
+            progres: s.progres(),
+            kategori: s.kategori_berlaku(),
+            nomor_tanda_daftar: s.tanda_daftar.as_ref().map(|t| t.nomor),
+            dibuat_pada: s.dibuat_pada,
+        }
+    }
+}
+
+impl RingkasanSistem {
+    /// Its keyset position in the list's order (newest first).
+    pub fn kursor(&self) -> Kursor {
+        Kursor {
+            kunci: self
+                .dibuat_pada
+                .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
+            id: self.id.to_string(),
+        }
+    }
+}
+
 /// A system with the names people read it by.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SistemBernama {
@@ -100,7 +148,7 @@ pub trait SistemRepo: Send + Sync {
         instansi: InstansiId,
         unit: Option<UnitId>,
         paging: &Paging,
-    ) -> Result<(Vec<SistemElektronik>, u64), InfraError>;
+    ) -> Result<(Vec<RingkasanSistem>, u64), InfraError>;
     /// How many of an instansi's systems (of one unit when given) are in each status.
     async fn hitung_status(
         &self,

@@ -8,11 +8,11 @@ use crate::model::{
     Bagian, BatasKategori, IsianDataAwal, Pengembalian, PenilaianKategori, SistemElektronik,
     StatusSistem,
 };
-use crate::ports::{CariPublik, RingkasanPublik, SistemBernama, SistemRepo};
+use crate::ports::{CariPublik, RingkasanPublik, RingkasanSistem, SistemBernama, SistemRepo};
 use chrono::{DateTime, Utc};
 use pse_kernel::{
     Actor, AuditEvent, Clock, DokumenStore, GagalSimpan, GalatPaging, Halaman, InstansiId,
-    JendelaAntrian, KalenderKerja, Kursor, Paging, Peran, PesanEmail, SistemId, UnitId,
+    JendelaAntrian, KalenderKerja, Paging, Peran, PesanEmail, SistemId, UnitId,
 };
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -187,7 +187,7 @@ impl SistemService {
         &self,
         aktor: &Actor,
         paging: &Paging,
-    ) -> Result<Halaman<SistemElektronik>, SistemError> {
+    ) -> Result<Halaman<RingkasanSistem>, SistemError> {
         let (instansi, unit) = Self::cakupan_daftar(aktor)?;
         if let Some(k) = paging.setelah()
             && (DateTime::parse_from_rfc3339(&k.kunci).is_err()
@@ -200,12 +200,12 @@ impl SistemService {
             .repo
             .halaman_instansi(instansi, unit, paging)
             .await?;
-        Ok(Halaman::susun(baris, total, paging, |s| Kursor {
-            kunci: s
-                .dibuat_pada
-                .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
-            id: s.id.to_string(),
-        })?)
+        Ok(Halaman::susun(
+            baris,
+            total,
+            paging,
+            RingkasanSistem::kursor,
+        )?)
     }
 
     /// How many of the actor's systems are in each status, in the order of the flow (only

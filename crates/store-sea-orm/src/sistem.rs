@@ -14,7 +14,7 @@ use sea_orm::{
 };
 use sistem_elektronik::model::{DataAwal, KategoriSe, RekamSistem, SistemElektronik, StatusSistem};
 use sistem_elektronik::ports::{
-    CariPublik, RingkasanPublik, SistemBernama, SistemRepo, UnitKerjaSe,
+    CariPublik, RingkasanPublik, RingkasanSistem, SistemBernama, SistemRepo, UnitKerjaSe,
 };
 use std::collections::HashMap;
 
@@ -178,6 +178,7 @@ pub(crate) fn ke(s: &SistemElektronik, versi: i64) -> Result<sistem::Model, Infr
         tanda_daftar: s.tanda_daftar.as_ref().map(peta::ke_json).transpose()?,
         dibuat_pada: s.dibuat_pada,
         masuk_antrian_pada: s.masuk_antrian_pada,
+        progres: i32::try_from(s.progres()).unwrap_or(0),
     })
 }
 
@@ -224,8 +225,23 @@ impl UnitKerjaSe for Transaksi {
 /// The public registry's filter, word for word the predicate of its partial index `sistem_publik`.
 const PREDIKAT_PUBLIK: &str = "publikasi AND status IN ('terdaftar', 'dalam_perubahan')";
 
+/// A row of an instansi's list: id, unit, name, status, progress, category, number, created.
+type BarisDaftar = (
+    String,
+    Option<String>,
+    String,
+    String,
+    i32,
+    String,
+    Option<i64>,
+    chrono::DateTime<chrono::Utc>,
+);
+
 /// Systems waiting for the admin, word for word the predicate of the partial index `sistem_antrian`.
 const PREDIKAT_ANTRIAN: &str = "status IN ('data_awal_diajukan', 'diajukan')";
+
+/// Matches from which a search word counts as common (see [`Store::cari_kata`]).
+const KATA_UMUM: u64 = 500;
 
 /// A row of the public registry: id, name, instansi, category, Data Awal, Tanda Daftar.
 type BarisPublik = (
@@ -275,12 +291,15 @@ pub(crate) fn setelah_nama(k: &Kursor) -> SimpleExpr {
 }
 
 impl Store {
-    /// Systems whose name holds `kata` (lower case; `%` and `_` are taken as letters to drop): a
-    /// trigram index serves it on both back ends.
-    fn cari_kata(&self, kata: &str) -> SimpleExpr {
+    /// Systems whose name holds `kata` (lower case; `%` and `_` are taken as letters to drop).
+    /// PostgreSQL's planner chooses between the trigram index and the name order itself. SQLite's
+    /// does not: with `banyak` (the word is common) the registry's covering index is walked in
+    /// name order, which soon finds a page; otherwise the FTS5 trigram table finds the few
+    /// matches at once.
+    fn cari_kata(&self, kata: &str, banyak: bool) -> SimpleExpr {
         let pola = format!("%{}%", kata.replace(['%', '_', '\\'], ""));
         match self.db.get_database_backend() {
-            DatabaseBackend::Sqlite => Expr::cust("rowid").in_subquery(
+            DatabaseBackend::Sqlite if !banyak => Expr::cust("rowid").in_subquery(
                 Query::select()
                     .expr(Expr::cust("rowid"))
                     .from(Alias::new("sistem_cari"))
@@ -309,9 +328,13 @@ impl Store {
         if let Some(n) = self.hitungan.ambil(generasi, &kunci) {
             return Ok(n);
         }
+        // Counted in the registry's order: it steers SQLite (3.51) to the covering partial index
+        // instead of a scan of the whole table; PostgreSQL reads that index in order anyway.
         let n = q
             .select_only()
             .column(sistem::Column::Id)
+            .order_by_asc(sistem::Column::NamaEksternal)
+            .order_by_asc(sistem::Column::Id)
             .count(&self.db)
             .await
             .map_err(infra)?;
@@ -395,7 +418,7 @@ impl SistemRepo for Store {
         instansi_id: InstansiId,
         unit_id: Option<UnitId>,
         paging: &Paging,
-    ) -> Result<(Vec<SistemElektronik>, u64), InfraError> {
+    ) -> Result<(Vec<RingkasanSistem>, u64), InfraError> {
         let mut q =
             sistem::Entity::find().filter(sistem::Column::InstansiId.eq(instansi_id.to_string()));
         if let Some(u) = unit_id {
@@ -420,17 +443,46 @@ impl SistemRepo for Store {
                 .lt(Expr::tuple([Expr::val(waktu), Expr::val(k.id.clone())])),
             );
         }
-        let daftar = q
+        let baris: Vec<BarisDaftar> = q
+            .select_only()
+            .columns([
+                sistem::Column::Id,
+                sistem::Column::UnitId,
+                sistem::Column::NamaEksternal,
+                sistem::Column::Status,
+                sistem::Column::Progres,
+                sistem::Column::Kategori,
+                sistem::Column::NomorTandaDaftar,
+                sistem::Column::DibuatPada,
+            ])
             .order_by_desc(sistem::Column::DibuatPada)
             .order_by_desc(sistem::Column::Id)
             .offset(paging.lewati())
             .limit(paging.baca_baris())
+            .into_tuple()
             .all(&self.db)
             .await
-            .map_err(infra)?
+            .map_err(infra)?;
+        let daftar = baris
             .into_iter()
-            .map(dari)
-            .collect::<Result<_, _>>()?;
+            .map(
+                |(id, unit, nama, status, progres, kategori, nomor, dibuat)| {
+                    Ok(RingkasanSistem {
+                        id: peta::id("sistem", &id)?,
+                        unit_id: unit.as_deref().map(|u| peta::id("sistem", u)).transpose()?,
+                        nama_eksternal: nama,
+                        status: StatusSistem::parse(&status)
+                            .ok_or_else(|| InfraError::new(format!("status sistem {status}")))?,
+                        progres: u32::try_from(progres).unwrap_or(0),
+                        kategori: KategoriSe::parse(&kategori).ok_or_else(|| {
+                            InfraError::new(format!("kategori sistem {kategori}"))
+                        })?,
+                        nomor_tanda_daftar: nomor.and_then(|n| u64::try_from(n).ok()),
+                        dibuat_pada: dibuat,
+                    })
+                },
+            )
+            .collect::<Result<_, InfraError>>()?;
         Ok((daftar, total))
     }
 
@@ -474,9 +526,6 @@ impl SistemRepo for Store {
     async fn cari_publik(&self, c: &CariPublik) -> Result<(Vec<RingkasanPublik>, u64), InfraError> {
         let mut q = sistem::Entity::find().filter(Expr::cust(PREDIKAT_PUBLIK));
         let kata = c.q.trim().to_lowercase();
-        if !kata.is_empty() {
-            q = q.filter(self.cari_kata(&kata));
-        }
         if let Some(i) = c.instansi {
             q = q.filter(sistem::Column::InstansiId.eq(i.to_string()));
         }
@@ -486,7 +535,15 @@ impl SistemRepo for Store {
         if let Some(p) = c.provinsi.as_deref().filter(|p| !p.is_empty()) {
             q = q.filter(di_provinsi(p));
         }
-        let total = self.total_publik(c, q.clone()).await?;
+        let total = if kata.is_empty() {
+            self.total_publik(c, q.clone()).await?
+        } else {
+            let total = self
+                .total_publik(c, q.clone().filter(self.cari_kata(&kata, false)))
+                .await?;
+            q = q.filter(self.cari_kata(&kata, total >= KATA_UMUM));
+            total
+        };
         if let Some(k) = c.paging.setelah() {
             q = q.filter(setelah_nama(k));
         }

@@ -103,8 +103,8 @@ impl QueryHalaman {
     }
 }
 
-/// `GET /api/v1/sistem-elektronik?page=|setelah=&batas=`: the actor's systems with status and
-/// progress, newest first.
+/// `GET /api/v1/sistem-elektronik?page=|setelah=&batas=`: the actor's systems as summaries
+/// (status, progress, category, Tanda Daftar), newest first; `GET …/{id}` has the rest.
 #[utoipa::path(get, path = "/api/v1/sistem-elektronik", tag = "sistem", responses((status = 200, description = "Sistem elektronik")))]
 pub async fn daftar(
     State(s): State<AppState>,
@@ -112,10 +112,25 @@ pub async fn daftar(
     Query(q): Query<QueryHalaman>,
 ) -> Result<Json<Value>, WebError> {
     let h = s.sistem.daftar(&a.aktor, &q.paging()?).await?;
+    let base = base_url(&s);
     let items: Vec<Value> = h
         .items
         .iter()
-        .map(|x| sistem_json(x, &base_url(&s)))
+        .map(|x| {
+            json!({
+                "id": x.id,
+                "status": x.status.kode(),
+                "status_label": x.status.label(),
+                "progres": x.progres,
+                "unit_id": x.unit_id,
+                "nama_eksternal": x.nama_eksternal,
+                "kategori": x.kategori.kode(),
+                "tanda_daftar": x.nomor_tanda_daftar.map(|n| json!({
+                    "nomor": n, "url_verifikasi": url_verifikasi(&base, n),
+                })),
+                "dibuat_pada": x.dibuat_pada,
+            })
+        })
         .collect();
     Ok(Json(
         json!({"items": items, "total": h.total, "page": h.page, "berikutnya": h.berikutnya}),

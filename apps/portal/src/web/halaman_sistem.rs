@@ -24,6 +24,7 @@ use sistem_elektronik::model::isi::{label_kode, teks_nilai};
 use sistem_elektronik::model::{
     Bagian, IsianDataAwal, PERTANYAAN, SistemElektronik, StatusBagian, StatusSistem,
 };
+use sistem_elektronik::ports::RingkasanSistem;
 
 fn id_sistem(a: &Aktor, s: &str) -> Result<SistemId, GalatHalaman> {
     s.parse()
@@ -76,14 +77,14 @@ pub struct BarisSistem {
     pub(crate) nomor: Option<u64>,
 }
 
-impl From<&SistemElektronik> for BarisSistem {
-    fn from(s: &SistemElektronik) -> Self {
+impl From<&RingkasanSistem> for BarisSistem {
+    fn from(s: &RingkasanSistem) -> Self {
         Self {
             id: s.id.to_string(),
-            nama: s.data_awal.nama_eksternal.clone(),
+            nama: s.nama_eksternal.clone(),
             status: s.status.label(),
-            progres: s.progres(),
-            nomor: s.tanda_daftar.as_ref().map(|t| t.nomor),
+            progres: s.progres,
+            nomor: s.nomor_tanda_daftar,
         }
     }
 }

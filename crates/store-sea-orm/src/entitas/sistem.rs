@@ -27,6 +27,8 @@ pub struct Model {
     pub tanda_daftar: Option<Json>,
     pub dibuat_pada: DateTimeUtc,
     pub masuk_antrian_pada: DateTimeUtc,
+    /// Progress in percent, kept for lists (the aggregate computes it).
+    pub progres: i32,
 }
 
 impl ActiveModelBehavior for ActiveModel {}
