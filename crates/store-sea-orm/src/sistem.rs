@@ -328,16 +328,27 @@ impl Store {
         if let Some(n) = self.hitungan.ambil(generasi, &kunci) {
             return Ok(n);
         }
-        // Counted in the registry's order: it steers SQLite (3.51) to the covering partial index
-        // instead of a scan of the whole table; PostgreSQL reads that index in order anyway.
-        let n = q
-            .select_only()
-            .column(sistem::Column::Id)
-            .order_by_asc(sistem::Column::NamaEksternal)
-            .order_by_asc(sistem::Column::Id)
-            .count(&self.db)
+        // Counted over the ids in the registry's order: it steers SQLite (3.51) to the covering
+        // partial index instead of a scan of the whole table (sea-orm's `count` drops the order);
+        // PostgreSQL reads that index in order anyway.
+        let dalam = sea_orm::QueryTrait::into_query(
+            q.select_only()
+                .column(sistem::Column::Id)
+                .order_by_asc(sistem::Column::NamaEksternal)
+                .order_by_asc(sistem::Column::Id),
+        );
+        let hitung = Query::select()
+            .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
+            .from_subquery(dalam, Alias::new("urut"))
+            .to_owned();
+        let n: i64 = sea_orm::ConnectionTrait::query_one(&self.db, &hitung)
             .await
-            .map_err(infra)?;
+            .map_err(infra)?
+            .map(|r| r.try_get("", "n"))
+            .transpose()
+            .map_err(infra)?
+            .unwrap_or(0);
+        let n = u64::try_from(n).unwrap_or(0);
         self.hitungan.simpan(generasi, kunci, n);
         Ok(n)
     }
