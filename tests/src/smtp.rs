@@ -69,10 +69,19 @@ pub struct KotakSurat {
 impl KotakSurat {
     /// Reserves a port; nothing answers on it until [`KotakSurat::mulai`].
     pub fn baru() -> Self {
-        let l = TcpListener::bind("127.0.0.1:0").expect("port SMTP");
-        let port = l.local_addr().expect("alamat").port();
-        // Nothing answers on the port until the server is started: it binds the port again then.
-        drop(l);
+        // The port is free until the server is started, when it is bound again. It is taken below
+        // the kernel's ephemeral range, so no outgoing connection or port-0 listener (the portals,
+        // the database clients of parallel tests) can take it in between; the tests of this
+        // process count up from a point of their own.
+        static BERIKUTNYA: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let awal = 20_000 + std::process::id() % 10_000;
+        let port = loop {
+            let n = BERIKUTNYA.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let port = u16::try_from(awal + n % 2_000).expect("port SMTP");
+            if TcpListener::bind(("127.0.0.1", port)).is_ok() {
+                break port;
+            }
+        };
         Self {
             port,
             kotak: Arc::default(),
