@@ -121,14 +121,17 @@ pub async fn kirim(b: &Client) {
     klik(b, "main form button.tombol[type=submit]").await;
 }
 
-/// The text of the page's `main`.
+/// The text of the page's `main`; read again when a navigation replaced it while it was read.
 pub async fn teks(b: &Client) -> String {
-    b.find(Locator::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+    for _ in 0..50 {
+        if let Ok(main) = b.find(Locator::Css("main")).await
+            && let Ok(t) = main.text().await
+        {
+            return t;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the page has no readable main")
 }
 
 /// Logs in through the login page.

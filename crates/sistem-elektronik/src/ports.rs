@@ -117,6 +117,23 @@ impl RingkasanSistem {
     }
 }
 
+/// What the admin's queue shows of a waiting system, read from plain columns and its Data Awal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SistemAntrian {
+    /// The system.
+    pub id: SistemId,
+    /// `data_awal_diajukan` (Data Awal to check) or `diajukan` (a submitted form).
+    pub status: StatusSistem,
+    /// Its public name.
+    pub nama_eksternal: String,
+    /// Its address, when online.
+    pub url: Option<String>,
+    /// Its instansi's name.
+    pub instansi: String,
+    /// When it entered the queue.
+    pub masuk_antrian_pada: chrono::DateTime<chrono::Utc>,
+}
+
 /// A system with the names people read it by.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SistemBernama {
@@ -157,7 +174,7 @@ pub trait SistemRepo: Send + Sync {
     ) -> Result<Vec<(StatusSistem, u64)>, InfraError>;
     /// Systems waiting for the admin (Data Awal or submitted forms) in the window `j`, oldest in
     /// the queue first, and how many wait in all.
-    async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<SistemBernama>, u64), InfraError>;
+    async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<SistemAntrian>, u64), InfraError>;
     /// Registered, published systems matching the filters, by name: up to
     /// [`Paging::baca_baris`] summaries of the page asked for, and how many match in all.
     async fn cari_publik(

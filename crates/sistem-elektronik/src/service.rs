@@ -8,7 +8,9 @@ use crate::model::{
     Bagian, BatasKategori, IsianDataAwal, Pengembalian, PenilaianKategori, SistemElektronik,
     StatusSistem,
 };
-use crate::ports::{CariPublik, RingkasanPublik, RingkasanSistem, SistemBernama, SistemRepo};
+use crate::ports::{
+    CariPublik, RingkasanPublik, RingkasanSistem, SistemAntrian, SistemBernama, SistemRepo,
+};
 use chrono::{DateTime, Utc};
 use pse_kernel::{
     Actor, AuditEvent, Clock, DokumenStore, GagalSimpan, GalatPaging, Halaman, InstansiId,
@@ -59,7 +61,7 @@ pub struct PortSistem {
 #[derive(Debug, Clone)]
 pub struct ItemAntrianSe {
     /// The system and its instansi.
-    pub sistem: SistemBernama,
+    pub sistem: SistemAntrian,
     /// When the decision is due (1 working day).
     pub tenggat: DateTime<Utc>,
     /// Whether it is overdue.
@@ -439,7 +441,7 @@ impl SistemService {
             .map(|s| {
                 let tenggat = self
                     .kalender
-                    .tenggat(s.sistem.masuk_antrian_pada, self.pengaturan.hari_layanan);
+                    .tenggat(s.masuk_antrian_pada, self.pengaturan.hari_layanan);
                 ItemAntrianSe {
                     terlambat: now > tenggat,
                     tenggat,

@@ -121,6 +121,22 @@ where
     E: sea_orm::EntityTrait,
     E::Model: Sync,
 {
+    let (q, total) = pilih_jendela(db, q, masuk, id, j).await?;
+    Ok((q.all(db).await.map_err(infra)?, total))
+}
+
+/// The query of the window `j` (ordered, limited; choose its columns), and the queue's length.
+pub(crate) async fn pilih_jendela<E>(
+    db: &DatabaseConnection,
+    q: sea_orm::Select<E>,
+    masuk: E::Column,
+    id: E::Column,
+    j: &pse_kernel::JendelaAntrian,
+) -> Result<(sea_orm::Select<E>, u64), InfraError>
+where
+    E: sea_orm::EntityTrait,
+    E::Model: Sync,
+{
     use sea_orm::sea_query::{Expr, ExprTrait};
     use sea_orm::{PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
     let total = q
@@ -137,14 +153,7 @@ where
                 .gt(Expr::tuple([Expr::val(*t), Expr::val(i.clone())])),
         );
     }
-    let baris = q
-        .order_by_asc(masuk)
-        .order_by_asc(id)
-        .limit(j.batas)
-        .all(db)
-        .await
-        .map_err(infra)?;
-    Ok((baris, total))
+    Ok((q.order_by_asc(masuk).order_by_asc(id).limit(j.batas), total))
 }
 
 /// The connection pool's size and patience.

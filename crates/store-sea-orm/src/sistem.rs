@@ -14,7 +14,8 @@ use sea_orm::{
 };
 use sistem_elektronik::model::{DataAwal, KategoriSe, RekamSistem, SistemElektronik, StatusSistem};
 use sistem_elektronik::ports::{
-    CariPublik, RingkasanPublik, RingkasanSistem, SistemBernama, SistemRepo, UnitKerjaSe,
+    CariPublik, RingkasanPublik, RingkasanSistem, SistemAntrian, SistemBernama, SistemRepo,
+    UnitKerjaSe,
 };
 use std::collections::HashMap;
 
@@ -522,8 +523,8 @@ impl SistemRepo for Store {
             .collect()
     }
 
-    async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<SistemBernama>, u64), InfraError> {
-        let (baris, total) = crate::jendela(
+    async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<SistemAntrian>, u64), InfraError> {
+        let (q, total) = crate::pilih_jendela(
             &self.db,
             sistem::Entity::find().filter(Expr::cust(PREDIKAT_ANTRIAN)),
             sistem::Column::MasukAntrianPada,
@@ -531,7 +532,49 @@ impl SistemRepo for Store {
             j,
         )
         .await?;
-        Ok((self.bernama(baris).await?, total))
+        let baris: Vec<(
+            String,
+            String,
+            String,
+            String,
+            sea_orm::JsonValue,
+            chrono::DateTime<chrono::Utc>,
+        )> = q
+            .select_only()
+            .columns([
+                sistem::Column::Id,
+                sistem::Column::Status,
+                sistem::Column::NamaEksternal,
+                sistem::Column::InstansiId,
+                sistem::Column::DataAwal,
+                sistem::Column::MasukAntrianPada,
+            ])
+            .into_tuple()
+            .all(&self.db)
+            .await
+            .map_err(infra)?;
+        let instansi = self
+            .instansi_bernama(baris.iter().map(|b| b.3.clone()).collect())
+            .await?;
+        let daftar = baris
+            .into_iter()
+            .map(|(id, status, nama, instansi_id, data_awal, masuk)| {
+                let da: DataAwal = peta::json("sistem", data_awal)?;
+                Ok(SistemAntrian {
+                    id: peta::id("sistem", &id)?,
+                    status: StatusSistem::parse(&status)
+                        .ok_or_else(|| InfraError::new(format!("status sistem {status}")))?,
+                    nama_eksternal: nama,
+                    url: da.url.map(|u| u.as_ref().to_string()),
+                    instansi: instansi
+                        .get(&instansi_id)
+                        .map(|(n, _)| n.clone())
+                        .unwrap_or_default(),
+                    masuk_antrian_pada: masuk,
+                })
+            })
+            .collect::<Result<_, InfraError>>()?;
+        Ok((daftar, total))
     }
 
     async fn cari_publik(&self, c: &CariPublik) -> Result<(Vec<RingkasanPublik>, u64), InfraError> {

@@ -76,7 +76,7 @@ pub async fn baca(
     }));
     let (sistem, n3) = s.sistem.antrian(aktor, &j).await?;
     items.extend(sistem.into_iter().map(|i| {
-        let x = &i.sistem.sistem;
+        let x = &i.sistem;
         let data_awal = x.status == StatusSistem::DataAwalDiajukan;
         ItemMeja {
             jenis: if data_awal {
@@ -90,14 +90,9 @@ pub async fn baca(
                 "Formulir Sistem Elektronik"
             },
             id: x.id.to_string(),
-            nama: x.data_awal.nama_eksternal.clone(),
-            keterangan: x
-                .data_awal
-                .url
-                .as_ref()
-                .map(|u| u.as_ref().to_string())
-                .unwrap_or_default(),
-            instansi: i.sistem.instansi.clone(),
+            nama: x.nama_eksternal.clone(),
+            keterangan: x.url.clone().unwrap_or_default(),
+            instansi: x.instansi.clone(),
             masuk: x.masuk_antrian_pada,
             tenggat: i.tenggat,
             terlambat: i.terlambat,
