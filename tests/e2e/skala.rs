@@ -109,6 +109,19 @@ async fn r_se_12_the_public_registry_pages_by_cursor_to_its_end() {
             );
         }
 
+        // Lists paged by number only stop at page 20 too.
+        for path in [
+            "/api/v1/instansi?page=18446744073709551615",
+            "/api/v1/instansi?page=0",
+        ] {
+            let (s, v) = app.get(&klien(), path).await;
+            assert_eq!(
+                (s, v["errors"][0]["field"].as_str()),
+                (400, Some("page")),
+                "{path}: {v}"
+            );
+        }
+
         // The page follows the same cursor; a page number out of range is a clear 400 page.
         let k = klien();
         let html = app.html(&k, "/registri").await;
@@ -341,6 +354,18 @@ async fn r_se_13_the_admin_pages_through_the_whole_queue_oldest_first() {
             (400, Some("page")),
             "{v}"
         );
+        let (s, v) = app.get(&admin, "/api/v1/admin/audit?page=21").await;
+        assert_eq!(
+            (s, v["errors"][0]["field"].as_str()),
+            (400, Some("page")),
+            "{v}"
+        );
+        let r = admin
+            .get(format!("{}/admin/audit?page=18446744073709551615", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 400);
         app.selesai().await;
     }
 }

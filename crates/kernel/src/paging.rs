@@ -172,6 +172,16 @@ impl Paging {
         Ok(Self { posisi, batas })
     }
 
+    /// A page number for lists that page by number only: 1 when absent, refused past
+    /// [`HALAMAN_MAKS`] (or at 0).
+    pub fn nomor(page: Option<u64>) -> Result<u64, GalatPaging> {
+        let p = Self::baca(page, None, None, 1)?;
+        Ok(match p.posisi {
+            Posisi::Nomor(n) => n,
+            Posisi::Setelah(_) => 1,
+        })
+    }
+
     /// Rows to skip before the page (0 for a cursor page).
     pub fn lewati(&self) -> u64 {
         match self.posisi {
@@ -335,6 +345,9 @@ mod tests {
         assert_eq!(g(None, None, Some(0)), Err("batas"));
         assert_eq!(g(None, Some("xyz"), None), Err("setelah"));
         assert_eq!(g(Some(2), Some("00"), None), Err("setelah"));
+        assert_eq!(Paging::nomor(None), Ok(1));
+        assert_eq!(Paging::nomor(Some(20)), Ok(20));
+        assert_eq!(Paging::nomor(Some(21)).map_err(|e| e.field), Err("page"));
         let p = Paging::baca(Some(3), None, Some(10), 50).unwrap();
         assert_eq!((p.lewati(), p.baca_baris()), (20, 11));
     }

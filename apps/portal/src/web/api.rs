@@ -116,7 +116,11 @@ pub async fn instansi(
 ) -> Result<Json<Value>, WebError> {
     let h = s
         .referensi
-        .cari_instansi(&q.q, Some(q.provinsi.as_str()), q.page.unwrap_or(1))
+        .cari_instansi(
+            &q.q,
+            Some(q.provinsi.as_str()),
+            pse_kernel::Paging::nomor(q.page)?,
+        )
         .await
         .map_err(registrasi_pejabat::RegistrasiError::from)?;
     let items: Vec<InstansiJson> = h.items.iter().map(Into::into).collect();
@@ -533,7 +537,7 @@ pub async fn audit(
         .audit(
             &aktor.aktor,
             q.subjek.as_deref().filter(|s| !s.is_empty()),
-            q.page.unwrap_or(1),
+            pse_kernel::Paging::nomor(q.page)?,
         )
         .await?;
     Ok(Json(

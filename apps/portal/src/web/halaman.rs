@@ -1185,7 +1185,9 @@ pub async fn audit(
     Query(q): Query<QueryAudit>,
 ) -> Result<Response, GalatHalaman> {
     let subjek = q.subjek.trim().to_string();
-    let page = q.page.unwrap_or(1).max(1);
+    let page = pse_kernel::Paging::nomor(q.page)
+        .map_err(WebError::from)
+        .halaman(&a)?;
     let h = s
         .registrasi
         .audit(
