@@ -33,9 +33,11 @@ pub struct Store {
     db: DatabaseConnection,
     clock: Arc<dyn Clock>,
     hitungan: Arc<HitunganPublik>,
+    /// The queue sources' lengths, let go on every commit that saved a queued kind of thing.
+    antrian: Arc<HitunganPublik>,
 }
 
-/// The public registry's totals by filter, kept a short while: counting tens of thousands of
+/// Totals kept a short while (the public registry's by filter, the queue's by source): counting tens of thousands of
 /// published systems on every request would cap the registry's rate. Every committed change to a
 /// published system starts a new generation, so this instance never answers a total older than
 /// its last such commit; another instance's commits show within [`HitunganPublik::UMUR`].
@@ -109,43 +111,67 @@ fn sementara(e: &DbErr) -> bool {
     }
 }
 
-/// The window `j` of a queue ordered by (`masuk`, `id`), and how many the whole queue holds.
-pub(crate) async fn jendela<E>(
-    db: &DatabaseConnection,
-    q: sea_orm::Select<E>,
-    masuk: E::Column,
-    id: E::Column,
-    j: &pse_kernel::JendelaAntrian,
-) -> Result<(Vec<E::Model>, u64), InfraError>
-where
-    E: sea_orm::EntityTrait,
-    E::Model: Sync,
-{
-    let (q, total) = pilih_jendela(db, q, masuk, id, j).await?;
-    Ok((q.all(db).await.map_err(infra)?, total))
+impl Store {
+    /// The window `j` of the queue `sumber`, ordered by (`masuk`, `id`), and how many it holds.
+    pub(crate) async fn jendela<E>(
+        &self,
+        sumber: &str,
+        q: sea_orm::Select<E>,
+        masuk: E::Column,
+        id: E::Column,
+        j: &pse_kernel::JendelaAntrian,
+    ) -> Result<(Vec<E::Model>, u64), InfraError>
+    where
+        E: sea_orm::EntityTrait,
+        E::Model: Sync,
+    {
+        let (q, total) = self.pilih_jendela(sumber, q, masuk, id, j).await?;
+        Ok((q.all(&self.db).await.map_err(infra)?, total))
+    }
+
+    /// The query of the window `j` of the queue `sumber` (ordered, limited; choose its
+    /// columns), and the queue's length, counted once between commits that change a queue.
+    pub(crate) async fn pilih_jendela<E>(
+        &self,
+        sumber: &str,
+        q: sea_orm::Select<E>,
+        masuk: E::Column,
+        id: E::Column,
+        j: &pse_kernel::JendelaAntrian,
+    ) -> Result<(sea_orm::Select<E>, u64), InfraError>
+    where
+        E: sea_orm::EntityTrait,
+        E::Model: Sync,
+    {
+        use sea_orm::{PaginatorTrait, QuerySelect};
+        let generasi = self.antrian.generasi();
+        let total = match self.antrian.ambil(generasi, sumber) {
+            Some(n) => n,
+            None => {
+                let n = q
+                    .clone()
+                    .select_only()
+                    .column(id)
+                    .count(&self.db)
+                    .await
+                    .map_err(infra)?;
+                self.antrian.simpan(generasi, sumber.to_string(), n);
+                n
+            }
+        };
+        Ok((jendela_dari(q, masuk, id, j), total))
+    }
 }
 
-/// The query of the window `j` (ordered, limited; choose its columns), and the queue's length.
-pub(crate) async fn pilih_jendela<E>(
-    db: &DatabaseConnection,
+/// `q` after the window's cursor, in its order, limited.
+fn jendela_dari<E: sea_orm::EntityTrait>(
     q: sea_orm::Select<E>,
     masuk: E::Column,
     id: E::Column,
     j: &pse_kernel::JendelaAntrian,
-) -> Result<(sea_orm::Select<E>, u64), InfraError>
-where
-    E: sea_orm::EntityTrait,
-    E::Model: Sync,
-{
+) -> sea_orm::Select<E> {
     use sea_orm::sea_query::{Expr, ExprTrait};
-    use sea_orm::{PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
-    let total = q
-        .clone()
-        .select_only()
-        .column(id)
-        .count(db)
-        .await
-        .map_err(infra)?;
+    use sea_orm::{QueryFilter, QueryOrder, QuerySelect};
     let mut q = q;
     if let Some((t, i)) = &j.setelah {
         q = q.filter(
@@ -153,7 +179,7 @@ where
                 .gt(Expr::tuple([Expr::val(*t), Expr::val(i.clone())])),
         );
     }
-    Ok((q.order_by_asc(masuk).order_by_asc(id).limit(j.batas), total))
+    q.order_by_asc(masuk).order_by_asc(id).limit(j.batas)
 }
 
 /// The connection pool's size and patience.
@@ -209,6 +235,7 @@ impl Store {
             db,
             clock,
             hitungan: Arc::new(HitunganPublik::baru()),
+            antrian: Arc::new(HitunganPublik::baru()),
         };
         store.migrate().await?;
         if store.db.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {

@@ -138,15 +138,16 @@ impl PerubahanRepo for Store {
         &self,
         j: &JendelaAntrian,
     ) -> Result<(Vec<PermohonanPerubahan>, u64), InfraError> {
-        let (baris, total) = crate::jendela(
-            &self.db,
-            perubahan::Entity::find()
-                .filter(perubahan::Column::Status.eq(StatusPerubahan::Terkirim.kode())),
-            perubahan::Column::DiajukanPada,
-            perubahan::Column::Id,
-            j,
-        )
-        .await?;
+        let (baris, total) = self
+            .jendela(
+                "perubahan",
+                perubahan::Entity::find()
+                    .filter(perubahan::Column::Status.eq(StatusPerubahan::Terkirim.kode())),
+                perubahan::Column::DiajukanPada,
+                perubahan::Column::Id,
+                j,
+            )
+            .await?;
         let daftar = baris.into_iter().map(dari).collect::<Result<_, _>>()?;
         Ok((daftar, total))
     }
@@ -155,6 +156,7 @@ impl PerubahanRepo for Store {
 #[async_trait::async_trait]
 impl UnitKerjaPerubahan for Transaksi {
     async fn simpan_perubahan(&mut self, p: &PermohonanPerubahan) -> Result<(), GagalSimpan> {
+        self.antrian_berubah = true;
         simpan_berversi::<perubahan::Entity>(
             &self.txn,
             ke(p)?.into_active_model().reset_all(),

@@ -68,15 +68,22 @@ pub(crate) struct Transaksi {
     /// The public registry's totals, told after commit when a published system was saved.
     pub(crate) hitungan: Arc<crate::HitunganPublik>,
     pub(crate) publik_berubah: bool,
+    /// The queues' lengths, told after commit when something that waits in one was saved.
+    pub(crate) antrian: Arc<crate::HitunganPublik>,
+    pub(crate) antrian_berubah: bool,
 }
 
 impl Transaksi {
     /// Commits, then lets the public totals go if a published system changed.
     pub(crate) async fn selesai(self) -> Result<(), GagalSimpan> {
         let (hitungan, berubah) = (self.hitungan.clone(), self.publik_berubah);
+        let (antrian, antrian_berubah) = (self.antrian.clone(), self.antrian_berubah);
         self.txn.commit().await.map_err(gagal)?;
         if berubah {
             hitungan.berubah();
+        }
+        if antrian_berubah {
+            antrian.berubah();
         }
         Ok(())
     }
@@ -127,6 +134,7 @@ impl Transaksi {
 #[async_trait::async_trait]
 impl UnitKerja for Transaksi {
     async fn simpan_permohonan(&mut self, p: &PermohonanPejabat) -> Result<(), GagalSimpan> {
+        self.antrian_berubah = true;
         let m = peta::permohonan_ke(p, p.versi + 1)?;
         simpan_berversi::<permohonan::Entity>(
             &self.txn,
@@ -176,6 +184,7 @@ impl UnitKerja for Transaksi {
     }
 
     async fn simpan_sub_pejabat(&mut self, s: &SubPejabat) -> Result<(), GagalSimpan> {
+        self.antrian_berubah = true;
         simpan_berversi::<sub_pejabat::Entity>(
             &self.txn,
             peta::sub_ke(s, s.versi + 1)?
@@ -239,6 +248,8 @@ impl Store {
             clock: self.clock.clone(),
             hitungan: self.hitungan.clone(),
             publik_berubah: false,
+            antrian: self.antrian.clone(),
+            antrian_berubah: false,
         })
     }
 }
@@ -335,15 +346,16 @@ impl RegistrasiRepo for Store {
         &self,
         j: &JendelaAntrian,
     ) -> Result<(Vec<PermohonanPejabat>, u64), InfraError> {
-        let (baris, total) = crate::jendela(
-            &self.db,
-            permohonan::Entity::find()
-                .filter(permohonan::Column::Status.eq(StatusPermohonan::Diajukan.kode())),
-            permohonan::Column::MasukAntrianPada,
-            permohonan::Column::Id,
-            j,
-        )
-        .await?;
+        let (baris, total) = self
+            .jendela(
+                "permohonan",
+                permohonan::Entity::find()
+                    .filter(permohonan::Column::Status.eq(StatusPermohonan::Diajukan.kode())),
+                permohonan::Column::MasukAntrianPada,
+                permohonan::Column::Id,
+                j,
+            )
+            .await?;
         let daftar = baris
             .into_iter()
             .map(peta::permohonan_dari)
@@ -434,15 +446,16 @@ impl RegistrasiRepo for Store {
         &self,
         j: &JendelaAntrian,
     ) -> Result<(Vec<SubPejabat>, u64), InfraError> {
-        let (baris, total) = crate::jendela(
-            &self.db,
-            sub_pejabat::Entity::find()
-                .filter(sub_pejabat::Column::Status.eq(StatusSubPejabat::TidakAktif.kode())),
-            sub_pejabat::Column::MasukAntrianPada,
-            sub_pejabat::Column::Id,
-            j,
-        )
-        .await?;
+        let (baris, total) = self
+            .jendela(
+                "sub_pejabat",
+                sub_pejabat::Entity::find()
+                    .filter(sub_pejabat::Column::Status.eq(StatusSubPejabat::TidakAktif.kode())),
+                sub_pejabat::Column::MasukAntrianPada,
+                sub_pejabat::Column::Id,
+                j,
+            )
+            .await?;
         let daftar = baris
             .into_iter()
             .map(peta::sub_dari)

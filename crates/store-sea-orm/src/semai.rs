@@ -54,6 +54,7 @@ impl Store {
         }
         txn.commit().await.map_err(infra)?;
         self.hitungan.berubah();
+        self.antrian.berubah();
         Ok(())
     }
 }

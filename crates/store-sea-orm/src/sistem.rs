@@ -188,6 +188,7 @@ impl Transaksi {
     pub(crate) async fn sistem(&mut self, s: &SistemElektronik) -> Result<(), GagalSimpan> {
         // A registered system may enter, leave or change the public registry.
         self.publik_berubah |= s.terdaftar();
+        self.antrian_berubah = true;
         simpan_berversi::<sistem::Entity>(
             &self.txn,
             ke(s, s.versi + 1)?.into_active_model().reset_all(),
@@ -524,14 +525,15 @@ impl SistemRepo for Store {
     }
 
     async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<SistemAntrian>, u64), InfraError> {
-        let (q, total) = crate::pilih_jendela(
-            &self.db,
-            sistem::Entity::find().filter(Expr::cust(PREDIKAT_ANTRIAN)),
-            sistem::Column::MasukAntrianPada,
-            sistem::Column::Id,
-            j,
-        )
-        .await?;
+        let (q, total) = self
+            .pilih_jendela(
+                "sistem",
+                sistem::Entity::find().filter(Expr::cust(PREDIKAT_ANTRIAN)),
+                sistem::Column::MasukAntrianPada,
+                sistem::Column::Id,
+                j,
+            )
+            .await?;
         let baris: Vec<(
             String,
             String,
