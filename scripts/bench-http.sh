@@ -158,16 +158,13 @@ cat >"$KERJA/tanda.sql" <<SQL
 SELECT * FROM sistem_elektronik WHERE nomor_tanda_daftar = $nomor;
 SELECT * FROM instansi WHERE id = (SELECT instansi_id FROM sistem_elektronik WHERE nomor_tanda_daftar = $nomor);
 SQL
+# The queue's lengths are counted once between commits that change a queue: left out too.
 ANTRIAN="status IN ('data_awal_diajukan', 'diajukan')"
 cat >"$KERJA/antrian.sql" <<SQL
-SELECT COUNT(*) FROM (SELECT id FROM permohonan_pejabat WHERE status = 'diajukan') s;
 SELECT * FROM permohonan_pejabat WHERE status = 'diajukan' ORDER BY masuk_antrian_pada, id LIMIT 51;
-SELECT COUNT(*) FROM (SELECT id FROM sub_pejabat WHERE status = 'tidak_aktif') s;
 SELECT * FROM sub_pejabat WHERE status = 'tidak_aktif' ORDER BY masuk_antrian_pada, id LIMIT 51;
-SELECT COUNT(*) FROM (SELECT id FROM sistem_elektronik WHERE $ANTRIAN) s;
 SELECT * FROM sistem_elektronik WHERE $ANTRIAN ORDER BY masuk_antrian_pada, id LIMIT 51;
 SELECT * FROM instansi WHERE id IN (SELECT instansi_id FROM sistem_elektronik WHERE $ANTRIAN ORDER BY masuk_antrian_pada, id LIMIT 51);
-SELECT COUNT(*) FROM (SELECT id FROM perubahan_data WHERE status = 'terkirim') s;
 SELECT * FROM perubahan_data WHERE status = 'terkirim' ORDER BY diajukan_pada, id LIMIT 51;
 SQL
 
