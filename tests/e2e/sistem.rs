@@ -629,3 +629,103 @@ async fn r_se_08_verification_sends_the_result_to_bssn_or_records_it() {
     assert!(audit.to_string().contains("notifikasi_bssn"), "{audit}");
     app.selesai().await;
 }
+
+#[tokio::test]
+async fn r_x_04_null_means_absent_and_a_locked_form_answers_409_before_its_fields() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+
+        // `"url": null` is an absent URL: fine offline, named as missing online.
+        let mut offline = data_awal("Arsip Internal", false);
+        offline["url"] = json!(null);
+        offline["kategori_akses"] = json!("offline");
+        let (s, v) = app
+            .post(&pejabat, "/api/v1/sistem-elektronik", offline)
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let mut online = data_awal("SIPADU", true);
+        online["url"] = json!(null);
+        let (s, v) = app
+            .post(&pejabat, "/api/v1/sistem-elektronik", online)
+            .await;
+        assert_eq!(
+            (s, v["errors"][0]["field"].as_str()),
+            (422, Some("url")),
+            "{v}"
+        );
+
+        let (s, v) = app
+            .post(
+                &pejabat,
+                "/api/v1/sistem-elektronik",
+                data_awal("SIPADU", true),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let id = v["id"].as_str().unwrap().to_string();
+        let sistem = format!("/api/v1/sistem-elektronik/{id}");
+        let kosong = json!({"fungsi": "", "jumlah_server": -1});
+
+        // Before the Data Awal is approved: the state answers, whatever the fields say.
+        for path in [
+            format!("{sistem}/bagian/data-umum"),
+            format!("{sistem}/bagian/data-umum/draf"),
+        ] {
+            let (s, v) = app.put(&pejabat, &path, kosong.clone()).await;
+            assert_eq!(s, 409, "{path}: {v}");
+        }
+        let (s, v) = app
+            .put(
+                &pejabat,
+                &format!("{sistem}/penilaian-kategori"),
+                json!({"jawaban": ["Z"]}),
+            )
+            .await;
+        assert_eq!(s, 409, "{v}");
+
+        // Once open, an optional field sent as null is simply absent.
+        let (s, v) = app
+            .post(
+                &admin,
+                &format!("/api/v1/admin/data-awal/{id}/setujui"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        let (_, mut umum) = isian_bagian().remove(0);
+        umum["keterkaitan_sistem"] = json!(null);
+        let (s, v) = app
+            .put(&pejabat, &format!("{sistem}/bagian/data-umum"), umum)
+            .await;
+        assert_eq!(s, 200, "{v}");
+
+        // Submitted, the form is locked: 409 before any field is looked at.
+        app.lengkapi_sistem(&pejabat, &id).await;
+        let (s, v) = app
+            .post(&pejabat, &format!("{sistem}/ajukan"), json!({}))
+            .await;
+        assert_eq!(s, 200, "{v}");
+        for path in [
+            format!("{sistem}/bagian/perangkat-keras"),
+            format!("{sistem}/bagian/perangkat-keras/draf"),
+        ] {
+            let (s, v) = app.put(&pejabat, &path, kosong.clone()).await;
+            assert_eq!(s, 409, "{path}: {v}");
+        }
+        let (s, v) = app
+            .put(
+                &pejabat,
+                &format!("{sistem}/penilaian-kategori"),
+                json!({"jawaban": []}),
+            )
+            .await;
+        assert_eq!(s, 409, "{v}");
+        let (s, v) = app
+            .unggah_dokumen(&pejabat, &id, "bukan.pdf", b"teks".to_vec())
+            .await;
+        assert_eq!(s, 409, "{v}");
+        app.selesai().await;
+    }
+}

@@ -298,6 +298,7 @@ impl SistemService {
         isi: &Value,
     ) -> Result<SistemElektronik, SistemError> {
         let s = self.milik(aktor, id).await?;
+        s.harus_bisa_diisi()?;
         let isi = bagian.validasi(isi)?;
         let s = s.isi_bagian(bagian, isi)?;
         let audit = AuditEvent::baru(self.port.clock.now(), aktor, SUBJEK, s.id, "isi_bagian")
@@ -315,6 +316,7 @@ impl SistemService {
         isi: &Value,
     ) -> Result<SistemElektronik, SistemError> {
         let s = self.milik(aktor, id).await?;
+        s.harus_bisa_diisi()?;
         let draf = bagian.draf(isi)?;
         let s = s.simpan_draf(bagian, draf)?;
         let audit = AuditEvent::baru(self.port.clock.now(), aktor, SUBJEK, s.id, "simpan_draf")
@@ -331,6 +333,7 @@ impl SistemService {
         jawaban: &[String],
     ) -> Result<SistemElektronik, SistemError> {
         let s = self.milik(aktor, id).await?;
+        s.harus_bisa_diisi()?;
         let p = PenilaianKategori::nilai(jawaban, &self.pengaturan.batas)?;
         let alasan = format!("skor {} ({})", p.skor, p.kategori.kode());
         let s = s.nilai_kategori(p)?;
@@ -350,6 +353,7 @@ impl SistemService {
         isi: Vec<u8>,
     ) -> Result<SistemElektronik, SistemError> {
         let s = self.milik(aktor, id).await?;
+        s.harus_bisa_diisi()?;
         if !["sop", "arsitektur", "manual", "lainnya"].contains(&jenis.trim()) {
             return Err(SistemError::isian(
                 "jenis",

@@ -69,8 +69,16 @@ pub(crate) fn sistem_json(s: &SistemElektronik, base_url: &str) -> Value {
 }
 
 /// Data Awal from a JSON body; a wrongly typed value answers 400 naming the cause.
+/// An optional field sent as JSON `null` is absent (R-X-04).
+fn tanpa_null(mut v: Value) -> Value {
+    if let Value::Object(m) = &mut v {
+        m.retain(|_, x| !x.is_null());
+    }
+    v
+}
+
 fn data_awal(v: Value) -> Result<IsianDataAwal, WebError> {
-    serde_json::from_value(v).map_err(|e| {
+    serde_json::from_value(tanpa_null(v)).map_err(|e| {
         WebError::new(
             StatusCode::BAD_REQUEST,
             format!("Isian Data Awal tidak terbaca: {e}"),

@@ -215,7 +215,8 @@ impl SistemElektronik {
         }
     }
 
-    fn harus_bisa_diisi(&self) -> Result<(), SistemError> {
+    /// Refuses (409) any filling-in unless the form is open: checked before the fields (R-X-04).
+    pub fn harus_bisa_diisi(&self) -> Result<(), SistemError> {
         match self.0.status {
             s if s.bisa_diisi() => Ok(()),
             StatusSistem::DataAwalDiajukan | StatusSistem::DataAwalDitolak => {
