@@ -31,9 +31,11 @@ bench: bench-laporan bench-http
 bench-http:
     bash scripts/bench-http.sh
 
-# 100,000 systems × 15 columns through the report writer next to a bare rust_xlsxwriter loop.
+# 100,000 systems × 15 columns through the report writer next to a bare rust_xlsxwriter loop,
+# then the same report downloaded over HTTP from PostgreSQL next to openpyxl writing its cells.
 bench-laporan:
     cargo bench -p pse-xlsx --bench laporan
+    PSE_BENCH_HANYA=laporan bash scripts/bench-http.sh
 
 # Domain crates must not depend on I/O crates.
 purity:

@@ -87,81 +87,87 @@ async fn r_pej_07_admin_routes_answer_401_without_session_and_403_to_a_pejabat()
 
 #[tokio::test]
 async fn r_x_02_no_password_or_token_reaches_the_log() {
-    let app = jalankan(Backend::Sqlite).await;
-    let admin = app.admin().await;
-    let tarakan = app.instansi("kota%20tarakan").await;
-    app.pejabat(
-        &admin,
-        "budi@tarakankota.go.id",
-        "baru",
-        &tarakan,
-        "Sandi-Rahasia-Unik-777",
-    )
-    .await;
-    let surel = app.smtp.tunggu("budi@tarakankota.go.id", "disetujui").await;
-    let token = surel
-        .tautan("/aktivasi/")
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_string();
-    // A failed login and a correction link too.
-    app.post(
-        &klien(),
-        "/api/v1/sesi",
-        json!({"email": "budi@tarakankota.go.id", "kata_sandi": "Salah-Sandi-Unik-888"}),
-    )
-    .await;
-    let log = pse_tests::log::isi();
-    assert!(!log.is_empty(), "the log is captured");
-    for rahasia in [
-        "Sandi-Rahasia-Unik-777",
-        "Salah-Sandi-Unik-888",
-        "Admin-Rahasia-2026",
-        token.as_str(),
-    ] {
-        assert!(!log.contains(rahasia), "{rahasia} appears in the log");
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let tarakan = app.instansi("kota%20tarakan").await;
+        app.pejabat(
+            &admin,
+            "budi@tarakankota.go.id",
+            "baru",
+            &tarakan,
+            "Sandi-Rahasia-Unik-777",
+        )
+        .await;
+        let surel = app.smtp.tunggu("budi@tarakankota.go.id", "disetujui").await;
+        let token = surel
+            .tautan("/aktivasi/")
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_string();
+        // A failed login and a correction link too.
+        app.post(
+            &klien(),
+            "/api/v1/sesi",
+            json!({"email": "budi@tarakankota.go.id", "kata_sandi": "Salah-Sandi-Unik-888"}),
+        )
+        .await;
+        let log = pse_tests::log::isi();
+        assert!(!log.is_empty(), "the log is captured");
+        for rahasia in [
+            "Sandi-Rahasia-Unik-777",
+            "Salah-Sandi-Unik-888",
+            "Admin-Rahasia-2026",
+            token.as_str(),
+        ] {
+            assert!(!log.contains(rahasia), "{rahasia} appears in the log");
+        }
+        app.selesai().await;
     }
-    app.selesai().await;
 }
 
 #[tokio::test]
 async fn cross_site_form_posts_are_refused() {
-    let app = jalankan(Backend::Sqlite).await;
-    let r = klien()
-        .post(format!("{}/masuk", app.url))
-        .header("origin", "https://situs-jahat.example")
-        .header("sec-fetch-site", "cross-site")
-        .form(&[("email", "a@b.go.id"), ("kata_sandi", "x")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 403);
-    app.selesai().await;
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let r = klien()
+            .post(format!("{}/masuk", app.url))
+            .header("origin", "https://situs-jahat.example")
+            .header("sec-fetch-site", "cross-site")
+            .form(&[("email", "a@b.go.id"), ("kata_sandi", "x")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 403);
+        app.selesai().await;
+    }
 }
 
 #[tokio::test]
 async fn login_attempts_are_rate_limited_per_ip() {
-    let app = jalankan_dengan(Backend::Sqlite, |k| k.batas_percobaan_per_menit = 3).await;
-    let mut status = Vec::new();
-    let mut terakhir = serde_json::Value::Null;
-    for _ in 0..5 {
-        let (s, v) = app
-            .post(
-                &klien(),
-                "/api/v1/sesi",
-                json!({"email": "a@tarakankota.go.id", "kata_sandi": "Salah-Sekali-2026"}),
-            )
-            .await;
-        status.push(s);
-        terakhir = v;
+    for backend in backends() {
+        let app = jalankan_dengan(backend, |k| k.batas_percobaan_per_menit = 3).await;
+        let mut status = Vec::new();
+        let mut terakhir = serde_json::Value::Null;
+        for _ in 0..5 {
+            let (s, v) = app
+                .post(
+                    &klien(),
+                    "/api/v1/sesi",
+                    json!({"email": "a@tarakankota.go.id", "kata_sandi": "Salah-Sekali-2026"}),
+                )
+                .await;
+            status.push(s);
+            terakhir = v;
+        }
+        assert_eq!(status, vec![401, 401, 401, 429, 429]);
+        assert_eq!(
+            terakhir["detail"],
+            "Terlalu banyak percobaan dari alamat ini. Tunggu sebentar, lalu coba lagi."
+        );
+        // Reading is not limited.
+        assert_eq!(app.get(&klien(), "/api/v1/wilayah/provinsi").await.0, 200);
+        app.selesai().await;
     }
-    assert_eq!(status, vec![401, 401, 401, 429, 429]);
-    assert_eq!(
-        terakhir["detail"],
-        "Terlalu banyak percobaan dari alamat ini. Tunggu sebentar, lalu coba lagi."
-    );
-    // Reading is not limited.
-    assert_eq!(app.get(&klien(), "/api/v1/wilayah/provinsi").await.0, 200);
-    app.selesai().await;
 }

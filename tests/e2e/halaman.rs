@@ -5,219 +5,226 @@ use pse_tests::*;
 
 #[tokio::test]
 async fn r_pej_03_registration_page_keeps_every_typed_value_on_error() {
-    let app = jalankan(Backend::Sqlite).await;
-    let tarakan = app.instansi("kota%20tarakan").await;
-    let k = klien();
-    let awal = k
-        .get(format!("{}/pendaftaran-pejabat", app.url))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(awal.status(), 200);
-    let html = awal.text().await.unwrap();
-    assert!(html.contains("Kalimantan Utara") && html.contains("Daftar Pejabat Pendaftar"));
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let tarakan = app.instansi("kota%20tarakan").await;
+        let k = klien();
+        let awal = k
+            .get(format!("{}/pendaftaran-pejabat", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(awal.status(), 200);
+        let html = awal.text().await.unwrap();
+        assert!(html.contains("Kalimantan Utara") && html.contains("Daftar Pejabat Pendaftar"));
 
-    let mut isian = isian_tarakan("budi@gmail.com", "baru", &tarakan);
-    isian.retain(|(k, _)| *k != "jabatan");
-    let r = k
-        .post(format!("{}/pendaftaran-pejabat", app.url))
-        .multipart(multipart(&isian, Some(("surat.pdf", pdf()))))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 422);
-    let html = r.text().await.unwrap();
-    assert!(html.contains("Ada yang perlu diperbaiki"));
-    assert!(html.contains("href=\"#email\""));
-    assert!(html.contains("href=\"#jabatan\""));
-    for nilai in [
-        "budi@gmail.com",
-        "Budi Santoso",
-        "198501012010011001",
-        "0812-3456-7890",
-    ] {
-        assert!(html.contains(nilai), "{nilai} kept");
+        let mut isian = isian_tarakan("budi@gmail.com", "baru", &tarakan);
+        isian.retain(|(k, _)| *k != "jabatan");
+        let r = k
+            .post(format!("{}/pendaftaran-pejabat", app.url))
+            .multipart(multipart(&isian, Some(("surat.pdf", pdf()))))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 422);
+        let html = r.text().await.unwrap();
+        assert!(html.contains("Ada yang perlu diperbaiki"));
+        assert!(html.contains("href=\"#email\""));
+        assert!(html.contains("href=\"#jabatan\""));
+        for nilai in [
+            "budi@gmail.com",
+            "Budi Santoso",
+            "198501012010011001",
+            "0812-3456-7890",
+        ] {
+            assert!(html.contains(nilai), "{nilai} kept");
+        }
+        assert!(
+            html.contains("Kota Tarakan"),
+            "the regency list of the chosen province is shown"
+        );
+        assert!(
+            html.contains("pilih berkas itu sekali lagi"),
+            "the user is told to pick the file again"
+        );
+
+        isian.retain(|(k, _)| *k != "email");
+        isian.push(("email", "budi@tarakankota.go.id".into()));
+        isian.push(("jabatan", "Kepala Diskominfo".into()));
+        let r = k
+            .post(format!("{}/pendaftaran-pejabat", app.url))
+            .multipart(multipart(&isian, Some(("surat.pdf", pdf()))))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303);
+        let lokasi = r.headers()["location"].to_str().unwrap().to_string();
+        let html = k
+            .get(format!("{}{lokasi}", app.url))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains("Permohonan terkirim"));
+        app.selesai().await;
     }
-    assert!(
-        html.contains("Kota Tarakan"),
-        "the regency list of the chosen province is shown"
-    );
-    assert!(
-        html.contains("pilih berkas itu sekali lagi"),
-        "the user is told to pick the file again"
-    );
-
-    isian.retain(|(k, _)| *k != "email");
-    isian.push(("email", "budi@tarakankota.go.id".into()));
-    isian.push(("jabatan", "Kepala Diskominfo".into()));
-    let r = k
-        .post(format!("{}/pendaftaran-pejabat", app.url))
-        .multipart(multipart(&isian, Some(("surat.pdf", pdf()))))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 303);
-    let lokasi = r.headers()["location"].to_str().unwrap().to_string();
-    let html = k
-        .get(format!("{}{lokasi}", app.url))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(html.contains("Permohonan terkirim"));
-    app.selesai().await;
 }
 
 #[tokio::test]
 async fn r_pej_16_letter_templates_are_filled_with_what_the_registrant_typed() {
-    let app = jalankan(Backend::Sqlite).await;
-    let tarakan = app.instansi("kota%20tarakan").await;
-    let k = klien();
-    let form = k
-        .get(format!("{}/pendaftaran-pejabat", app.url))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    for surat in ["surat-tugas", "surat-permohonan"] {
-        assert!(
-            form.contains(&format!(
-                "formaction=\"/pendaftaran-pejabat/templat/{surat}\""
-            )),
-            "the form offers the {surat} template"
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let tarakan = app.instansi("kota%20tarakan").await;
+        let k = klien();
+        let form = k
+            .get(format!("{}/pendaftaran-pejabat", app.url))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        for surat in ["surat-tugas", "surat-permohonan"] {
+            assert!(
+                form.contains(&format!(
+                    "formaction=\"/pendaftaran-pejabat/templat/{surat}\""
+                )),
+                "the form offers the {surat} template"
+            );
+        }
+
+        // Half-filled (no jabatan, no file): the letter holds what is known and placeholders.
+        let mut isian = isian_tarakan("budi@tarakankota.go.id", "baru", &tarakan);
+        isian.retain(|(k, _)| *k != "jabatan");
+        let tugas = k
+            .post(format!(
+                "{}/pendaftaran-pejabat/templat/surat-tugas",
+                app.url
+            ))
+            .multipart(multipart(&isian, None))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(tugas.status(), 200);
+        let html = tugas.text().await.unwrap();
+        for nilai in [
+            "SURAT TUGAS",
+            "MENUGASKAN",
+            "Budi Santoso",
+            "198501012010011001",
+            "PEMERINTAH KOTA TARAKAN",
+            "Dikeluarkan di Kota Tarakan",
+            "[Jabatan Pejabat Pendaftar]",
+        ] {
+            assert!(html.contains(nilai), "{nilai} in the Surat Tugas");
+        }
+        let permohonan = k
+            .post(format!(
+                "{}/pendaftaran-pejabat/templat/surat-permohonan",
+                app.url
+            ))
+            .multipart(multipart(&isian, None))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(permohonan.contains("Permohonan Pendaftaran Sistem Elektronik"));
+        assert!(permohonan.contains("diselenggarakan oleh Pemerintah Kota Tarakan"));
+
+        // Nothing was stored: the admin's queue is empty.
+        let admin = app.admin().await;
+        let (_, antrian) = app.get(&admin, "/api/v1/admin/antrian").await;
+        assert_eq!(
+            antrian["items"].as_array().map(Vec::len),
+            Some(0),
+            "{antrian}"
         );
+        let tidak_ada = k
+            .post(format!(
+                "{}/pendaftaran-pejabat/templat/surat-lain",
+                app.url
+            ))
+            .multipart(multipart(&isian, None))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(tidak_ada.status(), 404);
+        app.selesai().await;
     }
-
-    // Half-filled (no jabatan, no file): the letter holds what is known and placeholders.
-    let mut isian = isian_tarakan("budi@tarakankota.go.id", "baru", &tarakan);
-    isian.retain(|(k, _)| *k != "jabatan");
-    let tugas = k
-        .post(format!(
-            "{}/pendaftaran-pejabat/templat/surat-tugas",
-            app.url
-        ))
-        .multipart(multipart(&isian, None))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(tugas.status(), 200);
-    let html = tugas.text().await.unwrap();
-    for nilai in [
-        "SURAT TUGAS",
-        "MENUGASKAN",
-        "Budi Santoso",
-        "198501012010011001",
-        "PEMERINTAH KOTA TARAKAN",
-        "Dikeluarkan di Kota Tarakan",
-        "[Jabatan Pejabat Pendaftar]",
-    ] {
-        assert!(html.contains(nilai), "{nilai} in the Surat Tugas");
-    }
-    let permohonan = k
-        .post(format!(
-            "{}/pendaftaran-pejabat/templat/surat-permohonan",
-            app.url
-        ))
-        .multipart(multipart(&isian, None))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(permohonan.contains("Permohonan Pendaftaran Sistem Elektronik"));
-    assert!(permohonan.contains("diselenggarakan oleh Pemerintah Kota Tarakan"));
-
-    // Nothing was stored: the admin's queue is empty.
-    let admin = app.admin().await;
-    let (_, antrian) = app.get(&admin, "/api/v1/admin/antrian").await;
-    assert_eq!(
-        antrian["items"].as_array().map(Vec::len),
-        Some(0),
-        "{antrian}"
-    );
-    let tidak_ada = k
-        .post(format!(
-            "{}/pendaftaran-pejabat/templat/surat-lain",
-            app.url
-        ))
-        .multipart(multipart(&isian, None))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(tidak_ada.status(), 404);
-    app.selesai().await;
 }
 
 #[tokio::test]
 async fn landing_login_and_error_pages_speak_indonesian() {
-    let app = jalankan(Backend::Sqlite).await;
-    let k = klien();
-    let html = k
-        .get(format!("{}/", app.url))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(html.contains("DAFTAR PEJABAT") && html.contains("LOGIN"));
-    let r = k
-        .post(format!("{}/masuk", app.url))
-        .form(&[
-            ("email", "siapa@tarakankota.go.id"),
-            ("kata_sandi", "Salah-Sekali-2026"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 401);
-    let html = r.text().await.unwrap();
-    assert!(
-        html.contains("Email atau kata sandi salah.") && html.contains("siapa@tarakankota.go.id")
-    );
-    assert_eq!(
-        k.get(format!("{}/admin/antrian", app.url))
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let k = klien();
+        let html = k
+            .get(format!("{}/", app.url))
             .send()
             .await
             .unwrap()
-            .status(),
-        303
-    );
-    let r = k
-        .get(format!("{}/tidak-ada", app.url))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 404);
-    assert!(r.text().await.unwrap().contains("Halaman tidak ditemukan"));
-    let r = k
-        .get(format!("{}/aktivasi/token-palsu", app.url))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 400);
-    assert!(
-        r.text()
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains("DAFTAR PEJABAT") && html.contains("LOGIN"));
+        let r = k
+            .post(format!("{}/masuk", app.url))
+            .form(&[
+                ("email", "siapa@tarakankota.go.id"),
+                ("kata_sandi", "Salah-Sekali-2026"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 401);
+        let html = r.text().await.unwrap();
+        assert!(
+            html.contains("Email atau kata sandi salah.")
+                && html.contains("siapa@tarakankota.go.id")
+        );
+        assert_eq!(
+            k.get(format!("{}/admin/antrian", app.url))
+                .send()
+                .await
+                .unwrap()
+                .status(),
+            303
+        );
+        let r = k
+            .get(format!("{}/tidak-ada", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 404);
+        assert!(r.text().await.unwrap().contains("Halaman tidak ditemukan"));
+        let r = k
+            .get(format!("{}/aktivasi/token-palsu", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 400);
+        assert!(
+            r.text()
+                .await
+                .unwrap()
+                .contains("Tautan aktivasi tidak berlaku")
+        );
+        let spec = k
+            .get(format!("{}/api/openapi.json", app.url))
+            .send()
             .await
             .unwrap()
-            .contains("Tautan aktivasi tidak berlaku")
-    );
-    let spec = k
-        .get(format!("{}/api/openapi.json", app.url))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(
-        spec.contains("/api/v1/pendaftaran-pejabat")
-            && spec.contains("/api/v1/admin/{jenis}/{id}/tolak")
-    );
-    app.selesai().await;
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            spec.contains("/api/v1/pendaftaran-pejabat")
+                && spec.contains("/api/v1/admin/{jenis}/{id}/tolak")
+        );
+        app.selesai().await;
+    }
 }

@@ -267,84 +267,86 @@ fn anon() -> reqwest::Client {
 
 #[tokio::test]
 async fn r_pd_05_the_sub_pejabat_changes_its_unit_and_another_instansi_sees_nothing() {
-    let app = jalankan(Backend::Sqlite).await;
-    let admin = app.admin().await;
-    let pejabat = app.pejabat_tarakan(&admin).await;
-    let aptika = app.unit(&pejabat, "Bidang Aptika").await;
-    let statistik = app.unit(&pejabat, "Bidang Statistik").await;
-    let (_, sub) = app
-        .sub_pejabat(&admin, &pejabat, &aptika, "aptika@tarakankota.go.id")
-        .await;
-    let (_, sub_lain) = app
-        .sub_pejabat(&admin, &pejabat, &statistik, "statistik@tarakankota.go.id")
-        .await;
-    let milik_sub = terdaftar(&app, &admin, &sub, "SIAPTIKA").await;
-    let milik_pejabat = terdaftar(&app, &admin, &pejabat, "SIPADU").await;
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let aptika = app.unit(&pejabat, "Bidang Aptika").await;
+        let statistik = app.unit(&pejabat, "Bidang Statistik").await;
+        let (_, sub) = app
+            .sub_pejabat(&admin, &pejabat, &aptika, "aptika@tarakankota.go.id")
+            .await;
+        let (_, sub_lain) = app
+            .sub_pejabat(&admin, &pejabat, &statistik, "statistik@tarakankota.go.id")
+            .await;
+        let milik_sub = terdaftar(&app, &admin, &sub, "SIAPTIKA").await;
+        let milik_pejabat = terdaftar(&app, &admin, &pejabat, "SIPADU").await;
 
-    let (s, v) = app
-        .post(
-            &sub,
-            "/api/v1/perubahan-data",
-            json!({"sistem_elektronik_id": milik_sub, "alasan": "Server baru"}),
-        )
-        .await;
-    assert_eq!(s, 201, "{v}");
-    let pd = v["id"].as_str().unwrap().to_string();
-    let (s, _) = app
-        .post(
-            &sub,
-            "/api/v1/perubahan-data",
-            json!({"sistem_elektronik_id": milik_pejabat, "alasan": "Bukan unitnya"}),
-        )
-        .await;
-    assert_eq!(
-        s, 404,
-        "another unit's system does not exist for the sub pejabat"
-    );
-    let (s, _) = app
-        .post(
-            &sub_lain,
-            "/api/v1/perubahan-data",
-            json!({"sistem_elektronik_id": milik_sub, "alasan": "Bukan unitnya"}),
-        )
-        .await;
-    assert_eq!(s, 404);
-    let (_, v) = app.get(&sub_lain, "/api/v1/perubahan-data").await;
-    assert_eq!(v["total"], 0, "{v}");
-    let (_, v) = app.get(&pejabat, "/api/v1/perubahan-data").await;
-    assert_eq!(v["total"], 1, "the pejabat sees its whole instansi: {v}");
+        let (s, v) = app
+            .post(
+                &sub,
+                "/api/v1/perubahan-data",
+                json!({"sistem_elektronik_id": milik_sub, "alasan": "Server baru"}),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let pd = v["id"].as_str().unwrap().to_string();
+        let (s, _) = app
+            .post(
+                &sub,
+                "/api/v1/perubahan-data",
+                json!({"sistem_elektronik_id": milik_pejabat, "alasan": "Bukan unitnya"}),
+            )
+            .await;
+        assert_eq!(
+            s, 404,
+            "another unit's system does not exist for the sub pejabat"
+        );
+        let (s, _) = app
+            .post(
+                &sub_lain,
+                "/api/v1/perubahan-data",
+                json!({"sistem_elektronik_id": milik_sub, "alasan": "Bukan unitnya"}),
+            )
+            .await;
+        assert_eq!(s, 404);
+        let (_, v) = app.get(&sub_lain, "/api/v1/perubahan-data").await;
+        assert_eq!(v["total"], 0, "{v}");
+        let (_, v) = app.get(&pejabat, "/api/v1/perubahan-data").await;
+        assert_eq!(v["total"], 1, "the pejabat sees its whole instansi: {v}");
 
-    let bulungan = app.instansi("kabupaten%20bulungan").await;
-    let lain = app
-        .pejabat(
-            &admin,
-            "sari@bulungankab.go.id",
-            "baru",
-            &bulungan,
-            "Rahasia-Sekali-2026",
-        )
-        .await;
-    let (s, _) = app
-        .get(&lain, &format!("/api/v1/perubahan-data/{pd}"))
-        .await;
-    assert_eq!(s, 404);
-    let (s, _) = app
-        .post(
-            &lain,
-            &format!("/api/v1/perubahan-data/{pd}/selesai"),
-            json!({}),
-        )
-        .await;
-    assert_eq!(s, 404);
-    let (_, v) = app.get(&lain, "/api/v1/perubahan-data").await;
-    assert_eq!(v["total"], 0);
-    let (s, _) = app
-        .post(
-            &sub,
-            &format!("/api/v1/perubahan-data/{pd}/selesai"),
-            json!({}),
-        )
-        .await;
-    assert_eq!(s, 409, "not approved yet");
-    app.selesai().await;
+        let bulungan = app.instansi("kabupaten%20bulungan").await;
+        let lain = app
+            .pejabat(
+                &admin,
+                "sari@bulungankab.go.id",
+                "baru",
+                &bulungan,
+                "Rahasia-Sekali-2026",
+            )
+            .await;
+        let (s, _) = app
+            .get(&lain, &format!("/api/v1/perubahan-data/{pd}"))
+            .await;
+        assert_eq!(s, 404);
+        let (s, _) = app
+            .post(
+                &lain,
+                &format!("/api/v1/perubahan-data/{pd}/selesai"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 404);
+        let (_, v) = app.get(&lain, "/api/v1/perubahan-data").await;
+        assert_eq!(v["total"], 0);
+        let (s, _) = app
+            .post(
+                &sub,
+                &format!("/api/v1/perubahan-data/{pd}/selesai"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 409, "not approved yet");
+        app.selesai().await;
+    }
 }

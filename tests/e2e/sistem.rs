@@ -437,67 +437,69 @@ async fn r_se_11_another_instansi_and_the_sub_pejabat_see_only_their_own() {
 
 #[tokio::test]
 async fn r_se_09_trustmark_holds_a_qr_code_to_the_verification_page() {
-    let app = jalankan(Backend::Sqlite).await;
-    let admin = app.admin().await;
-    let pejabat = app.pejabat_tarakan(&admin).await;
-    let (_, v) = app
-        .post(
-            &pejabat,
-            "/api/v1/sistem-elektronik",
-            data_awal("SIPADU", true),
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let (_, v) = app
+            .post(
+                &pejabat,
+                "/api/v1/sistem-elektronik",
+                data_awal("SIPADU", true),
+            )
+            .await;
+        let id = v["id"].as_str().unwrap().to_string();
+        let unduh = |jenis: &'static str| {
+            let url = format!(
+                "{}/api/v1/sistem-elektronik/{id}/tanda-daftar.{jenis}",
+                app.url
+            );
+            let k = pejabat.clone();
+            async move {
+                let r = k.get(url).send().await.unwrap();
+                let jenis = r
+                    .headers()
+                    .get("content-type")
+                    .map(|h| h.to_str().unwrap().to_string());
+                (
+                    r.status().as_u16(),
+                    jenis,
+                    r.bytes().await.unwrap().to_vec(),
+                )
+            }
+        };
+        let (s, _, isi) = unduh("svg").await;
+        assert_eq!(
+            s,
+            409,
+            "no trustmark before registration: {}",
+            String::from_utf8_lossy(&isi)
+        );
+
+        app.post(
+            &admin,
+            &format!("/api/v1/admin/data-awal/{id}/setujui"),
+            json!({}),
         )
         .await;
-    let id = v["id"].as_str().unwrap().to_string();
-    let unduh = |jenis: &'static str| {
-        let url = format!(
-            "{}/api/v1/sistem-elektronik/{id}/tanda-daftar.{jenis}",
-            app.url
-        );
-        let k = pejabat.clone();
-        async move {
-            let r = k.get(url).send().await.unwrap();
-            let jenis = r
-                .headers()
-                .get("content-type")
-                .map(|h| h.to_str().unwrap().to_string());
-            (
-                r.status().as_u16(),
-                jenis,
-                r.bytes().await.unwrap().to_vec(),
-            )
-        }
-    };
-    let (s, _, isi) = unduh("svg").await;
-    assert_eq!(
-        s,
-        409,
-        "no trustmark before registration: {}",
-        String::from_utf8_lossy(&isi)
-    );
+        let (s, v) = app.lengkapi_dan_setujui(&admin, &pejabat, &id).await;
+        assert_eq!(s, 200, "{v}");
+        let verifikasi = v["tanda_daftar"]["url_verifikasi"]
+            .as_str()
+            .unwrap()
+            .to_string();
 
-    app.post(
-        &admin,
-        &format!("/api/v1/admin/data-awal/{id}/setujui"),
-        json!({}),
-    )
-    .await;
-    let (s, v) = app.lengkapi_dan_setujui(&admin, &pejabat, &id).await;
-    assert_eq!(s, 200, "{v}");
-    let verifikasi = v["tanda_daftar"]["url_verifikasi"]
-        .as_str()
-        .unwrap()
-        .to_string();
+        let (s, jenis, isi) = unduh("svg").await;
+        assert_eq!((s, jenis.as_deref()), (200, Some("image/svg+xml")));
+        let svg = String::from_utf8(isi).unwrap();
+        assert!(svg.contains("SIPADU") && svg.contains("Nomor 1"), "{svg}");
+        assert_eq!(qr::dari_svg(&svg), verifikasi);
 
-    let (s, jenis, isi) = unduh("svg").await;
-    assert_eq!((s, jenis.as_deref()), (200, Some("image/svg+xml")));
-    let svg = String::from_utf8(isi).unwrap();
-    assert!(svg.contains("SIPADU") && svg.contains("Nomor 1"), "{svg}");
-    assert_eq!(qr::dari_svg(&svg), verifikasi);
-
-    let (s, jenis, isi) = unduh("png").await;
-    assert_eq!((s, jenis.as_deref()), (200, Some("image/png")));
-    assert_eq!(qr::dari_png(&isi), verifikasi);
-    app.selesai().await;
+        let (s, jenis, isi) = unduh("png").await;
+        assert_eq!((s, jenis.as_deref()), (200, Some("image/png")));
+        assert_eq!(qr::dari_png(&isi), verifikasi);
+        app.selesai().await;
+    }
 }
 
 /// A pejabat of Kota Tarakan with one system whose Data Awal the admin approved.
@@ -525,109 +527,110 @@ async fn sistem_disetujui(app: &Aplikasi) -> (reqwest::Client, reqwest::Client, 
 
 #[tokio::test]
 async fn r_se_06_supporting_documents_are_pdfs_within_the_limit() {
-    let app = jalankan_dengan(Backend::Sqlite, |k| k.batas_dokumen_mib = 1).await;
-    app.smtp.mulai();
-    let (_, pejabat, id) = sistem_disetujui(&app).await;
-    let (s, v) = app
-        .unggah_dokumen(&pejabat, &id, "sop.pdf", b"PK\x03\x04 bukan pdf".to_vec())
-        .await;
-    assert_eq!(
-        (s, v["errors"][0]["field"].as_str()),
-        (415, Some("berkas")),
-        "{v}"
-    );
-    let mut besar = pdf();
-    besar.resize(1024 * 1024 + 1, b' ');
-    let (s, v) = app.unggah_dokumen(&pejabat, &id, "besar.pdf", besar).await;
-    assert_eq!(s, 413, "{v}");
-    assert!(v["detail"].as_str().unwrap().contains("1 MiB"), "{v}");
-    let (s, v) = app
-        .unggah_dokumen(&pejabat, &id, "kosong.pdf", Vec::new())
-        .await;
-    assert_eq!(
-        (s, v["errors"][0]["field"].as_str()),
-        (422, Some("berkas")),
-        "{v}"
-    );
-    let (_, v) = app
-        .get(&pejabat, &format!("/api/v1/sistem-elektronik/{id}"))
-        .await;
-    assert_eq!(
-        v["dokumen"].as_array().unwrap().len(),
-        0,
-        "nothing stored: {v}"
-    );
+    for backend in backends() {
+        let app = jalankan_dengan(backend, |k| k.batas_dokumen_mib = 1).await;
+        app.smtp.mulai();
+        let (_, pejabat, id) = sistem_disetujui(&app).await;
+        let (s, v) = app
+            .unggah_dokumen(&pejabat, &id, "sop.pdf", b"PK\x03\x04 bukan pdf".to_vec())
+            .await;
+        assert_eq!(
+            (s, v["errors"][0]["field"].as_str()),
+            (415, Some("berkas")),
+            "{v}"
+        );
+        let mut besar = pdf();
+        besar.resize(1024 * 1024 + 1, b' ');
+        let (s, v) = app.unggah_dokumen(&pejabat, &id, "besar.pdf", besar).await;
+        assert_eq!(s, 413, "{v}");
+        assert!(v["detail"].as_str().unwrap().contains("1 MiB"), "{v}");
+        let (s, v) = app
+            .unggah_dokumen(&pejabat, &id, "kosong.pdf", Vec::new())
+            .await;
+        assert_eq!(
+            (s, v["errors"][0]["field"].as_str()),
+            (422, Some("berkas")),
+            "{v}"
+        );
+        let (_, v) = app
+            .get(&pejabat, &format!("/api/v1/sistem-elektronik/{id}"))
+            .await;
+        assert_eq!(
+            v["dokumen"].as_array().unwrap().len(),
+            0,
+            "nothing stored: {v}"
+        );
 
-    // A PDF is kept under its file name and served back only as a PDF attachment.
-    let (s, v) = app
-        .unggah_dokumen(&pejabat, &id, "C:\\dokumen\\SOP Layanan.pdf", pdf())
-        .await;
-    assert_eq!(s, 201, "{v}");
-    assert_eq!(v["dokumen"][0]["nama_berkas"], "SOP Layanan.pdf");
-    assert_eq!(
-        v["progres"], 10,
-        "Dokumen Pendukung is one of the ten parts"
-    );
-    let sha = v["dokumen"][0]["sha256"].as_str().unwrap();
-    let r = pejabat
-        .get(format!(
-            "{}/api/v1/sistem-elektronik/{id}/dokumen/{sha}",
-            app.url
-        ))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.headers()["content-type"], "application/pdf");
-    assert!(
-        r.headers()["content-disposition"]
-            .to_str()
-            .unwrap()
-            .starts_with("attachment")
-    );
-    app.selesai().await;
+        // A PDF is kept under its file name and served back only as a PDF attachment.
+        let (s, v) = app
+            .unggah_dokumen(&pejabat, &id, "C:\\dokumen\\SOP Layanan.pdf", pdf())
+            .await;
+        assert_eq!(s, 201, "{v}");
+        assert_eq!(v["dokumen"][0]["nama_berkas"], "SOP Layanan.pdf");
+        assert_eq!(
+            v["progres"], 10,
+            "Dokumen Pendukung is one of the ten parts"
+        );
+        let sha = v["dokumen"][0]["sha256"].as_str().unwrap();
+        let r = pejabat
+            .get(format!(
+                "{}/api/v1/sistem-elektronik/{id}/dokumen/{sha}",
+                app.url
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.headers()["content-type"], "application/pdf");
+        assert!(
+            r.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .starts_with("attachment")
+        );
+        app.selesai().await;
+    }
 }
 
 #[tokio::test]
 async fn r_se_08_verification_sends_the_result_to_bssn_or_records_it() {
     // With PSE_BSSN_EMAIL: the notice goes out and the system says where.
-    let app = jalankan_dengan(Backend::Sqlite, |k| {
-        k.bssn_email = Some("pse@bssn.go.id".into())
-    })
-    .await;
-    app.smtp.mulai();
-    let (admin, pejabat, id) = sistem_disetujui(&app).await;
-    let (_, v) = app.lengkapi_dan_setujui(&admin, &pejabat, &id).await;
-    assert_eq!(
-        v["tanda_daftar"]["notifikasi_bssn"],
-        json!({"status": "dikirim", "tujuan": "pse@bssn.go.id"})
-    );
-    let surel = app
-        .smtp
-        .tunggu("pse@bssn.go.id", "Hasil penilaian kategori")
-        .await;
-    assert!(
-        surel.teks.contains("A B B B A B B A B C"),
-        "every answer is sent: {}",
-        surel.teks
-    );
-    app.selesai().await;
+    for backend in backends() {
+        let app = jalankan_dengan(backend, |k| k.bssn_email = Some("pse@bssn.go.id".into())).await;
+        app.smtp.mulai();
+        let (admin, pejabat, id) = sistem_disetujui(&app).await;
+        let (_, v) = app.lengkapi_dan_setujui(&admin, &pejabat, &id).await;
+        assert_eq!(
+            v["tanda_daftar"]["notifikasi_bssn"],
+            json!({"status": "dikirim", "tujuan": "pse@bssn.go.id"})
+        );
+        let surel = app
+            .smtp
+            .tunggu("pse@bssn.go.id", "Hasil penilaian kategori")
+            .await;
+        assert!(
+            surel.teks.contains("A B B B A B B A B C"),
+            "every answer is sent: {}",
+            surel.teks
+        );
+        app.selesai().await;
 
-    // Without it: recorded only, and the audit trail says so. Here the bounds come from the
-    // settings too (R-SE-05): with Tinggi up to 27, the same answers are Strategis.
-    let app = jalankan_dengan(Backend::Sqlite, |k| k.skor_tinggi_maks = 27).await;
-    app.smtp.mulai();
-    let (admin, pejabat, id) = sistem_disetujui(&app).await;
-    let (_, v) = app.lengkapi_dan_setujui(&admin, &pejabat, &id).await;
-    assert_eq!(v["tanda_daftar"]["notifikasi_bssn"]["status"], "dicatat");
-    assert_eq!(
-        v["penilaian_kategori"],
-        json!({"skor": 28, "kategori": "strategis", "jawaban": ["A","B","B","B","A","B","B","A","B","C"]})
-    );
-    let (_, audit) = app
-        .get(&admin, &format!("/api/v1/admin/audit?subjek={id}"))
-        .await;
-    assert!(audit.to_string().contains("notifikasi_bssn"), "{audit}");
-    app.selesai().await;
+        // Without it: recorded only, and the audit trail says so. Here the bounds come from the
+        // settings too (R-SE-05): with Tinggi up to 27, the same answers are Strategis.
+        let app = jalankan_dengan(backend, |k| k.skor_tinggi_maks = 27).await;
+        app.smtp.mulai();
+        let (admin, pejabat, id) = sistem_disetujui(&app).await;
+        let (_, v) = app.lengkapi_dan_setujui(&admin, &pejabat, &id).await;
+        assert_eq!(v["tanda_daftar"]["notifikasi_bssn"]["status"], "dicatat");
+        assert_eq!(
+            v["penilaian_kategori"],
+            json!({"skor": 28, "kategori": "strategis", "jawaban": ["A","B","B","B","A","B","B","A","B","C"]})
+        );
+        let (_, audit) = app
+            .get(&admin, &format!("/api/v1/admin/audit?subjek={id}"))
+            .await;
+        assert!(audit.to_string().contains("notifikasi_bssn"), "{audit}");
+        app.selesai().await;
+    }
 }
 
 /// A section, its draft and the self-assessment sent with invalid values to a form that is not

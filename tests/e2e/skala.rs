@@ -232,7 +232,9 @@ async fn r_lap_03_a_report_longer_than_one_read_batch_holds_every_system_once_by
             .await
             .unwrap();
         assert_eq!(r.status(), 200);
+        let panjang = r.content_length();
         let isi = r.bytes().await.unwrap();
+        assert_eq!(panjang, Some(isi.len() as u64), "streamed with its length");
         let lembar = &pse_tests::xlsx::baca(&isi)[0].1;
         assert_eq!(lembar.len(), 2300 + 1, "the header and one row per system");
         // Internal names are unique per seeded system: none is missing or repeated.
@@ -366,6 +368,49 @@ async fn r_se_13_the_admin_pages_through_the_whole_queue_oldest_first() {
             .await
             .unwrap();
         assert_eq!(r.status(), 400);
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn reports_are_written_in_a_bounded_pool_and_a_full_one_is_503_never_a_pile() {
+    for backend in backends() {
+        let app = jalankan_dengan(backend, |k| {
+            k.ekspor_paralel = Some(1);
+            k.ekspor_tunggu_ms = 200;
+        })
+        .await;
+        let admin = app.admin().await;
+        let (s, v) = app
+            .post(
+                &admin,
+                "/api/v1/laporan",
+                serde_json::json!({"nama": "Antre", "kolom": ["nama_eksternal"]}),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let unduh = format!(
+            "{}/api/v1/laporan/{}/unduh",
+            app.url,
+            v["id"].as_str().unwrap()
+        );
+        let halaman = format!("{}/laporan/{}/unduh", app.url, v["id"].as_str().unwrap());
+        // The only slot is taken, as by another report being written.
+        let tahan = app.portal.layanan.ekspor.izin().await.unwrap();
+        for url in [
+            &unduh,
+            &halaman,
+            &format!("{}/api/v1/admin/laporan/rekap", app.url),
+        ] {
+            let r = admin.get(url).send().await.unwrap();
+            assert_eq!(r.status(), 503, "{url}");
+            assert!(r.headers().contains_key("retry-after"), "{url}");
+        }
+        drop(tahan);
+        let r = admin.get(&unduh).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        let lembar = &pse_tests::xlsx::baca(&r.bytes().await.unwrap())[0].1;
+        assert_eq!(lembar[0], ["Nama Sistem Elektronik"]);
         app.selesai().await;
     }
 }

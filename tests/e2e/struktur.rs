@@ -232,45 +232,47 @@ async fn r_sub_03_sub_pejabat_from_unit_to_login_with_its_limits() {
 
 #[tokio::test]
 async fn r_sub_04_editing_the_email_sends_it_back_to_verification() {
-    let app = jalankan(Backend::Sqlite).await;
-    let admin = app.admin().await;
-    let tarakan = app.instansi("kota%20tarakan").await;
-    let pejabat = app
-        .pejabat(
-            &admin,
-            "budi@tarakankota.go.id",
-            "baru",
-            &tarakan,
-            "Rahasia-Sekali-2026",
-        )
-        .await;
-    let unit = app.unit(&pejabat, "Bidang Aplikasi").await;
-    let (id, sub) = app
-        .sub_pejabat(&admin, &pejabat, &unit, "rina@tarakankota.go.id")
-        .await;
-    let f = reqwest::multipart::Form::new()
-        .text("nama_lengkap", "Rina Wati")
-        .text("nip", "199001012015032001")
-        .text("jenis_kepegawaian", "pns")
-        .text("jabatan", "Kepala Seksi")
-        .text("email", "rina.wati@tarakankota.go.id")
-        .text("telepon", "0551-21821")
-        .text("unit_id", unit.clone());
-    let r = pejabat
-        .put(format!("{}/api/v1/sub-pejabat/{id}", app.url))
-        .multipart(f)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
-    let v: serde_json::Value = r.json().await.unwrap();
-    assert_eq!(v["status"], "tidak_aktif");
-    assert_eq!(
-        app.get(&sub, "/api/v1/saya").await.0,
-        401,
-        "its account waits for the admin again"
-    );
-    app.selesai().await;
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let tarakan = app.instansi("kota%20tarakan").await;
+        let pejabat = app
+            .pejabat(
+                &admin,
+                "budi@tarakankota.go.id",
+                "baru",
+                &tarakan,
+                "Rahasia-Sekali-2026",
+            )
+            .await;
+        let unit = app.unit(&pejabat, "Bidang Aplikasi").await;
+        let (id, sub) = app
+            .sub_pejabat(&admin, &pejabat, &unit, "rina@tarakankota.go.id")
+            .await;
+        let f = reqwest::multipart::Form::new()
+            .text("nama_lengkap", "Rina Wati")
+            .text("nip", "199001012015032001")
+            .text("jenis_kepegawaian", "pns")
+            .text("jabatan", "Kepala Seksi")
+            .text("email", "rina.wati@tarakankota.go.id")
+            .text("telepon", "0551-21821")
+            .text("unit_id", unit.clone());
+        let r = pejabat
+            .put(format!("{}/api/v1/sub-pejabat/{id}", app.url))
+            .multipart(f)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        let v: serde_json::Value = r.json().await.unwrap();
+        assert_eq!(v["status"], "tidak_aktif");
+        assert_eq!(
+            app.get(&sub, "/api/v1/saya").await.0,
+            401,
+            "its account waits for the admin again"
+        );
+        app.selesai().await;
+    }
 }
 
 /// What a matrix row sends.
@@ -348,550 +350,554 @@ async fn pejabat_instansi(
 /// /api/v1/sesi` end the caller's session and are proven in their own tests.
 #[tokio::test]
 async fn r_sub_06_authorization_matrix_of_every_route() {
-    let app = jalankan(Backend::Sqlite).await;
-    let admin = app.admin().await;
-    let tarakan = app.instansi("kota%20tarakan").await;
-    let kominfo = app.instansi("komunikasi%20dan%20digital").await;
-    let kaltara = app.instansi("provinsi%20kalimantan%20utara").await;
-    let pejabat_a = app
-        .pejabat(
-            &admin,
-            "budi@tarakankota.go.id",
-            "baru",
-            &tarakan,
-            "Rahasia-Sekali-2026",
-        )
-        .await;
-    let u1 = app.unit(&pejabat_a, "Bidang Aplikasi").await;
-    let u2 = app.unit(&pejabat_a, "Bidang Statistik").await;
-    let u3 = app.unit(&pejabat_a, "Bidang Persandian").await;
-    let u4 = app.unit(&pejabat_a, "Bidang Humas").await;
-    let (s1, sub_a) = app
-        .sub_pejabat(&admin, &pejabat_a, &u1, "rina@tarakankota.go.id")
-        .await;
-    let (s2, sub_lain) = app
-        .sub_pejabat(&admin, &pejabat_a, &u2, "andi@tarakankota.go.id")
-        .await;
-    let (s3, _) = app
-        .sub_pejabat(&admin, &pejabat_a, &u3, "dewi@tarakankota.go.id")
-        .await;
-    let (_, v) = app
-        .tambah_sub(&pejabat_a, &u4, "joko@tarakankota.go.id")
-        .await;
-    let s4 = v["id"].as_str().unwrap().to_string();
-    let pejabat_b =
-        pejabat_instansi(&app, &admin, &kominfo, "sari@komdigi.go.id", "31", "31.71").await;
-    // An application waiting in the queue, for another instansi.
-    let mut isian = isian_tarakan("tono@kaltaraprov.go.id", "baru", &kaltara);
-    isian.retain(|(k, _)| *k != "kota");
-    isian.push(("kota", "65.01".into()));
-    let (_, v) = app.daftar(&isian, Some(("surat.pdf", pdf()))).await;
-    let p = v["id"].as_str().unwrap().to_string();
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let tarakan = app.instansi("kota%20tarakan").await;
+        let kominfo = app.instansi("komunikasi%20dan%20digital").await;
+        let kaltara = app.instansi("provinsi%20kalimantan%20utara").await;
+        let pejabat_a = app
+            .pejabat(
+                &admin,
+                "budi@tarakankota.go.id",
+                "baru",
+                &tarakan,
+                "Rahasia-Sekali-2026",
+            )
+            .await;
+        let u1 = app.unit(&pejabat_a, "Bidang Aplikasi").await;
+        let u2 = app.unit(&pejabat_a, "Bidang Statistik").await;
+        let u3 = app.unit(&pejabat_a, "Bidang Persandian").await;
+        let u4 = app.unit(&pejabat_a, "Bidang Humas").await;
+        let (s1, sub_a) = app
+            .sub_pejabat(&admin, &pejabat_a, &u1, "rina@tarakankota.go.id")
+            .await;
+        let (s2, sub_lain) = app
+            .sub_pejabat(&admin, &pejabat_a, &u2, "andi@tarakankota.go.id")
+            .await;
+        let (s3, _) = app
+            .sub_pejabat(&admin, &pejabat_a, &u3, "dewi@tarakankota.go.id")
+            .await;
+        let (_, v) = app
+            .tambah_sub(&pejabat_a, &u4, "joko@tarakankota.go.id")
+            .await;
+        let s4 = v["id"].as_str().unwrap().to_string();
+        let pejabat_b =
+            pejabat_instansi(&app, &admin, &kominfo, "sari@komdigi.go.id", "31", "31.71").await;
+        // An application waiting in the queue, for another instansi.
+        let mut isian = isian_tarakan("tono@kaltaraprov.go.id", "baru", &kaltara);
+        isian.retain(|(k, _)| *k != "kota");
+        isian.push(("kota", "65.01".into()));
+        let (_, v) = app.daftar(&isian, Some(("surat.pdf", pdf()))).await;
+        let p = v["id"].as_str().unwrap().to_string();
 
-    // A system of sub_a's unit being filled in, and a Data Awal of the instansi waiting.
-    let (_, v) = app
-        .post(
-            &sub_a,
-            "/api/v1/sistem-elektronik",
-            data_awal("SIPADU", true),
-        )
-        .await;
-    let se1 = v["id"].as_str().unwrap().to_string();
-    app.post(
-        &admin,
-        &format!("/api/v1/admin/data-awal/{se1}/setujui"),
-        json!({}),
-    )
-    .await;
-    let (_, v) = app
-        .post(
-            &pejabat_a,
-            "/api/v1/sistem-elektronik",
-            data_awal("Arsip", false),
-        )
-        .await;
-    let se2 = v["id"].as_str().unwrap().to_string();
-    // A registered system of sub_a's unit with a change request waiting.
-    let (_, v) = app
-        .post(
-            &sub_a,
-            "/api/v1/sistem-elektronik",
-            data_awal("SIMPEL", true),
-        )
-        .await;
-    let se3 = v["id"].as_str().unwrap().to_string();
-    app.post(
-        &admin,
-        &format!("/api/v1/admin/data-awal/{se3}/setujui"),
-        json!({}),
-    )
-    .await;
-    let (s, _) = app.lengkapi_dan_setujui(&admin, &sub_a, &se3).await;
-    assert_eq!(s, 200);
-    let (_, v) = app
-        .post(
-            &sub_a,
-            "/api/v1/perubahan-data",
-            json!({"sistem_elektronik_id": se3, "alasan": "Server baru"}),
-        )
-        .await;
-    let pd = v["id"].as_str().unwrap().to_string();
-    // Two report configurations of sub_a.
-    let mut lp = Vec::new();
-    for nama in ["Rekap unit", "Rekap lain"] {
+        // A system of sub_a's unit being filled in, and a Data Awal of the instansi waiting.
         let (_, v) = app
             .post(
                 &sub_a,
-                "/api/v1/laporan",
-                json!({"nama": nama, "kolom": ["nama_eksternal", "status"]}),
+                "/api/v1/sistem-elektronik",
+                data_awal("SIPADU", true),
             )
             .await;
-        lp.push(v["id"].as_str().unwrap().to_string());
-    }
-    let (lp, lp2) = (lp[0].clone(), lp[1].clone());
-
-    let aktor = [
-        ("anonim", klien()),
-        ("pejabat_b", pejabat_b),
-        ("sub_lain", sub_lain),
-        ("sub_a", sub_a),
-        ("pejabat_a", pejabat_a),
-        ("admin", admin),
-    ];
-    let j = || Isi::Json(json!({}));
-    let rute: Vec<(&str, String, Isi)> = vec![
-        ("GET", "/".into(), Isi::Kosong),
-        ("GET", "/healthz".into(), Isi::Kosong),
-        ("GET", "/readyz".into(), Isi::Kosong),
-        ("GET", "/aset/gaya.css".into(), Isi::Kosong),
-        ("GET", "/aset/wilayah.js".into(), Isi::Kosong),
-        ("GET", "/api/openapi.json".into(), Isi::Kosong),
-        ("GET", "/api/v1/wilayah/provinsi".into(), Isi::Kosong),
-        (
-            "GET",
-            "/api/v1/wilayah/provinsi/65/kota".into(),
-            Isi::Kosong,
-        ),
-        ("GET", "/api/v1/instansi?provinsi=65".into(), Isi::Kosong),
-        ("GET", "/pendaftaran-pejabat".into(), Isi::Kosong),
-        ("POST", "/pendaftaran-pejabat".into(), Isi::Multipart),
-        (
-            "POST",
-            "/pendaftaran-pejabat/templat/surat-tugas".into(),
-            Isi::Multipart,
-        ),
-        ("POST", "/pendaftaran-pejabat/muat".into(), Isi::Multipart),
-        ("POST", "/api/v1/pendaftaran-pejabat".into(), Isi::Multipart),
-        (
-            "GET",
-            format!("/pendaftaran-pejabat/{p}/terkirim"),
-            Isi::Kosong,
-        ),
-        (
-            "GET",
-            format!("/pendaftaran-pejabat/{p}/perbaikan?kode=salah"),
-            Isi::Kosong,
-        ),
-        (
-            "POST",
-            format!("/pendaftaran-pejabat/{p}/perbaikan"),
-            Isi::Multipart,
-        ),
-        (
-            "POST",
-            format!("/pendaftaran-pejabat/{p}/perbaikan/muat"),
-            Isi::Multipart,
-        ),
-        (
-            "PUT",
-            format!("/api/v1/pendaftaran-pejabat/{p}"),
-            Isi::Multipart,
-        ),
-        ("GET", "/aktivasi/token-salah".into(), Isi::Kosong),
-        (
-            "POST",
-            "/aktivasi/token-salah".into(),
-            Isi::Form(vec![("kata_sandi", "Rahasia-Apa-2026")]),
-        ),
-        (
-            "POST",
-            "/api/v1/aktivasi".into(),
-            Isi::Json(json!({"token": "salah", "kata_sandi": "Rahasia-Apa-2026"})),
-        ),
-        ("GET", "/masuk".into(), Isi::Kosong),
-        (
-            "POST",
-            "/masuk".into(),
-            Isi::Form(vec![
-                ("email", "x@tarakankota.go.id"),
-                ("kata_sandi", "Salah-Sekali-2026"),
-            ]),
-        ),
-        (
-            "POST",
-            "/api/v1/sesi".into(),
-            Isi::Json(json!({"email": "x@tarakankota.go.id", "kata_sandi": "Salah-Sekali-2026"})),
-        ),
-        ("GET", "/beranda".into(), Isi::Kosong),
-        ("POST", "/profil".into(), Isi::Form(vec![])),
-        (
-            "POST",
-            "/kata-sandi".into(),
-            Isi::Form(vec![("kata_sandi_lama", "salah"), ("kata_sandi_baru", "x")]),
-        ),
-        ("GET", "/api/v1/saya".into(), Isi::Kosong),
-        ("PUT", "/api/v1/saya".into(), j()),
-        ("GET", "/struktur-organisasi".into(), Isi::Kosong),
-        ("POST", "/struktur-organisasi".into(), Isi::Form(vec![])),
-        ("GET", format!("/struktur-organisasi/{u1}"), Isi::Kosong),
-        (
-            "POST",
-            format!("/struktur-organisasi/{u1}"),
-            Isi::Form(vec![]),
-        ),
-        (
-            "POST",
-            format!("/struktur-organisasi/{u1}/hapus"),
-            Isi::Kosong,
-        ),
-        ("GET", "/api/v1/unit-organisasi".into(), Isi::Kosong),
-        ("POST", "/api/v1/unit-organisasi".into(), j()),
-        ("PUT", format!("/api/v1/unit-organisasi/{u1}"), j()),
-        (
-            "DELETE",
-            format!("/api/v1/unit-organisasi/{u1}"),
-            Isi::Kosong,
-        ),
-        ("GET", "/pengguna".into(), Isi::Kosong),
-        ("GET", "/pengguna/tambah".into(), Isi::Kosong),
-        ("POST", "/pengguna/tambah".into(), Isi::Multipart),
-        ("GET", format!("/pengguna/{s1}"), Isi::Kosong),
-        ("GET", format!("/pengguna/{s1}/ubah"), Isi::Kosong),
-        ("POST", format!("/pengguna/{s1}/ubah"), Isi::Multipart),
-        ("GET", format!("/pengguna/{s1}/surat-tugas"), Isi::Kosong),
-        ("GET", "/api/v1/sub-pejabat".into(), Isi::Kosong),
-        ("POST", "/api/v1/sub-pejabat".into(), Isi::Multipart),
-        ("GET", format!("/api/v1/sub-pejabat/{s1}"), Isi::Kosong),
-        ("PUT", format!("/api/v1/sub-pejabat/{s1}"), Isi::Multipart),
-        (
-            "GET",
-            format!("/api/v1/sub-pejabat/{s1}/surat-tugas"),
-            Isi::Kosong,
-        ),
-        ("GET", "/admin/antrian".into(), Isi::Kosong),
-        ("GET", "/admin/audit".into(), Isi::Kosong),
-        (
-            "GET",
-            format!("/admin/pendaftaran-pejabat/{p}"),
-            Isi::Kosong,
-        ),
-        (
-            "GET",
-            format!("/admin/pendaftaran-pejabat/{p}/dokumen"),
-            Isi::Kosong,
-        ),
-        (
-            "POST",
-            format!("/admin/pendaftaran-pejabat/{p}/tolak"),
-            Isi::Form(vec![]),
-        ),
-        ("GET", format!("/admin/sub-pejabat/{s4}"), Isi::Kosong),
-        (
-            "GET",
-            format!("/admin/sub-pejabat/{s4}/surat-tugas"),
-            Isi::Kosong,
-        ),
-        (
-            "POST",
-            format!("/admin/sub-pejabat/{s4}/tolak"),
-            Isi::Form(vec![]),
-        ),
-        ("GET", "/api/v1/admin/antrian".into(), Isi::Kosong),
-        ("GET", "/api/v1/admin/audit".into(), Isi::Kosong),
-        (
-            "GET",
-            format!("/api/v1/admin/pendaftaran-pejabat/{p}"),
-            Isi::Kosong,
-        ),
-        (
-            "GET",
-            format!("/api/v1/admin/pendaftaran-pejabat/{p}/dokumen"),
-            Isi::Kosong,
-        ),
-        (
-            "GET",
-            format!("/api/v1/admin/sub-pejabat/{s4}"),
-            Isi::Kosong,
-        ),
-        (
-            "GET",
-            format!("/api/v1/admin/sub-pejabat/{s4}/surat-tugas"),
-            Isi::Kosong,
-        ),
-        (
-            "POST",
-            format!("/api/v1/admin/pendaftaran-pejabat/{p}/tolak"),
-            j(),
-        ),
-        ("POST", format!("/api/v1/admin/sub-pejabat/{s4}/tolak"), j()),
-        (
-            "POST",
-            format!("/api/v1/admin/akun/{s4}/aktivasi-ulang"),
-            Isi::Kosong,
-        ),
-        ("GET", "/sistem-elektronik".into(), Isi::Kosong),
-        ("GET", "/sistem-elektronik/baru".into(), Isi::Kosong),
-        ("POST", "/sistem-elektronik/baru".into(), Isi::Form(vec![])),
-        ("GET", format!("/sistem-elektronik/{se1}"), Isi::Kosong),
-        (
-            "GET",
-            format!("/sistem-elektronik/{se1}/periksa"),
-            Isi::Kosong,
-        ),
-        (
-            "GET",
-            format!("/sistem-elektronik/{se1}/data-awal"),
-            Isi::Kosong,
-        ),
-        (
-            "POST",
-            format!("/sistem-elektronik/{se1}/data-awal"),
-            Isi::Form(vec![]),
-        ),
-        (
-            "GET",
-            format!("/sistem-elektronik/{se1}/bagian/data-umum"),
-            Isi::Kosong,
-        ),
-        (
-            "POST",
-            format!("/sistem-elektronik/{se1}/bagian/data-umum"),
-            Isi::Form(vec![]),
-        ),
-        (
-            "GET",
-            format!("/sistem-elektronik/{se1}/dokumen"),
-            Isi::Kosong,
-        ),
-        (
-            "POST",
-            format!("/sistem-elektronik/{se1}/dokumen"),
-            Isi::Multipart,
-        ),
-        (
-            "GET",
-            format!("/sistem-elektronik/{se1}/penilaian-kategori"),
-            Isi::Kosong,
-        ),
-        (
-            "POST",
-            format!("/sistem-elektronik/{se1}/penilaian-kategori"),
-            Isi::Form(vec![]),
-        ),
-        (
-            "POST",
-            format!("/sistem-elektronik/{se1}/ajukan"),
-            Isi::Kosong,
-        ),
-        ("GET", "/api/v1/sistem-elektronik".into(), Isi::Kosong),
-        ("POST", "/api/v1/sistem-elektronik".into(), j()),
-        (
-            "GET",
-            format!("/api/v1/sistem-elektronik/{se1}"),
-            Isi::Kosong,
-        ),
-        (
-            "PUT",
-            format!("/api/v1/sistem-elektronik/{se1}/data-awal"),
-            j(),
-        ),
-        (
-            "PUT",
-            format!("/api/v1/sistem-elektronik/{se1}/bagian/data-umum"),
-            j(),
-        ),
-        (
-            "PUT",
-            format!("/api/v1/sistem-elektronik/{se1}/bagian/data-umum/draf"),
-            j(),
-        ),
-        (
-            "PUT",
-            format!("/api/v1/sistem-elektronik/{se1}/penilaian-kategori"),
-            j(),
-        ),
-        (
-            "POST",
-            format!("/api/v1/sistem-elektronik/{se1}/dokumen"),
-            Isi::Multipart,
-        ),
-        (
-            "GET",
-            format!("/api/v1/sistem-elektronik/{se1}/dokumen/00"),
-            Isi::Kosong,
-        ),
-        (
-            "POST",
-            format!("/api/v1/sistem-elektronik/{se1}/ajukan"),
-            Isi::Kosong,
-        ),
-        (
-            "GET",
-            format!("/api/v1/sistem-elektronik/{se1}/tanda-daftar.svg"),
-            Isi::Kosong,
-        ),
-        (
-            "GET",
-            format!("/api/v1/sistem-elektronik/{se1}/tanda-daftar.png"),
-            Isi::Kosong,
-        ),
-        (
-            "GET",
-            "/api/v1/publik/sistem-elektronik?q=sipadu".into(),
-            Isi::Kosong,
-        ),
-        ("GET", "/api/v1/publik/tanda-daftar/1".into(), Isi::Kosong),
-        ("GET", "/tanda-daftar/1".into(), Isi::Kosong),
-        ("GET", "/registri?q=sipadu".into(), Isi::Kosong),
-        (
-            "GET",
-            format!("/admin/sistem-elektronik/{se1}"),
-            Isi::Kosong,
-        ),
-        ("GET", format!("/admin/data-awal/{se2}"), Isi::Kosong),
-        (
-            "POST",
-            format!("/admin/data-awal/{se2}/tolak"),
-            Isi::Form(vec![]),
-        ),
-        (
-            "POST",
-            format!("/admin/sistem-elektronik/{se1}/tolak"),
-            Isi::Form(vec![]),
-        ),
-        (
-            "POST",
-            format!("/admin/sistem-elektronik/{se1}/setujui"),
-            Isi::Form(vec![]),
-        ),
-        ("POST", format!("/api/v1/admin/data-awal/{se2}/tolak"), j()),
-        (
-            "POST",
-            format!("/api/v1/admin/sistem-elektronik/{se1}/tolak"),
-            j(),
-        ),
-        (
-            "POST",
-            format!("/api/v1/admin/sistem-elektronik/{se1}/setujui"),
-            j(),
-        ),
-        ("GET", "/api/v1/perubahan-data".into(), Isi::Kosong),
-        ("POST", "/api/v1/perubahan-data".into(), j()),
-        ("GET", format!("/api/v1/perubahan-data/{pd}"), Isi::Kosong),
-        ("POST", format!("/api/v1/perubahan-data/{pd}/selesai"), j()),
-        (
-            "POST",
-            format!("/api/v1/admin/perubahan-data/{pd}/tolak"),
-            j(),
-        ),
-        ("GET", "/perubahan-data".into(), Isi::Kosong),
-        ("GET", "/perubahan-data/baru".into(), Isi::Kosong),
-        ("POST", "/perubahan-data/baru".into(), Isi::Form(vec![])),
-        ("GET", format!("/perubahan-data/{pd}"), Isi::Kosong),
-        (
-            "POST",
-            format!("/perubahan-data/{pd}/selesai"),
-            Isi::Form(vec![]),
-        ),
-        ("GET", format!("/admin/perubahan-data/{pd}"), Isi::Kosong),
-        (
-            "POST",
-            format!("/admin/perubahan-data/{pd}/tolak"),
-            Isi::Form(vec![]),
-        ),
-        ("GET", "/api/v1/laporan".into(), Isi::Kosong),
-        ("POST", "/api/v1/laporan".into(), j()),
-        ("GET", format!("/api/v1/laporan/{lp}"), Isi::Kosong),
-        ("PUT", format!("/api/v1/laporan/{lp}"), j()),
-        ("GET", format!("/api/v1/laporan/{lp}/unduh"), Isi::Kosong),
-        ("GET", "/api/v1/admin/laporan/rekap".into(), Isi::Kosong),
-        ("GET", "/laporan".into(), Isi::Kosong),
-        ("GET", "/laporan/baru".into(), Isi::Kosong),
-        ("POST", "/laporan/baru".into(), Isi::Form(vec![])),
-        ("GET", format!("/laporan/{lp}/ubah"), Isi::Kosong),
-        ("POST", format!("/laporan/{lp}/ubah"), Isi::Form(vec![])),
-        ("GET", format!("/laporan/{lp}/unduh"), Isi::Kosong),
-        ("GET", "/admin/laporan/rekap".into(), Isi::Kosong),
-        ("GET", "/api/v1/admin/surel".into(), Isi::Kosong),
-        ("GET", "/admin/surel".into(), Isi::Kosong),
-        ("GET", format!("/laporan/{lp2}/hapus"), Isi::Kosong),
-        ("GET", format!("/pengguna/{s3}/hapus"), Isi::Kosong),
-        (
-            "GET",
-            format!("/struktur-organisasi/{u1}/hapus"),
-            Isi::Kosong,
-        ),
-        // Rows that change state for the last caller allowed.
-        (
-            "POST",
-            format!("/api/v1/admin/pendaftaran-pejabat/{p}/setujui"),
-            j(),
-        ),
-        (
-            "POST",
-            format!("/admin/pendaftaran-pejabat/{p}/setujui"),
-            Isi::Form(vec![]),
-        ),
-        (
-            "POST",
-            format!("/api/v1/admin/sub-pejabat/{s4}/setujui"),
-            j(),
-        ),
-        (
-            "POST",
-            format!("/admin/sub-pejabat/{s4}/setujui"),
-            Isi::Form(vec![]),
-        ),
-        (
-            "POST",
-            format!("/admin/data-awal/{se2}/setujui"),
-            Isi::Form(vec![]),
-        ),
-        (
-            "POST",
-            format!("/api/v1/admin/perubahan-data/{pd}/setujui"),
-            j(),
-        ),
-        ("DELETE", format!("/api/v1/laporan/{lp}"), Isi::Kosong),
-        ("POST", format!("/laporan/{lp2}/hapus"), Isi::Form(vec![])),
-        ("POST", format!("/pengguna/{s3}/hapus"), Isi::Kosong),
-        ("DELETE", format!("/api/v1/sub-pejabat/{s2}"), Isi::Kosong),
-    ];
-    let mut matriks = Vec::new();
-    for (metode, path, isi) in &rute {
-        let mut baris = format!(
-            "{metode} {}",
-            path.replace(&p, "{p}")
-                .replace(&u1, "{u1}")
-                .replace(&s1, "{s1}")
-                .replace(&s2, "{s2}")
-                .replace(&s3, "{s3}")
-                .replace(&s4, "{s4}")
-                .replace(&se1, "{se1}")
-                .replace(&se2, "{se2}")
-                .replace(&se3, "{se3}")
-                .replace(&pd, "{pd}")
-                .replace(&lp2, "{lp2}")
-                .replace(&lp, "{lp}")
-        );
-        for (nama, k) in &aktor {
-            baris.push_str(&format!(
-                " {nama}={}",
-                kirim(&app, k, metode, path, isi).await
-            ));
+        let se1 = v["id"].as_str().unwrap().to_string();
+        app.post(
+            &admin,
+            &format!("/api/v1/admin/data-awal/{se1}/setujui"),
+            json!({}),
+        )
+        .await;
+        let (_, v) = app
+            .post(
+                &pejabat_a,
+                "/api/v1/sistem-elektronik",
+                data_awal("Arsip", false),
+            )
+            .await;
+        let se2 = v["id"].as_str().unwrap().to_string();
+        // A registered system of sub_a's unit with a change request waiting.
+        let (_, v) = app
+            .post(
+                &sub_a,
+                "/api/v1/sistem-elektronik",
+                data_awal("SIMPEL", true),
+            )
+            .await;
+        let se3 = v["id"].as_str().unwrap().to_string();
+        app.post(
+            &admin,
+            &format!("/api/v1/admin/data-awal/{se3}/setujui"),
+            json!({}),
+        )
+        .await;
+        let (s, _) = app.lengkapi_dan_setujui(&admin, &sub_a, &se3).await;
+        assert_eq!(s, 200);
+        let (_, v) = app
+            .post(
+                &sub_a,
+                "/api/v1/perubahan-data",
+                json!({"sistem_elektronik_id": se3, "alasan": "Server baru"}),
+            )
+            .await;
+        let pd = v["id"].as_str().unwrap().to_string();
+        // Two report configurations of sub_a.
+        let mut lp = Vec::new();
+        for nama in ["Rekap unit", "Rekap lain"] {
+            let (_, v) = app
+                .post(
+                    &sub_a,
+                    "/api/v1/laporan",
+                    json!({"nama": nama, "kolom": ["nama_eksternal", "status"]}),
+                )
+                .await;
+            lp.push(v["id"].as_str().unwrap().to_string());
         }
-        matriks.push(baris);
+        let (lp, lp2) = (lp[0].clone(), lp[1].clone());
+
+        let aktor = [
+            ("anonim", klien()),
+            ("pejabat_b", pejabat_b),
+            ("sub_lain", sub_lain),
+            ("sub_a", sub_a),
+            ("pejabat_a", pejabat_a),
+            ("admin", admin),
+        ];
+        let j = || Isi::Json(json!({}));
+        let rute: Vec<(&str, String, Isi)> = vec![
+            ("GET", "/".into(), Isi::Kosong),
+            ("GET", "/healthz".into(), Isi::Kosong),
+            ("GET", "/readyz".into(), Isi::Kosong),
+            ("GET", "/aset/gaya.css".into(), Isi::Kosong),
+            ("GET", "/aset/wilayah.js".into(), Isi::Kosong),
+            ("GET", "/api/openapi.json".into(), Isi::Kosong),
+            ("GET", "/api/v1/wilayah/provinsi".into(), Isi::Kosong),
+            (
+                "GET",
+                "/api/v1/wilayah/provinsi/65/kota".into(),
+                Isi::Kosong,
+            ),
+            ("GET", "/api/v1/instansi?provinsi=65".into(), Isi::Kosong),
+            ("GET", "/pendaftaran-pejabat".into(), Isi::Kosong),
+            ("POST", "/pendaftaran-pejabat".into(), Isi::Multipart),
+            (
+                "POST",
+                "/pendaftaran-pejabat/templat/surat-tugas".into(),
+                Isi::Multipart,
+            ),
+            ("POST", "/pendaftaran-pejabat/muat".into(), Isi::Multipart),
+            ("POST", "/api/v1/pendaftaran-pejabat".into(), Isi::Multipart),
+            (
+                "GET",
+                format!("/pendaftaran-pejabat/{p}/terkirim"),
+                Isi::Kosong,
+            ),
+            (
+                "GET",
+                format!("/pendaftaran-pejabat/{p}/perbaikan?kode=salah"),
+                Isi::Kosong,
+            ),
+            (
+                "POST",
+                format!("/pendaftaran-pejabat/{p}/perbaikan"),
+                Isi::Multipart,
+            ),
+            (
+                "POST",
+                format!("/pendaftaran-pejabat/{p}/perbaikan/muat"),
+                Isi::Multipart,
+            ),
+            (
+                "PUT",
+                format!("/api/v1/pendaftaran-pejabat/{p}"),
+                Isi::Multipart,
+            ),
+            ("GET", "/aktivasi/token-salah".into(), Isi::Kosong),
+            (
+                "POST",
+                "/aktivasi/token-salah".into(),
+                Isi::Form(vec![("kata_sandi", "Rahasia-Apa-2026")]),
+            ),
+            (
+                "POST",
+                "/api/v1/aktivasi".into(),
+                Isi::Json(json!({"token": "salah", "kata_sandi": "Rahasia-Apa-2026"})),
+            ),
+            ("GET", "/masuk".into(), Isi::Kosong),
+            (
+                "POST",
+                "/masuk".into(),
+                Isi::Form(vec![
+                    ("email", "x@tarakankota.go.id"),
+                    ("kata_sandi", "Salah-Sekali-2026"),
+                ]),
+            ),
+            (
+                "POST",
+                "/api/v1/sesi".into(),
+                Isi::Json(
+                    json!({"email": "x@tarakankota.go.id", "kata_sandi": "Salah-Sekali-2026"}),
+                ),
+            ),
+            ("GET", "/beranda".into(), Isi::Kosong),
+            ("POST", "/profil".into(), Isi::Form(vec![])),
+            (
+                "POST",
+                "/kata-sandi".into(),
+                Isi::Form(vec![("kata_sandi_lama", "salah"), ("kata_sandi_baru", "x")]),
+            ),
+            ("GET", "/api/v1/saya".into(), Isi::Kosong),
+            ("PUT", "/api/v1/saya".into(), j()),
+            ("GET", "/struktur-organisasi".into(), Isi::Kosong),
+            ("POST", "/struktur-organisasi".into(), Isi::Form(vec![])),
+            ("GET", format!("/struktur-organisasi/{u1}"), Isi::Kosong),
+            (
+                "POST",
+                format!("/struktur-organisasi/{u1}"),
+                Isi::Form(vec![]),
+            ),
+            (
+                "POST",
+                format!("/struktur-organisasi/{u1}/hapus"),
+                Isi::Kosong,
+            ),
+            ("GET", "/api/v1/unit-organisasi".into(), Isi::Kosong),
+            ("POST", "/api/v1/unit-organisasi".into(), j()),
+            ("PUT", format!("/api/v1/unit-organisasi/{u1}"), j()),
+            (
+                "DELETE",
+                format!("/api/v1/unit-organisasi/{u1}"),
+                Isi::Kosong,
+            ),
+            ("GET", "/pengguna".into(), Isi::Kosong),
+            ("GET", "/pengguna/tambah".into(), Isi::Kosong),
+            ("POST", "/pengguna/tambah".into(), Isi::Multipart),
+            ("GET", format!("/pengguna/{s1}"), Isi::Kosong),
+            ("GET", format!("/pengguna/{s1}/ubah"), Isi::Kosong),
+            ("POST", format!("/pengguna/{s1}/ubah"), Isi::Multipart),
+            ("GET", format!("/pengguna/{s1}/surat-tugas"), Isi::Kosong),
+            ("GET", "/api/v1/sub-pejabat".into(), Isi::Kosong),
+            ("POST", "/api/v1/sub-pejabat".into(), Isi::Multipart),
+            ("GET", format!("/api/v1/sub-pejabat/{s1}"), Isi::Kosong),
+            ("PUT", format!("/api/v1/sub-pejabat/{s1}"), Isi::Multipart),
+            (
+                "GET",
+                format!("/api/v1/sub-pejabat/{s1}/surat-tugas"),
+                Isi::Kosong,
+            ),
+            ("GET", "/admin/antrian".into(), Isi::Kosong),
+            ("GET", "/admin/audit".into(), Isi::Kosong),
+            (
+                "GET",
+                format!("/admin/pendaftaran-pejabat/{p}"),
+                Isi::Kosong,
+            ),
+            (
+                "GET",
+                format!("/admin/pendaftaran-pejabat/{p}/dokumen"),
+                Isi::Kosong,
+            ),
+            (
+                "POST",
+                format!("/admin/pendaftaran-pejabat/{p}/tolak"),
+                Isi::Form(vec![]),
+            ),
+            ("GET", format!("/admin/sub-pejabat/{s4}"), Isi::Kosong),
+            (
+                "GET",
+                format!("/admin/sub-pejabat/{s4}/surat-tugas"),
+                Isi::Kosong,
+            ),
+            (
+                "POST",
+                format!("/admin/sub-pejabat/{s4}/tolak"),
+                Isi::Form(vec![]),
+            ),
+            ("GET", "/api/v1/admin/antrian".into(), Isi::Kosong),
+            ("GET", "/api/v1/admin/audit".into(), Isi::Kosong),
+            (
+                "GET",
+                format!("/api/v1/admin/pendaftaran-pejabat/{p}"),
+                Isi::Kosong,
+            ),
+            (
+                "GET",
+                format!("/api/v1/admin/pendaftaran-pejabat/{p}/dokumen"),
+                Isi::Kosong,
+            ),
+            (
+                "GET",
+                format!("/api/v1/admin/sub-pejabat/{s4}"),
+                Isi::Kosong,
+            ),
+            (
+                "GET",
+                format!("/api/v1/admin/sub-pejabat/{s4}/surat-tugas"),
+                Isi::Kosong,
+            ),
+            (
+                "POST",
+                format!("/api/v1/admin/pendaftaran-pejabat/{p}/tolak"),
+                j(),
+            ),
+            ("POST", format!("/api/v1/admin/sub-pejabat/{s4}/tolak"), j()),
+            (
+                "POST",
+                format!("/api/v1/admin/akun/{s4}/aktivasi-ulang"),
+                Isi::Kosong,
+            ),
+            ("GET", "/sistem-elektronik".into(), Isi::Kosong),
+            ("GET", "/sistem-elektronik/baru".into(), Isi::Kosong),
+            ("POST", "/sistem-elektronik/baru".into(), Isi::Form(vec![])),
+            ("GET", format!("/sistem-elektronik/{se1}"), Isi::Kosong),
+            (
+                "GET",
+                format!("/sistem-elektronik/{se1}/periksa"),
+                Isi::Kosong,
+            ),
+            (
+                "GET",
+                format!("/sistem-elektronik/{se1}/data-awal"),
+                Isi::Kosong,
+            ),
+            (
+                "POST",
+                format!("/sistem-elektronik/{se1}/data-awal"),
+                Isi::Form(vec![]),
+            ),
+            (
+                "GET",
+                format!("/sistem-elektronik/{se1}/bagian/data-umum"),
+                Isi::Kosong,
+            ),
+            (
+                "POST",
+                format!("/sistem-elektronik/{se1}/bagian/data-umum"),
+                Isi::Form(vec![]),
+            ),
+            (
+                "GET",
+                format!("/sistem-elektronik/{se1}/dokumen"),
+                Isi::Kosong,
+            ),
+            (
+                "POST",
+                format!("/sistem-elektronik/{se1}/dokumen"),
+                Isi::Multipart,
+            ),
+            (
+                "GET",
+                format!("/sistem-elektronik/{se1}/penilaian-kategori"),
+                Isi::Kosong,
+            ),
+            (
+                "POST",
+                format!("/sistem-elektronik/{se1}/penilaian-kategori"),
+                Isi::Form(vec![]),
+            ),
+            (
+                "POST",
+                format!("/sistem-elektronik/{se1}/ajukan"),
+                Isi::Kosong,
+            ),
+            ("GET", "/api/v1/sistem-elektronik".into(), Isi::Kosong),
+            ("POST", "/api/v1/sistem-elektronik".into(), j()),
+            (
+                "GET",
+                format!("/api/v1/sistem-elektronik/{se1}"),
+                Isi::Kosong,
+            ),
+            (
+                "PUT",
+                format!("/api/v1/sistem-elektronik/{se1}/data-awal"),
+                j(),
+            ),
+            (
+                "PUT",
+                format!("/api/v1/sistem-elektronik/{se1}/bagian/data-umum"),
+                j(),
+            ),
+            (
+                "PUT",
+                format!("/api/v1/sistem-elektronik/{se1}/bagian/data-umum/draf"),
+                j(),
+            ),
+            (
+                "PUT",
+                format!("/api/v1/sistem-elektronik/{se1}/penilaian-kategori"),
+                j(),
+            ),
+            (
+                "POST",
+                format!("/api/v1/sistem-elektronik/{se1}/dokumen"),
+                Isi::Multipart,
+            ),
+            (
+                "GET",
+                format!("/api/v1/sistem-elektronik/{se1}/dokumen/00"),
+                Isi::Kosong,
+            ),
+            (
+                "POST",
+                format!("/api/v1/sistem-elektronik/{se1}/ajukan"),
+                Isi::Kosong,
+            ),
+            (
+                "GET",
+                format!("/api/v1/sistem-elektronik/{se1}/tanda-daftar.svg"),
+                Isi::Kosong,
+            ),
+            (
+                "GET",
+                format!("/api/v1/sistem-elektronik/{se1}/tanda-daftar.png"),
+                Isi::Kosong,
+            ),
+            (
+                "GET",
+                "/api/v1/publik/sistem-elektronik?q=sipadu".into(),
+                Isi::Kosong,
+            ),
+            ("GET", "/api/v1/publik/tanda-daftar/1".into(), Isi::Kosong),
+            ("GET", "/tanda-daftar/1".into(), Isi::Kosong),
+            ("GET", "/registri?q=sipadu".into(), Isi::Kosong),
+            (
+                "GET",
+                format!("/admin/sistem-elektronik/{se1}"),
+                Isi::Kosong,
+            ),
+            ("GET", format!("/admin/data-awal/{se2}"), Isi::Kosong),
+            (
+                "POST",
+                format!("/admin/data-awal/{se2}/tolak"),
+                Isi::Form(vec![]),
+            ),
+            (
+                "POST",
+                format!("/admin/sistem-elektronik/{se1}/tolak"),
+                Isi::Form(vec![]),
+            ),
+            (
+                "POST",
+                format!("/admin/sistem-elektronik/{se1}/setujui"),
+                Isi::Form(vec![]),
+            ),
+            ("POST", format!("/api/v1/admin/data-awal/{se2}/tolak"), j()),
+            (
+                "POST",
+                format!("/api/v1/admin/sistem-elektronik/{se1}/tolak"),
+                j(),
+            ),
+            (
+                "POST",
+                format!("/api/v1/admin/sistem-elektronik/{se1}/setujui"),
+                j(),
+            ),
+            ("GET", "/api/v1/perubahan-data".into(), Isi::Kosong),
+            ("POST", "/api/v1/perubahan-data".into(), j()),
+            ("GET", format!("/api/v1/perubahan-data/{pd}"), Isi::Kosong),
+            ("POST", format!("/api/v1/perubahan-data/{pd}/selesai"), j()),
+            (
+                "POST",
+                format!("/api/v1/admin/perubahan-data/{pd}/tolak"),
+                j(),
+            ),
+            ("GET", "/perubahan-data".into(), Isi::Kosong),
+            ("GET", "/perubahan-data/baru".into(), Isi::Kosong),
+            ("POST", "/perubahan-data/baru".into(), Isi::Form(vec![])),
+            ("GET", format!("/perubahan-data/{pd}"), Isi::Kosong),
+            (
+                "POST",
+                format!("/perubahan-data/{pd}/selesai"),
+                Isi::Form(vec![]),
+            ),
+            ("GET", format!("/admin/perubahan-data/{pd}"), Isi::Kosong),
+            (
+                "POST",
+                format!("/admin/perubahan-data/{pd}/tolak"),
+                Isi::Form(vec![]),
+            ),
+            ("GET", "/api/v1/laporan".into(), Isi::Kosong),
+            ("POST", "/api/v1/laporan".into(), j()),
+            ("GET", format!("/api/v1/laporan/{lp}"), Isi::Kosong),
+            ("PUT", format!("/api/v1/laporan/{lp}"), j()),
+            ("GET", format!("/api/v1/laporan/{lp}/unduh"), Isi::Kosong),
+            ("GET", "/api/v1/admin/laporan/rekap".into(), Isi::Kosong),
+            ("GET", "/laporan".into(), Isi::Kosong),
+            ("GET", "/laporan/baru".into(), Isi::Kosong),
+            ("POST", "/laporan/baru".into(), Isi::Form(vec![])),
+            ("GET", format!("/laporan/{lp}/ubah"), Isi::Kosong),
+            ("POST", format!("/laporan/{lp}/ubah"), Isi::Form(vec![])),
+            ("GET", format!("/laporan/{lp}/unduh"), Isi::Kosong),
+            ("GET", "/admin/laporan/rekap".into(), Isi::Kosong),
+            ("GET", "/api/v1/admin/surel".into(), Isi::Kosong),
+            ("GET", "/admin/surel".into(), Isi::Kosong),
+            ("GET", format!("/laporan/{lp2}/hapus"), Isi::Kosong),
+            ("GET", format!("/pengguna/{s3}/hapus"), Isi::Kosong),
+            (
+                "GET",
+                format!("/struktur-organisasi/{u1}/hapus"),
+                Isi::Kosong,
+            ),
+            // Rows that change state for the last caller allowed.
+            (
+                "POST",
+                format!("/api/v1/admin/pendaftaran-pejabat/{p}/setujui"),
+                j(),
+            ),
+            (
+                "POST",
+                format!("/admin/pendaftaran-pejabat/{p}/setujui"),
+                Isi::Form(vec![]),
+            ),
+            (
+                "POST",
+                format!("/api/v1/admin/sub-pejabat/{s4}/setujui"),
+                j(),
+            ),
+            (
+                "POST",
+                format!("/admin/sub-pejabat/{s4}/setujui"),
+                Isi::Form(vec![]),
+            ),
+            (
+                "POST",
+                format!("/admin/data-awal/{se2}/setujui"),
+                Isi::Form(vec![]),
+            ),
+            (
+                "POST",
+                format!("/api/v1/admin/perubahan-data/{pd}/setujui"),
+                j(),
+            ),
+            ("DELETE", format!("/api/v1/laporan/{lp}"), Isi::Kosong),
+            ("POST", format!("/laporan/{lp2}/hapus"), Isi::Form(vec![])),
+            ("POST", format!("/pengguna/{s3}/hapus"), Isi::Kosong),
+            ("DELETE", format!("/api/v1/sub-pejabat/{s2}"), Isi::Kosong),
+        ];
+        let mut matriks = Vec::new();
+        for (metode, path, isi) in &rute {
+            let mut baris = format!(
+                "{metode} {}",
+                path.replace(&p, "{p}")
+                    .replace(&u1, "{u1}")
+                    .replace(&s1, "{s1}")
+                    .replace(&s2, "{s2}")
+                    .replace(&s3, "{s3}")
+                    .replace(&s4, "{s4}")
+                    .replace(&se1, "{se1}")
+                    .replace(&se2, "{se2}")
+                    .replace(&se3, "{se3}")
+                    .replace(&pd, "{pd}")
+                    .replace(&lp2, "{lp2}")
+                    .replace(&lp, "{lp}")
+            );
+            for (nama, k) in &aktor {
+                baris.push_str(&format!(
+                    " {nama}={}",
+                    kirim(&app, k, metode, path, isi).await
+                ));
+            }
+            matriks.push(baris);
+        }
+        insta::assert_yaml_snapshot!("matriks_otorisasi", matriks);
+        app.selesai().await;
     }
-    insta::assert_yaml_snapshot!("matriks_otorisasi", matriks);
-    app.selesai().await;
 }

@@ -62,6 +62,8 @@ pub async fn jalankan_dengan(backend: Backend, ubah: impl FnOnce(&mut Konfiguras
         db_pool: None,
         db_tunggu_ms: 3000,
         hash_paralel: None,
+        ekspor_paralel: None,
+        ekspor_tunggu_ms: 20_000,
     };
     ubah(&mut k);
     let portal = pse_portal::mulai(k).await.unwrap();

@@ -2,6 +2,7 @@
 
 use crate::config::Konfigurasi;
 use crate::keamanan::{Argon2Hasher, TokenAcak};
+use crate::kolam::Kolam;
 use crate::web;
 use dokumen_store::PenyimpananDokumen;
 use mail_smtp::{Dispatcher, Pengirim, Templat, TransportBerkas};
@@ -31,6 +32,8 @@ pub struct Layanan {
     pub referensi: Arc<dyn ReferensiRepo>,
     /// The store (readiness, sessions).
     pub store: Store,
+    /// Slots for writing report files.
+    pub ekspor: Kolam,
     /// Settings.
     pub konfigurasi: Konfigurasi,
 }
@@ -101,6 +104,11 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
         laporan,
         referensi: Arc::new(store.clone()),
         store,
+        ekspor: Kolam::new(
+            k.ekspor_paralel,
+            std::time::Duration::from_millis(k.ekspor_tunggu_ms),
+            "semua slot laporan sedang dipakai",
+        ),
         konfigurasi: k.clone(),
     }))
 }

@@ -62,6 +62,12 @@ pub struct Konfigurasi {
     /// Password hashes computed at once (Argon2id takes 19 MiB each); unset: one per core.
     #[arg(long, env = "PSE_HASH_PARALEL")]
     pub hash_paralel: Option<usize>,
+    /// Report files written at once (each reads the store and zips a sheet); unset: one per core.
+    #[arg(long, env = "PSE_EKSPOR_PARALEL")]
+    pub ekspor_paralel: Option<usize>,
+    /// How long a report download waits for a free slot before it is answered 503, in ms.
+    #[arg(long, env = "PSE_EKSPOR_TUNGGU_MS", default_value_t = 20_000)]
+    pub ekspor_tunggu_ms: u64,
 }
 
 impl Konfigurasi {

@@ -1,14 +1,13 @@
 //! Password hashing (Argon2id, OWASP parameters, on a bounded pool of blocking threads) and
 //! random tokens.
 
+use crate::kolam::Kolam;
 use argon2::{Argon2, PasswordHasher as _, PasswordVerifier as _};
 use pse_kernel::InfraError;
 use rand::RngCore;
 use registrasi_pejabat::ports::{PasswordHasher, TokenGenerator};
 use secrecy::{ExposeSecret, SecretString};
-use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::Semaphore;
 
 /// How long a hash waits for a free slot before the request is answered 503.
 const TUNGGU_SLOT: Duration = Duration::from_secs(10);
@@ -18,39 +17,18 @@ const TUNGGU_SLOT: Duration = Duration::from_secs(10);
 pub struct Argon2Hasher {
     /// Checked against when the account is unknown, so timing tells nothing.
     dummy: String,
-    /// Free hashing slots.
-    slot: Arc<Semaphore>,
+    /// Hashing slots.
+    kolam: Kolam,
 }
 
 impl Argon2Hasher {
     /// A hasher with a fresh dummy hash running `paralel` hashes at once (unset: one per core).
     pub fn new(paralel: Option<usize>) -> Result<Self, InfraError> {
-        let paralel = paralel
-            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
-            .max(1);
         let acak = hex::encode(acak_32());
         Ok(Self {
             dummy: hash_sinkron(&acak)?,
-            slot: Arc::new(Semaphore::new(paralel)),
+            kolam: Kolam::new(paralel, TUNGGU_SLOT, "antrean hash kata sandi penuh"),
         })
-    }
-
-    /// Runs `f` on a blocking thread once a slot is free.
-    async fn di_slot<T: Send + 'static>(
-        &self,
-        f: impl FnOnce() -> T + Send + 'static,
-    ) -> Result<T, InfraError> {
-        let izin = tokio::time::timeout(TUNGGU_SLOT, self.slot.clone().acquire_owned())
-            .await
-            .map_err(|_| InfraError::tidak_tersedia("antrean hash kata sandi penuh"))?
-            .map_err(InfraError::new)?;
-        tokio::task::spawn_blocking(move || {
-            let hasil = f();
-            drop(izin);
-            hasil
-        })
-        .await
-        .map_err(InfraError::new)
     }
 }
 
@@ -77,7 +55,8 @@ fn cocok_sinkron(kata_sandi: &str, hash: &str) -> bool {
 impl PasswordHasher for Argon2Hasher {
     async fn hash(&self, kata_sandi: &SecretString) -> Result<String, InfraError> {
         let k = SecretString::from(kata_sandi.expose_secret().to_string());
-        self.di_slot(move || hash_sinkron(k.expose_secret()))
+        self.kolam
+            .blokir(move || hash_sinkron(k.expose_secret()))
             .await?
     }
 
@@ -92,7 +71,8 @@ impl PasswordHasher for Argon2Hasher {
             None => (self.dummy.clone(), false),
         };
         let hasil = self
-            .di_slot(move || cocok_sinkron(k.expose_secret(), &h))
+            .kolam
+            .blokir(move || cocok_sinkron(k.expose_secret(), &h))
             .await?;
         Ok(ada && hasil)
     }
@@ -111,6 +91,7 @@ impl TokenGenerator for TokenAcak {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+    use std::sync::Arc;
 
     #[tokio::test]
     async fn r_x_02_argon2id_with_owasp_parameters() {
@@ -138,15 +119,16 @@ mod tests {
             .map(|_| {
                 let (h, sibuk, puncak) = (h.clone(), sibuk.clone(), puncak.clone());
                 tokio::spawn(async move {
-                    h.di_slot(move || {
-                        use std::sync::atomic::Ordering::SeqCst;
-                        let n = sibuk.fetch_add(1, SeqCst) + 1;
-                        puncak.fetch_max(n, SeqCst);
-                        std::thread::sleep(Duration::from_millis(30));
-                        sibuk.fetch_sub(1, SeqCst);
-                    })
-                    .await
-                    .unwrap()
+                    h.kolam
+                        .blokir(move || {
+                            use std::sync::atomic::Ordering::SeqCst;
+                            let n = sibuk.fetch_add(1, SeqCst) + 1;
+                            puncak.fetch_max(n, SeqCst);
+                            std::thread::sleep(Duration::from_millis(30));
+                            sibuk.fetch_sub(1, SeqCst);
+                        })
+                        .await
+                        .unwrap()
                 })
             })
             .collect();

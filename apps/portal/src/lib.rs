@@ -4,6 +4,7 @@
 pub mod app;
 pub mod config;
 pub mod keamanan;
+pub mod kolam;
 pub mod referensi;
 pub mod semai;
 pub mod trustmark;

@@ -1,8 +1,8 @@
 //! The report use cases, one method each, taking the acting [`Actor`] first. A configuration
 //! belongs to the account that made it; its rows always stay within the actor's scope (R-LAP-04).
 
-use crate::model::{IsianLaporan, KonfigurasiLaporan, PenyusunRekap, Sel, SistemLaporan};
-use crate::ports::{LaporanRepo, PabrikBerkas};
+use crate::model::{IsianLaporan, KonfigurasiLaporan, PenyusunRekap, SistemLaporan};
+use crate::ports::{IsiBerkas, LaporanRepo, PabrikBerkas};
 use pse_kernel::{Actor, AuditEvent, Clock, Kursor, LaporanId, Lingkup};
 use sistem_elektronik::SistemError;
 use sistem_elektronik::model::akses::lingkup;
@@ -20,11 +20,11 @@ pub struct PortLaporan {
     pub clock: Arc<dyn Clock>,
 }
 
-/// A finished file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A finished file and the name to download it under.
+#[derive(Debug)]
 pub struct BerkasLaporan {
     pub nama_berkas: String,
-    pub isi: Vec<u8>,
+    pub isi: IsiBerkas,
 }
 
 /// The report service.
@@ -116,29 +116,33 @@ impl LaporanService {
             .map_err(SistemError::from)
     }
 
-    /// Calls `f` with every system in the actor's scope matching `k`'s filters, page by page.
+    /// Feeds `f` every system of the report, batch by batch along the name's index; the next
+    /// batch is already asked for while `f` handles the current one.
     async fn setiap_halaman(
         &self,
         l: Lingkup,
         k: &KonfigurasiLaporan,
         mut f: impl FnMut(Vec<SistemLaporan>) -> Result<(), SistemError>,
     ) -> Result<(), SistemError> {
-        let mut setelah: Option<Kursor> = None;
-        loop {
-            let halaman = self
-                .port
+        let baca = |setelah: Option<Kursor>| async move {
+            self.port
                 .repo
                 .sistem(l, &k.filter, setelah.as_ref(), UKURAN_BACA)
-                .await?;
-            let n = halaman.len() as u64;
-            setelah = halaman.last().map(|x| Kursor {
+                .await
+        };
+        let mut halaman = baca(None).await?;
+        loop {
+            if (halaman.len() as u64) < UKURAN_BACA {
+                return f(halaman);
+            }
+            let setelah = halaman.last().map(|x| Kursor {
                 kunci: x.sistem.data_awal.nama_eksternal.clone(),
                 id: x.sistem.id.to_string(),
             });
-            f(halaman)?;
-            if n < UKURAN_BACA {
-                return Ok(());
-            }
+            let (berikut, ditulis) =
+                futures::future::join(baca(setelah), async { f(halaman) }).await;
+            ditulis?;
+            halaman = berikut?;
         }
     }
 
@@ -149,24 +153,25 @@ impl LaporanService {
         let k = self.lihat(aktor, id).await?;
         let mut w = self.port.berkas.laporan(&k.nama)?;
         w.judul(&k.kolom)?;
-        let tulis = |w: &mut Box<dyn crate::ports::LaporanWriter>, x: &SistemLaporan| {
-            let sel: Vec<Sel> = k.kolom.iter().map(|c| c.sel(x)).collect();
-            w.baris(&sel).map_err(SistemError::from)
-        };
         if k.perlu_diurutkan() {
+            // Only the cells are held, not the systems they come from.
             let mut semua = Vec::new();
             self.setiap_halaman(l, &k, |h| {
-                semua.extend(h);
+                semua.extend(h.iter().map(|x| k.baris(x)));
                 Ok(())
             })
             .await?;
             k.urutkan(&mut semua);
-            for x in &semua {
-                tulis(&mut w, x)?;
+            for b in &semua {
+                w.baris(&b.sel)?;
             }
         } else {
-            self.setiap_halaman(l, &k, |h| h.iter().try_for_each(|x| tulis(&mut w, x)))
-                .await?;
+            self.setiap_halaman(l, &k, |h| {
+                h.iter()
+                    .try_for_each(|x| w.baris(&k.sel(x)))
+                    .map_err(SistemError::from)
+            })
+            .await?;
         }
         let tanggal = self
             .port
@@ -203,7 +208,7 @@ impl LaporanService {
             Ok(())
         })
         .await?;
-        let isi = self.port.berkas.rekap(&penyusun.selesai())?;
+        let isi = IsiBerkas::dari_memori(self.port.berkas.rekap(&penyusun.selesai())?);
         let tanggal = now.with_timezone(&pse_kernel::kalender::wib()).date_naive();
         Ok(BerkasLaporan {
             nama_berkas: semua.nama_berkas(tanggal).replacen(

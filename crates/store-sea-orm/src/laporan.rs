@@ -128,7 +128,10 @@ impl LaporanRepo for Store {
         .all(&self.db)
         .await
         .map_err(infra)?;
-        urai_paralel(baris)
+        // Parsed on blocking threads, so the report's writer goes on with the batch before.
+        tokio::task::spawn_blocking(move || urai_paralel(baris))
+            .await
+            .map_err(|_| InfraError::new("penguraian baris laporan berhenti"))?
     }
 }
 

@@ -46,7 +46,7 @@ fn laporan() -> usize {
         let sel: Vec<Sel> = Kolom::SEMUA.iter().map(|k| k.sel(&x)).collect();
         w.baris(&sel).unwrap();
     }
-    w.selesai().unwrap().len()
+    w.selesai().unwrap().panjang as usize
 }
 
 fn polos() -> usize {

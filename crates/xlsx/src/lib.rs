@@ -6,13 +6,18 @@
 //! sheets and a column chart of registered systems per province.
 
 use laporan::model::{BarisRekap, Kolom, RekapNasional, Sel};
-use laporan::ports::{LaporanWriter, PabrikBerkas};
+use laporan::ports::{IsiBerkas, LaporanWriter, PabrikBerkas};
 use pse_kernel::InfraError;
 use rust_xlsxwriter::{Chart, ChartType, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use sistem_elektronik::model::StatusSistem;
+use std::io::{Seek as _, SeekFrom};
 
 fn infra(e: XlsxError) -> InfraError {
     InfraError::new(format!("xlsx: {e}"))
+}
+
+fn infra_io(e: std::io::Error) -> InfraError {
+    InfraError::new(format!("xlsx: berkas sementara: {e}"))
 }
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
@@ -150,7 +155,7 @@ enum Perintah {
 /// compressing the sheet use a second core while the caller reads the next rows.
 struct PenulisLatar {
     kirim: Option<std::sync::mpsc::SyncSender<Perintah>>,
-    benang: Option<std::thread::JoinHandle<Result<Vec<u8>, InfraError>>>,
+    benang: Option<std::thread::JoinHandle<Result<IsiBerkas, InfraError>>>,
 }
 
 impl PenulisLatar {
@@ -182,7 +187,7 @@ impl PenulisLatar {
         }
     }
 
-    fn tunggu(&mut self) -> Result<Vec<u8>, InfraError> {
+    fn tunggu(&mut self) -> Result<IsiBerkas, InfraError> {
         self.kirim = None;
         match self.benang.take() {
             Some(b) => b
@@ -202,7 +207,7 @@ impl LaporanWriter for PenulisLatar {
         self.kirim(Perintah::Baris(sel.to_vec()))
     }
 
-    fn selesai(mut self: Box<Self>) -> Result<Vec<u8>, InfraError> {
+    fn selesai(mut self: Box<Self>) -> Result<IsiBerkas, InfraError> {
         self.tunggu()
     }
 }
@@ -279,7 +284,9 @@ impl LaporanWriter for PenulisXlsx {
         Ok(())
     }
 
-    fn selesai(mut self: Box<Self>) -> Result<Vec<u8>, InfraError> {
+    /// Zips the workbook into an unnamed temporary file (gone once the reader is dropped), so a
+    /// large report is sent from disk rather than held in memory.
+    fn selesai(mut self: Box<Self>) -> Result<IsiBerkas, InfraError> {
         let (akhir_baris, akhir_kolom) = (
             self.baris.saturating_sub(1),
             self.kolom.len().saturating_sub(1) as u16,
@@ -289,7 +296,14 @@ impl LaporanWriter for PenulisXlsx {
                 .autofilter(0, 0, akhir_baris, akhir_kolom)
                 .map_err(infra)?;
         }
-        self.buku.save_to_buffer().map_err(infra)
+        let mut berkas = tempfile::tempfile().map_err(infra_io)?;
+        self.buku.save_to_writer(&mut berkas).map_err(infra)?;
+        let panjang = berkas.seek(SeekFrom::End(0)).map_err(infra_io)?;
+        berkas.rewind().map_err(infra_io)?;
+        Ok(IsiBerkas {
+            panjang,
+            isi: Box::new(berkas),
+        })
     }
 }
 
@@ -325,7 +339,10 @@ mod tests {
             Sel::Kosong,
         ])
         .unwrap();
-        let isi = w.selesai().unwrap();
+        let berkas = w.selesai().unwrap();
+        let panjang = berkas.panjang;
+        let isi = berkas.baca_semua().unwrap();
+        assert_eq!(isi.len() as u64, panjang);
         let mut buku: Xlsx<_> = Xlsx::new(std::io::Cursor::new(isi)).unwrap();
         assert_eq!(buku.sheet_names(), vec!["Rekap SE 2026".to_string()]);
         let r = buku.worksheet_range("Rekap SE 2026").unwrap();

@@ -11,6 +11,7 @@ use laporan::model::{IsianLaporan, KonfigurasiLaporan};
 use laporan::service::BerkasLaporan;
 use pse_kernel::LaporanId;
 use serde_json::{Value, json};
+use sistem_elektronik::SistemError;
 
 /// The media type of `.xlsx`.
 pub(crate) const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -33,9 +34,23 @@ pub(crate) fn laporan_json(k: &KonfigurasiLaporan) -> Value {
     })
 }
 
-/// A finished spreadsheet as a download.
+/// A finished spreadsheet as a download, read from where it was written as it is sent.
 pub(crate) fn unduhan(b: BerkasLaporan) -> Response {
-    super::lampiran(&b.nama_berkas, XLSX, b.isi)
+    let panjang = b.isi.panjang;
+    let mut r = super::lampiran(&b.nama_berkas, XLSX, super::aliran::badan(b.isi));
+    r.headers_mut()
+        .insert(axum::http::header::CONTENT_LENGTH, panjang.into());
+    r
+}
+
+/// Makes a report file in one of the export slots, so only a few are written at once; a full
+/// pool past its wait is an outage (503), never a pile of work.
+pub(crate) async fn di_slot(
+    s: &AppState,
+    kerja: impl Future<Output = Result<BerkasLaporan, SistemError>>,
+) -> Result<BerkasLaporan, SistemError> {
+    let _izin = s.ekspor.izin().await?;
+    kerja.await
 }
 
 /// Reads a configuration body; a wrongly typed value answers 400 naming the cause.
@@ -118,11 +133,12 @@ pub async fn unduh(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    Ok(unduhan(s.laporan.unduh(&a.aktor, id_laporan(&id)?).await?))
+    let id = id_laporan(&id)?;
+    Ok(unduhan(di_slot(&s, s.laporan.unduh(&a.aktor, id)).await?))
 }
 
 /// `GET /api/v1/admin/laporan/rekap`: the national recap workbook with its chart.
 #[utoipa::path(get, path = "/api/v1/admin/laporan/rekap", tag = "admin", responses((status = 200, description = "Rekap nasional .xlsx")))]
 pub async fn rekap(State(s): State<AppState>, a: Aktor) -> Result<Response, WebError> {
-    Ok(unduhan(s.laporan.rekap(&a.aktor).await?))
+    Ok(unduhan(di_slot(&s, s.laporan.rekap(&a.aktor)).await?))
 }

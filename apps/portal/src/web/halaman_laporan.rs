@@ -353,9 +353,8 @@ pub async fn unduh(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let b = s
-        .laporan
-        .unduh(&a.aktor, id_laporan(&a, &id)?)
+    let id = id_laporan(&a, &id)?;
+    let b = super::api_laporan::di_slot(&s, s.laporan.unduh(&a.aktor, id))
         .await
         .halaman(&a)?;
     Ok(super::api_laporan::unduhan(b))
@@ -363,6 +362,8 @@ pub async fn unduh(
 
 /// `GET /admin/laporan/rekap`: the national recap.
 pub async fn rekap(State(s): State<AppState>, a: Aktor) -> Result<Response, GalatHalaman> {
-    let b = s.laporan.rekap(&a.aktor).await.halaman(&a)?;
+    let b = super::api_laporan::di_slot(&s, s.laporan.rekap(&a.aktor))
+        .await
+        .halaman(&a)?;
     Ok(super::api_laporan::unduhan(b))
 }

@@ -1,6 +1,7 @@
 //! The HTTP surface: pages, the JSON API, static assets, and the middleware stack (sessions, CSRF,
 //! rate limits, body limits, security headers, tracing, panic catching).
 
+pub mod aliran;
 pub mod antrian;
 pub mod api;
 pub mod api_laporan;
@@ -35,7 +36,7 @@ use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
 /// A download: `Content-Disposition: attachment` with `nosniff`.
-pub fn lampiran(nama: &str, jenis: &'static str, isi: Vec<u8>) -> Response {
+pub fn lampiran(nama: &str, jenis: &'static str, isi: impl Into<axum::body::Body>) -> Response {
     let nama_aman: String = nama
         .chars()
         .map(|c| {
@@ -55,7 +56,7 @@ pub fn lampiran(nama: &str, jenis: &'static str, isi: Vec<u8>) -> Response {
                     .unwrap_or(HeaderValue::from_static("attachment")),
             ),
         ],
-        isi,
+        isi.into(),
     )
         .into_response()
 }

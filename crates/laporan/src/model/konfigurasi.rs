@@ -260,18 +260,33 @@ impl KonfigurasiLaporan {
         self.0.urutan.is_some_and(|k| k != Kolom::NamaEksternal)
     }
 
-    /// Sorts rows by the chosen column (empty cells last), then by name.
-    pub fn urutkan(&self, baris: &mut [SistemLaporan]) {
-        let Some(k) = self.0.urutan else { return };
-        baris.sort_by(|a, b| {
-            banding(&k.sel(a), &k.sel(b)).then_with(|| {
-                a.sistem
-                    .data_awal
-                    .nama_eksternal
-                    .cmp(&b.sistem.data_awal.nama_eksternal)
-            })
-        });
+    /// A system's cells, in column order.
+    pub fn sel(&self, x: &SistemLaporan) -> Vec<super::Sel> {
+        self.0.kolom.iter().map(|k| k.sel(x)).collect()
     }
+
+    /// A system's row held for sorting: its cells with what it sorts by.
+    pub fn baris(&self, x: &SistemLaporan) -> BarisLaporan {
+        BarisLaporan {
+            kunci: self.0.urutan.map_or(super::Sel::Kosong, |k| k.sel(x)),
+            nama: x.sistem.data_awal.nama_eksternal.clone(),
+            sel: self.sel(x),
+        }
+    }
+
+    /// Sorts rows by the chosen column (empty cells last), then by name.
+    pub fn urutkan(&self, baris: &mut [BarisLaporan]) {
+        baris.sort_by(|a, b| banding(&a.kunci, &b.kunci).then_with(|| a.nama.cmp(&b.nama)));
+    }
+}
+
+/// A report row held for sorting: only its cells, never the whole system.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarisLaporan {
+    kunci: super::Sel,
+    nama: String,
+    /// The cells, in the configuration's column order.
+    pub sel: Vec<super::Sel>,
 }
 
 fn banding(a: &super::Sel, b: &super::Sel) -> Ordering {

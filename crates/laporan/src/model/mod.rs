@@ -5,5 +5,7 @@ pub mod konfigurasi;
 pub mod rekap;
 
 pub use kolom::{JenisSel, Kolom, Sel, SistemLaporan};
-pub use konfigurasi::{FilterLaporan, IsianFilter, IsianLaporan, KonfigurasiLaporan, RekamLaporan};
+pub use konfigurasi::{
+    BarisLaporan, FilterLaporan, IsianFilter, IsianLaporan, KonfigurasiLaporan, RekamLaporan,
+};
 pub use rekap::{BarisRekap, PenyusunRekap, RekapNasional};
