@@ -311,3 +311,66 @@ async fn r_pej_12_approved_pengganti_ends_the_previous_pejabat_and_its_session()
         app.selesai().await;
     }
 }
+
+#[tokio::test]
+async fn r_pej_11_a_reissued_activation_link_revokes_the_earlier_one_in_the_store() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let tarakan = app.instansi("kota%20tarakan").await;
+        let email = "budi.santoso@tarakankota.go.id";
+        let (_, v) = app
+            .daftar(
+                &isian_tarakan(email, "baru", &tarakan),
+                Some(("surat.pdf", pdf())),
+            )
+            .await;
+        let id = v["id"].as_str().unwrap().to_string();
+        let (s, _) = app
+            .post(
+                &admin,
+                &format!("/api/v1/admin/pendaftaran-pejabat/{id}/setujui"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 200);
+        let token = |surel: pse_tests::smtp::Surel| {
+            surel.tautan("/aktivasi/").rsplit('/').next().unwrap().to_string()
+        };
+        let lama = token(app.smtp.tunggu(email, "disetujui").await);
+        let akun = registrasi_pejabat::ports::RegistrasiRepo::akun_dengan_email(
+            &app.portal.layanan.store,
+            email,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        let (s, v) = app
+            .post(
+                &admin,
+                &format!("/api/v1/admin/akun/{}/aktivasi-ulang", akun.id),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 204, "{v}");
+        let baru = token(app.smtp.tunggu(email, "Tautan aktivasi baru").await);
+        assert_ne!(lama, baru);
+        let (s, _) = app
+            .post(
+                &klien(),
+                "/api/v1/aktivasi",
+                json!({"token": lama, "kata_sandi": "Rahasia-Sekali-2026"}),
+            )
+            .await;
+        assert_eq!(s, 400, "the earlier link no longer works");
+        let (s, _) = app
+            .post(
+                &klien(),
+                "/api/v1/aktivasi",
+                json!({"token": baru, "kata_sandi": "Rahasia-Sekali-2026"}),
+            )
+            .await;
+        assert_eq!(s, 200, "the new one does");
+        app.selesai().await;
+    }
+}

@@ -210,7 +210,7 @@ impl UnitKerja for Transaksi {
         token::Entity::insert(peta::token_ke(t).into_active_model().reset_all())
             .on_conflict(
                 OnConflict::column(token::Column::Hash)
-                    .update_column(token::Column::DipakaiPada)
+                    .update_columns([token::Column::DipakaiPada, token::Column::Kedaluwarsa])
                     .to_owned(),
             )
             .exec_without_returning(&self.txn)
