@@ -901,3 +901,44 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
         app.selesai().await;
     }
 }
+
+#[tokio::test]
+async fn r_sub_01_a_unit_that_has_systems_cannot_be_deleted() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let unit = app.unit(&pejabat, "Dinas Kesehatan").await;
+        let (sub_id, sub) = app
+            .sub_pejabat(&admin, &pejabat, &unit, "rina@tarakankota.go.id")
+            .await;
+        let (s, v) = app
+            .post(&sub, "/api/v1/sistem-elektronik", data_awal("SIMPUS", true))
+            .await;
+        assert_eq!(s, 201, "{v}");
+        // The sub pejabat leaves; the system it registered stays with the unit (R-SUB-04).
+        let r = pejabat
+            .delete(format!("{}/api/v1/sub-pejabat/{sub_id}", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 204);
+        let r = pejabat
+            .delete(format!("{}/api/v1/unit-organisasi/{unit}", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 409);
+        let v: serde_json::Value = r.json().await.unwrap();
+        assert!(
+            v.to_string().contains("memiliki 1 sistem elektronik"),
+            "{v}"
+        );
+        let (_, v) = app.get(&pejabat, "/api/v1/unit-organisasi").await;
+        assert!(
+            v.to_string().contains("Dinas Kesehatan"),
+            "still there: {v}"
+        );
+        app.selesai().await;
+    }
+}

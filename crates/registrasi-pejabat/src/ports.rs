@@ -45,6 +45,8 @@ pub trait RegistrasiRepo: Send + Sync {
     async fn unit_instansi(&self, instansi: InstansiId) -> Result<Vec<UnitOrganisasi>, InfraError>;
     /// A unit by id.
     async fn unit(&self, id: UnitId) -> Result<Option<UnitOrganisasi>, InfraError>;
+    /// How many electronic systems are registered under a unit (R-SUB-01).
+    async fn jumlah_sistem_unit(&self, id: UnitId) -> Result<u64, InfraError>;
     /// The sub pejabat of an instansi, every status.
     async fn sub_pejabat_instansi(
         &self,

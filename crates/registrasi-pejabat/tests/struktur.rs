@@ -94,11 +94,19 @@ async fn r_sub_01_struktur_organisasi_before_sub_pejabat_and_units_in_use_stay()
         .unwrap();
     let punya_sub = d.svc.hapus_unit(&p, bidang.id).await.unwrap_err();
     let punya_anak = d.svc.hapus_unit(&p, dinas.id).await.unwrap_err();
+    let bersistem = d
+        .svc
+        .tambah_unit(&p, unit("Bidang Statistik", Some(&dinas)))
+        .await
+        .unwrap();
+    d.repo.0.lock().unwrap().sistem_unit.insert(bersistem.id, 2);
+    let punya_sistem = d.svc.hapus_unit(&p, bersistem.id).await.unwrap_err();
     d.svc.hapus_unit(&p, kosong.id).await.unwrap();
     insta::assert_yaml_snapshot!(vec![
         sebelum.to_string(),
         punya_sub.to_string(),
-        punya_anak.to_string()
+        punya_anak.to_string(),
+        punya_sistem.to_string()
     ]);
 }
 

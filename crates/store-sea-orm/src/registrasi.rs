@@ -1,7 +1,7 @@
 //! The registration ports on sea-orm: reads on the pool, writes in one transaction per use case.
 
 use crate::entitas::{
-    akun, audit, instansi, outbox, permohonan, sesi, sub_pejabat, token, unit, wilayah,
+    akun, audit, instansi, outbox, permohonan, sesi, sistem, sub_pejabat, token, unit, wilayah,
 };
 use crate::{Store, infra, peta};
 use pse_kernel::{
@@ -14,9 +14,10 @@ use registrasi_pejabat::model::{
 };
 use registrasi_pejabat::ports::{RegistrasiRepo, UnitKerja};
 use sea_orm::sea_query::OnConflict;
+use sea_orm::sea_query::{Expr, ExprTrait as _};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, SqlErr, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, SqlErr, TransactionTrait,
 };
 use std::sync::Arc;
 
@@ -175,11 +176,27 @@ impl UnitKerja for Transaksi {
         .await
     }
 
+    /// Deletes the unit only while no system points at it, in the same statement, so a system
+    /// registered meanwhile makes the deletion a conflict instead of leaving it pointing nowhere.
     async fn hapus_unit(&mut self, id: UnitId) -> Result<(), GagalSimpan> {
-        unit::Entity::delete_by_id(id.to_string())
+        let hasil = unit::Entity::delete_many()
+            .filter(unit::Column::Id.eq(id.to_string()))
+            .filter(
+                Expr::exists(
+                    sistem::Entity::find()
+                        .select_only()
+                        .expr(Expr::val(1))
+                        .filter(sistem::Column::UnitId.eq(id.to_string()))
+                        .into_query(),
+                )
+                .not(),
+            )
             .exec(&self.txn)
             .await
             .map_err(gagal)?;
+        if hasil.rows_affected == 0 {
+            return Err(GagalSimpan::VersiBasi);
+        }
         Ok(())
     }
 
@@ -405,6 +422,14 @@ impl RegistrasiRepo for Store {
             .map_err(infra)?
             .map(peta::unit_dari)
             .transpose()
+    }
+
+    async fn jumlah_sistem_unit(&self, id: UnitId) -> Result<u64, InfraError> {
+        sistem::Entity::find()
+            .filter(sistem::Column::UnitId.eq(id.to_string()))
+            .count(&self.db)
+            .await
+            .map_err(infra)
     }
 
     async fn sub_pejabat_instansi(

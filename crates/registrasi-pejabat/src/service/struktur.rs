@@ -134,6 +134,13 @@ impl RegistrasiService {
                 s.status.label()
             )));
         }
+        let sistem = self.port.repo.jumlah_sistem_unit(id).await?;
+        if sistem > 0 {
+            return Err(RegistrasiError::StatusTidakSesuai(format!(
+                "Unit \"{}\" tidak dapat dihapus karena memiliki {sistem} sistem elektronik.",
+                unit.nama
+            )));
+        }
         let now = self.now();
         let mut uow = self.port.repo.mulai().await?;
         uow.hapus_unit(id).await?;

@@ -29,6 +29,8 @@ pub struct Data {
     pub sesi_diakhiri: Vec<AkunId>,
     pub unit: HashMap<pse_kernel::UnitId, UnitOrganisasi>,
     pub sub: HashMap<pse_kernel::SubPejabatId, SubPejabat>,
+    /// Systems registered per unit (they live in another service's store).
+    pub sistem_unit: HashMap<pse_kernel::UnitId, u64>,
 }
 
 #[derive(Clone, Default)]
@@ -87,6 +89,9 @@ impl UnitKerja for FakeUow {
         Ok(())
     }
     async fn hapus_unit(&mut self, id: pse_kernel::UnitId) -> Result<(), GagalSimpan> {
+        if self.staged.sistem_unit.get(&id).is_some_and(|n| *n > 0) {
+            return Err(GagalSimpan::VersiBasi);
+        }
         self.staged.unit.remove(&id);
         Ok(())
     }
@@ -213,6 +218,9 @@ impl RegistrasiRepo for FakeRepo {
     }
     async fn unit(&self, id: pse_kernel::UnitId) -> Result<Option<UnitOrganisasi>, InfraError> {
         Ok(self.data().unit.get(&id).cloned())
+    }
+    async fn jumlah_sistem_unit(&self, id: pse_kernel::UnitId) -> Result<u64, InfraError> {
+        Ok(self.data().sistem_unit.get(&id).copied().unwrap_or(0))
     }
     async fn sub_pejabat_instansi(&self, i: InstansiId) -> Result<Vec<SubPejabat>, InfraError> {
         Ok(self
