@@ -9,6 +9,7 @@ mod browser_laporan;
 mod browser_perubahan;
 mod browser_sistem;
 mod halaman;
+mod isian;
 mod laporan;
 mod pendaftaran;
 mod perubahan;

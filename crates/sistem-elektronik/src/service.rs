@@ -493,20 +493,19 @@ impl SistemService {
         let (s, template) = if setuju {
             (s.setujui_data_awal()?, "data_awal_disetujui")
         } else {
+            // The state's own guard answers first (409), then the reason (R-X-04).
             let alasan = alasan.trim();
+            let ditolak = s.tolak_data_awal(Pengembalian {
+                alasan: alasan.into(),
+                waktu: now,
+            })?;
             if alasan.is_empty() {
                 return Err(SistemError::isian(
                     "catatan",
                     "Tulis alasan penolakan agar pemohon dapat memperbaikinya.",
                 ));
             }
-            (
-                s.tolak_data_awal(Pengembalian {
-                    alasan: alasan.into(),
-                    waktu: now,
-                })?,
-                "data_awal_ditolak",
-            )
+            (ditolak, "data_awal_ditolak")
         };
         let email = self
             .email_pendaftar(&s, template, json!({"alasan": alasan.trim()}))
@@ -539,12 +538,6 @@ impl SistemService {
     ) -> Result<SistemElektronik, SistemError> {
         wajib_admin(aktor)?;
         let alasan = alasan.trim();
-        if alasan.is_empty() {
-            return Err(SistemError::isian(
-                "catatan",
-                "Tulis alasan pengembalian agar pemohon tahu apa yang harus diperbaiki.",
-            ));
-        }
         let s = self
             .port
             .repo
@@ -552,10 +545,17 @@ impl SistemService {
             .await?
             .ok_or(SistemError::TidakDitemukan)?;
         let now = self.port.clock.now();
+        // The state's own guard answers first (409), then the reason (R-X-04).
         let s = s.kembalikan(Pengembalian {
             alasan: alasan.into(),
             waktu: now,
         })?;
+        if alasan.is_empty() {
+            return Err(SistemError::isian(
+                "catatan",
+                "Tulis alasan pengembalian agar pemohon tahu apa yang harus diperbaiki.",
+            ));
+        }
         let email = self
             .email_pendaftar(&s, "formulir_dikembalikan", json!({"alasan": alasan}))
             .await?;

@@ -2,6 +2,7 @@
 
 use crate::app::AppState;
 use crate::web::galat::WebError;
+use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;
 use crate::web::unggah::FormMultipart;
 use axum::extract::{Multipart, Path, Query, State};
@@ -208,7 +209,7 @@ pub struct Aktivasi {
 #[utoipa::path(post, path = "/api/v1/aktivasi", tag = "akun", responses((status = 200, description = "Aktivasi: {token, kata_sandi}")))]
 pub async fn aktivasi(
     State(s): State<AppState>,
-    Json(b): Json<Aktivasi>,
+    Isian(b): Isian<Aktivasi>,
 ) -> Result<Json<Value>, WebError> {
     let akun = s.registrasi.aktivasi(&b.token, b.kata_sandi).await?;
     Ok(Json(json!({"id": akun.id, "status": akun.status.kode()})))
@@ -227,7 +228,7 @@ pub struct Masuk {
 pub async fn masuk(
     State(s): State<AppState>,
     aktor: Aktor,
-    Json(b): Json<Masuk>,
+    Isian(b): Isian<Masuk>,
 ) -> Result<Json<Value>, WebError> {
     let akun = s.registrasi.masuk(&b.email, &b.kata_sandi).await?;
     aktor.masuk(&akun).await?;
@@ -273,7 +274,7 @@ pub async fn saya(State(s): State<AppState>, aktor: Aktor) -> Result<Json<Value>
 pub async fn ubah_saya(
     State(s): State<AppState>,
     aktor: Aktor,
-    Json(b): Json<Profil>,
+    Isian(b): Isian<Profil>,
 ) -> Result<Json<Value>, WebError> {
     let ubah = UbahProfil {
         nama: b.nama,
@@ -440,7 +441,7 @@ pub async fn tolak(
     State(s): State<AppState>,
     aktor: Aktor,
     Path((jenis, id)): Path<(String, String)>,
-    Json(b): Json<Tolak>,
+    Isian(b): Isian<Tolak>,
 ) -> Result<Json<Value>, WebError> {
     match jenis.as_str() {
         "pendaftaran-pejabat" => {

@@ -2,6 +2,7 @@
 
 use crate::app::AppState;
 use crate::web::galat::WebError;
+use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;
 use axum::Json;
 use axum::extract::{Path, State};
@@ -54,15 +55,6 @@ pub(crate) async fn di_slot(
 }
 
 /// Reads a configuration body; a wrongly typed value answers 400 naming the cause.
-fn isian(v: Value) -> Result<IsianLaporan, WebError> {
-    serde_json::from_value(v).map_err(|e| {
-        WebError::new(
-            StatusCode::BAD_REQUEST,
-            format!("Konfigurasi laporan tidak terbaca: {e}"),
-        )
-    })
-}
-
 /// `GET /api/v1/laporan`: the actor's report configurations.
 #[utoipa::path(get, path = "/api/v1/laporan", tag = "laporan", responses((status = 200, description = "Konfigurasi laporan")))]
 pub async fn daftar(State(s): State<AppState>, a: Aktor) -> Result<Json<Value>, WebError> {
@@ -83,9 +75,9 @@ pub async fn daftar(State(s): State<AppState>, a: Aktor) -> Result<Json<Value>, 
 pub async fn buat(
     State(s): State<AppState>,
     a: Aktor,
-    Json(b): Json<Value>,
+    Isian(b): Isian<IsianLaporan>,
 ) -> Result<Response, WebError> {
-    let k = s.laporan.buat(&a.aktor, &isian(b)?).await?;
+    let k = s.laporan.buat(&a.aktor, &b).await?;
     Ok((StatusCode::CREATED, Json(laporan_json(&k))).into_response())
 }
 
@@ -106,12 +98,9 @@ pub async fn ubah(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
-    Json(b): Json<Value>,
+    Isian(b): Isian<IsianLaporan>,
 ) -> Result<Json<Value>, WebError> {
-    let k = s
-        .laporan
-        .ubah(&a.aktor, id_laporan(&id)?, &isian(b)?)
-        .await?;
+    let k = s.laporan.ubah(&a.aktor, id_laporan(&id)?, &b).await?;
     Ok(Json(laporan_json(&k)))
 }
 

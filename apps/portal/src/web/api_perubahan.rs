@@ -2,6 +2,7 @@
 
 use crate::app::AppState;
 use crate::web::galat::WebError;
+use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;
 use axum::Json;
 use axum::extract::{Path, State};
@@ -63,7 +64,7 @@ pub struct Ajukan {
 pub async fn ajukan(
     State(s): State<AppState>,
     a: Aktor,
-    Json(b): Json<Ajukan>,
+    Isian(b): Isian<Ajukan>,
 ) -> Result<Response, WebError> {
     let p = s
         .perubahan

@@ -4,6 +4,7 @@
 use crate::app::AppState;
 use crate::trustmark::Trustmark;
 use crate::web::galat::WebError;
+use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;
 use crate::web::unggah::FormMultipart;
 use axum::Json;
@@ -65,24 +66,6 @@ pub(crate) fn sistem_json(s: &SistemElektronik, base_url: &str) -> Value {
             },
         })),
         "dibuat_pada": s.dibuat_pada,
-    })
-}
-
-/// Data Awal from a JSON body; a wrongly typed value answers 400 naming the cause.
-/// An optional field sent as JSON `null` is absent (R-X-04).
-fn tanpa_null(mut v: Value) -> Value {
-    if let Value::Object(m) = &mut v {
-        m.retain(|_, x| !x.is_null());
-    }
-    v
-}
-
-fn data_awal(v: Value) -> Result<IsianDataAwal, WebError> {
-    serde_json::from_value(tanpa_null(v)).map_err(|e| {
-        WebError::new(
-            StatusCode::BAD_REQUEST,
-            format!("Isian Data Awal tidak terbaca: {e}"),
-        )
     })
 }
 
@@ -150,9 +133,9 @@ pub async fn daftar(
 pub async fn ajukan(
     State(s): State<AppState>,
     a: Aktor,
-    Json(b): Json<Value>,
+    Isian(b): Isian<IsianDataAwal>,
 ) -> Result<Response, WebError> {
-    let x = s.sistem.ajukan_data_awal(&a.aktor, data_awal(b)?).await?;
+    let x = s.sistem.ajukan_data_awal(&a.aktor, b).await?;
     Ok((StatusCode::CREATED, Json(sistem_json(&x, &base_url(&s)))).into_response())
 }
 
@@ -181,11 +164,11 @@ pub async fn perbaiki(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
-    Json(b): Json<Value>,
+    Isian(b): Isian<IsianDataAwal>,
 ) -> Result<Json<Value>, WebError> {
     Ok(Json(sistem_json(
         &s.sistem
-            .perbaiki_data_awal(&a.aktor, id_sistem(&id)?, data_awal(b)?)
+            .perbaiki_data_awal(&a.aktor, id_sistem(&id)?, b)
             .await?,
         &base_url(&s),
     )))
@@ -197,7 +180,7 @@ pub async fn bagian(
     State(s): State<AppState>,
     a: Aktor,
     Path((id, bagian)): Path<(String, String)>,
-    Json(b): Json<Value>,
+    Isian(b): Isian<Value>,
 ) -> Result<Json<Value>, WebError> {
     let bagian = Bagian::parse(&bagian).ok_or_else(WebError::tidak_ditemukan)?;
     Ok(Json(sistem_json(
@@ -214,7 +197,7 @@ pub async fn draf_bagian(
     State(s): State<AppState>,
     a: Aktor,
     Path((id, bagian)): Path<(String, String)>,
-    Json(b): Json<Value>,
+    Isian(b): Isian<Value>,
 ) -> Result<Json<Value>, WebError> {
     let bagian = Bagian::parse(&bagian).ok_or_else(WebError::tidak_ditemukan)?;
     Ok(Json(sistem_json(
@@ -238,7 +221,7 @@ pub async fn penilaian(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
-    Json(b): Json<Penilaian>,
+    Isian(b): Isian<Penilaian>,
 ) -> Result<Json<Value>, WebError> {
     Ok(Json(sistem_json(
         &s.sistem

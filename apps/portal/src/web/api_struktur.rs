@@ -3,6 +3,7 @@
 
 use crate::app::AppState;
 use crate::web::galat::WebError;
+use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;
 use crate::web::unggah::FormMultipart;
 use axum::Json;
@@ -86,7 +87,7 @@ pub async fn daftar_unit(State(s): State<AppState>, a: Aktor) -> Result<Json<Val
 pub async fn tambah_unit(
     State(s): State<AppState>,
     a: Aktor,
-    Json(b): Json<UnitJson>,
+    Isian(b): Isian<UnitJson>,
 ) -> Result<Response, WebError> {
     let u = s.registrasi.tambah_unit(&a.aktor, b.into()).await?;
     Ok((StatusCode::CREATED, Json(unit_json(&u))).into_response())
@@ -98,7 +99,7 @@ pub async fn ubah_unit(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
-    Json(b): Json<UnitJson>,
+    Isian(b): Isian<UnitJson>,
 ) -> Result<Json<Value>, WebError> {
     let u = s
         .registrasi

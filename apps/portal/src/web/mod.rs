@@ -15,6 +15,7 @@ pub mod halaman_perubahan;
 pub mod halaman_publik;
 pub mod halaman_sistem;
 pub mod halaman_struktur;
+pub mod isian;
 pub mod sesi;
 pub mod unggah;
 

@@ -229,16 +229,21 @@ impl PermohonanPejabat {
         }
     }
 
+    /// The guard of [`Self::tolak`]: only an application waiting for the admin can be rejected.
+    pub fn boleh_ditolak(&self) -> Result<(), RegistrasiError> {
+        self.harus(
+            StatusPermohonan::Diajukan,
+            "Hanya permohonan yang menunggu verifikasi dapat ditolak",
+        )
+    }
+
     /// Rejects a waiting application; `kode_hash` is the hash of the correction code sent to the applicant.
     pub fn tolak(
         mut self,
         penolakan: Penolakan,
         kode_hash: String,
     ) -> Result<Self, RegistrasiError> {
-        self.harus(
-            StatusPermohonan::Diajukan,
-            "Hanya permohonan yang menunggu verifikasi dapat ditolak",
-        )?;
+        self.boleh_ditolak()?;
         self.0.status = StatusPermohonan::Ditolak;
         self.0.penolakan = Some(penolakan);
         self.0.kode_perbaikan_hash = Some(kode_hash);

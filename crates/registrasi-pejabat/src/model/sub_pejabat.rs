@@ -285,14 +285,19 @@ impl SubPejabat {
 
     /// Rejects a waiting registration with a reason.
     pub fn tolak(mut self, penolakan: Penolakan) -> Result<Self, RegistrasiError> {
-        if self.0.status != StatusSubPejabat::TidakAktif {
-            return Err(
-                self.tidak_boleh("Hanya Sub Pejabat yang menunggu verifikasi dapat ditolak")
-            );
-        }
+        self.boleh_ditolak()?;
         self.0.status = StatusSubPejabat::Ditolak;
         self.0.penolakan = Some(penolakan);
         Ok(self)
+    }
+
+    /// The guard of [`Self::tolak`]: only a registration waiting for the admin can be rejected.
+    pub fn boleh_ditolak(&self) -> Result<(), RegistrasiError> {
+        if self.0.status == StatusSubPejabat::TidakAktif {
+            Ok(())
+        } else {
+            Err(self.tidak_boleh("Hanya Sub Pejabat yang menunggu verifikasi dapat ditolak"))
+        }
     }
 
     /// Whether new data needs the admin again: a changed email or unit, or a rejected registration.

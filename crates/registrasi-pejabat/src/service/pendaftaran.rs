@@ -226,9 +226,11 @@ impl RegistrasiService {
         catatan: &str,
     ) -> Result<PermohonanPejabat, RegistrasiError> {
         wajib_admin(aktor)?;
+        let p = self.permohonan_ada(id).await?;
+        // The state answers before the reason's fields (R-X-04).
+        p.boleh_ditolak()?;
         let (kategori, catatan) = super::struktur::alasan_penolakan(kategori, catatan)?;
         let catatan = catatan.as_str();
-        let p = self.permohonan_ada(id).await?;
         let now = self.now();
         let kode = self.port.token.buat();
         let p = p.tolak(

@@ -522,13 +522,15 @@ impl RegistrasiService {
         catatan: &str,
     ) -> Result<SubPejabat, RegistrasiError> {
         wajib_admin(aktor)?;
-        let (kategori, catatan) = alasan_penolakan(kategori, catatan)?;
         let s = self
             .port
             .repo
             .sub_pejabat(id)
             .await?
             .ok_or(RegistrasiError::TidakDitemukan)?;
+        // The state answers before the reason's fields (R-X-04).
+        s.boleh_ditolak()?;
+        let (kategori, catatan) = alasan_penolakan(kategori, catatan)?;
         let now = self.now();
         let s = s.tolak(Penolakan {
             kategori,
