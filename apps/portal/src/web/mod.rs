@@ -10,7 +10,13 @@ pub mod api_sistem;
 pub mod api_struktur;
 pub mod galat;
 pub mod halaman;
+pub mod halaman_admin;
+pub mod halaman_akun;
+pub mod halaman_formulir;
+pub mod halaman_kelengkapan;
 pub mod halaman_laporan;
+pub mod halaman_pendaftaran;
+pub mod halaman_pengguna;
 pub mod halaman_perubahan;
 pub mod halaman_publik;
 pub mod halaman_sistem;
@@ -117,12 +123,15 @@ pub fn router(state: AppState) -> Router {
         .map(Arc::new);
 
     let mut terbatas = Router::new()
-        .route("/pendaftaran-pejabat", post(halaman::kirim_pendaftaran))
+        .route(
+            "/pendaftaran-pejabat",
+            post(halaman_pendaftaran::kirim_pendaftaran),
+        )
         .route(
             "/pendaftaran-pejabat/{id}/perbaikan",
-            post(halaman::kirim_perbaikan),
+            post(halaman_pendaftaran::kirim_perbaikan),
         )
-        .route("/masuk", post(halaman::kirim_masuk))
+        .route("/masuk", post(halaman_akun::kirim_masuk))
         .route("/api/v1/pendaftaran-pejabat", post(api::daftar_pejabat))
         .route(
             "/api/v1/pendaftaran-pejabat/{id}",
@@ -147,36 +156,39 @@ pub fn router(state: AppState) -> Router {
         .with_expiry(Expiry::OnInactivity(time::Duration::minutes(30)));
 
     let admin = Router::new()
-        .route("/admin/antrian", get(halaman::antrian))
-        .route("/admin/pendaftaran-pejabat/{id}", get(halaman::permohonan))
+        .route("/admin/antrian", get(halaman_admin::antrian))
+        .route(
+            "/admin/pendaftaran-pejabat/{id}",
+            get(halaman_admin::permohonan),
+        )
         .route(
             "/admin/pendaftaran-pejabat/{id}/dokumen",
-            get(halaman::dokumen),
+            get(halaman_admin::dokumen),
         )
         .route(
             "/admin/pendaftaran-pejabat/{id}/setujui",
-            post(halaman::setujui),
+            post(halaman_admin::setujui),
         )
         .route(
             "/admin/pendaftaran-pejabat/{id}/tolak",
-            post(halaman::tolak),
+            post(halaman_admin::tolak),
         )
-        .route("/admin/audit", get(halaman::audit))
+        .route("/admin/audit", get(halaman_admin::audit))
         .route(
             "/admin/sistem-elektronik/{id}",
-            get(halaman_sistem::admin_detail),
+            get(halaman_formulir::admin_detail),
         )
-        .route("/admin/data-awal/{id}", get(halaman_sistem::admin_detail))
+        .route("/admin/data-awal/{id}", get(halaman_formulir::admin_detail))
         .route(
             "/admin/data-awal/{id}/{keputusan}",
-            post(halaman_sistem::putuskan_data_awal),
+            post(halaman_formulir::putuskan_data_awal),
         )
         .route(
             "/admin/sistem-elektronik/{id}/{keputusan}",
-            post(halaman_sistem::putuskan_formulir),
+            post(halaman_formulir::putuskan_formulir),
         )
         .route("/admin/laporan/rekap", get(halaman_laporan::rekap))
-        .route("/admin/surel", get(halaman::surel))
+        .route("/admin/surel", get(halaman_admin::surel))
         .route("/admin/perubahan-data/{id}", get(halaman_perubahan::detail))
         .route(
             "/admin/perubahan-data/{id}/{keputusan}",
@@ -184,19 +196,19 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/admin/sub-pejabat/{id}",
-            get(halaman_struktur::halaman_detail_sub),
+            get(halaman_pengguna::halaman_detail_sub),
         )
         .route(
             "/admin/sub-pejabat/{id}/surat-tugas",
-            get(halaman_struktur::unduh_surat_tugas),
+            get(halaman_pengguna::unduh_surat_tugas),
         )
         .route(
             "/admin/sub-pejabat/{id}/setujui",
-            post(halaman_struktur::setujui_sub),
+            post(halaman_pengguna::setujui_sub),
         )
         .route(
             "/admin/sub-pejabat/{id}/tolak",
-            post(halaman_struktur::tolak_sub),
+            post(halaman_pengguna::tolak_sub),
         )
         .route("/api/v1/admin/antrian", get(api::antrian))
         .route("/api/v1/admin/laporan/rekap", get(api_laporan::rekap))
@@ -235,33 +247,39 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(api::readyz))
         .route("/aset/gaya.css", get(gaya))
         .route("/aset/wilayah.js", get(skrip_wilayah))
-        .route("/pendaftaran-pejabat", get(halaman::form_pendaftaran))
-        .route("/pendaftaran-pejabat/muat", post(halaman::muat_pendaftaran))
+        .route(
+            "/pendaftaran-pejabat",
+            get(halaman_pendaftaran::form_pendaftaran),
+        )
+        .route(
+            "/pendaftaran-pejabat/muat",
+            post(halaman_pendaftaran::muat_pendaftaran),
+        )
         .route(
             "/pendaftaran-pejabat/templat/{surat}",
-            post(halaman::templat_surat),
+            post(halaman_pendaftaran::templat_surat),
         )
         .route(
             "/pendaftaran-pejabat/{id}/terkirim",
-            get(halaman::pendaftaran_terkirim),
+            get(halaman_pendaftaran::pendaftaran_terkirim),
         )
         .route(
             "/pendaftaran-pejabat/{id}/perbaikan",
-            get(halaman::form_perbaikan),
+            get(halaman_pendaftaran::form_perbaikan),
         )
         .route(
             "/pendaftaran-pejabat/{id}/perbaikan/muat",
-            post(halaman::muat_perbaikan),
+            post(halaman_pendaftaran::muat_perbaikan),
         )
         .route(
             "/aktivasi/{token}",
-            get(halaman::form_aktivasi).post(halaman::kirim_aktivasi),
+            get(halaman_akun::form_aktivasi).post(halaman_akun::kirim_aktivasi),
         )
-        .route("/masuk", get(halaman::form_masuk))
-        .route("/keluar", post(halaman::keluar))
-        .route("/beranda", get(halaman::beranda))
-        .route("/profil", post(halaman::ubah_profil))
-        .route("/kata-sandi", post(halaman::ganti_kata_sandi))
+        .route("/masuk", get(halaman_akun::form_masuk))
+        .route("/keluar", post(halaman_akun::keluar))
+        .route("/beranda", get(halaman_akun::beranda))
+        .route("/profil", post(halaman_akun::ubah_profil))
+        .route("/kata-sandi", post(halaman_akun::ganti_kata_sandi))
         .route(
             "/struktur-organisasi",
             get(halaman_struktur::halaman_struktur).post(halaman_struktur::tambah_unit),
@@ -274,36 +292,36 @@ pub fn router(state: AppState) -> Router {
             "/struktur-organisasi/{id}/hapus",
             get(halaman_struktur::konfirmasi_hapus_unit).post(halaman_struktur::hapus_unit),
         )
-        .route("/pengguna", get(halaman_struktur::halaman_pengguna))
+        .route("/pengguna", get(halaman_pengguna::halaman_pengguna))
         .route("/sistem-elektronik", get(halaman_sistem::daftar))
         .route(
             "/sistem-elektronik/baru",
             get(halaman_sistem::form_baru).post(halaman_sistem::baru),
         )
-        .route("/sistem-elektronik/{id}", get(halaman_sistem::detail))
+        .route("/sistem-elektronik/{id}", get(halaman_formulir::detail))
         .route(
             "/sistem-elektronik/{id}/data-awal",
             get(halaman_sistem::form_perbaikan).post(halaman_sistem::perbaiki),
         )
         .route(
             "/sistem-elektronik/{id}/bagian/{bagian}",
-            get(halaman_sistem::form_bagian).post(halaman_sistem::simpan_bagian),
+            get(halaman_formulir::form_bagian).post(halaman_formulir::simpan_bagian),
         )
         .route(
             "/sistem-elektronik/{id}/dokumen",
-            get(halaman_sistem::form_dokumen).post(halaman_sistem::unggah_dokumen),
+            get(halaman_kelengkapan::form_dokumen).post(halaman_kelengkapan::unggah_dokumen),
         )
         .route(
             "/sistem-elektronik/{id}/penilaian-kategori",
-            get(halaman_sistem::form_penilaian).post(halaman_sistem::simpan_penilaian),
+            get(halaman_kelengkapan::form_penilaian).post(halaman_kelengkapan::simpan_penilaian),
         )
         .route(
             "/sistem-elektronik/{id}/periksa",
-            get(halaman_sistem::periksa),
+            get(halaman_formulir::periksa),
         )
         .route(
             "/sistem-elektronik/{id}/ajukan",
-            post(halaman_sistem::ajukan),
+            post(halaman_formulir::ajukan),
         )
         .route("/laporan", get(halaman_laporan::daftar))
         .route(
@@ -333,20 +351,20 @@ pub fn router(state: AppState) -> Router {
         .route("/registri", get(halaman_publik::registri))
         .route(
             "/pengguna/tambah",
-            get(halaman_struktur::form_tambah_sub).post(halaman_struktur::tambah_sub),
+            get(halaman_pengguna::form_tambah_sub).post(halaman_pengguna::tambah_sub),
         )
-        .route("/pengguna/{id}", get(halaman_struktur::halaman_detail_sub))
+        .route("/pengguna/{id}", get(halaman_pengguna::halaman_detail_sub))
         .route(
             "/pengguna/{id}/ubah",
-            get(halaman_struktur::form_ubah_sub).post(halaman_struktur::ubah_sub),
+            get(halaman_pengguna::form_ubah_sub).post(halaman_pengguna::ubah_sub),
         )
         .route(
             "/pengguna/{id}/hapus",
-            get(halaman_struktur::konfirmasi_hapus_sub).post(halaman_struktur::hapus_sub),
+            get(halaman_pengguna::konfirmasi_hapus_sub).post(halaman_pengguna::hapus_sub),
         )
         .route(
             "/pengguna/{id}/surat-tugas",
-            get(halaman_struktur::unduh_surat_tugas),
+            get(halaman_pengguna::unduh_surat_tugas),
         )
         .route("/api/v1/wilayah/provinsi", get(api::provinsi))
         .route("/api/v1/wilayah/provinsi/{kode}/kota", get(api::kota))

@@ -1,0 +1,285 @@
+//! Pages of an account: activation, login and logout, the pejabat's home with the profile and
+//! the password change.
+
+use crate::app::AppState;
+use crate::web::galat::WebError;
+use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, galat_isian, pesan};
+use crate::web::sesi::Aktor;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use registrasi_pejabat::service::UbahProfil;
+use registrasi_pejabat::{GalatIsian, RegistrasiError};
+use secrecy::SecretString;
+use serde::Deserialize;
+
+// ---------------------------------------------------------------- activation and login
+
+/// The activation page.
+#[derive(Template, WebTemplate)]
+#[template(path = "aktivasi.html")]
+pub struct HalamanAktivasi {
+    nav: Nav,
+    token: String,
+    email: String,
+    galat: Vec<GalatIsian>,
+}
+
+/// `GET /aktivasi/{token}`.
+pub async fn form_aktivasi(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(token): Path<String>,
+) -> Result<Response, GalatHalaman> {
+    let akun = s.registrasi.akun_untuk_aktivasi(&token).await.halaman(&a)?;
+    Ok(HalamanAktivasi {
+        nav: Nav::dari(&a),
+        token,
+        email: akun.email.to_string(),
+        galat: Vec::new(),
+    }
+    .into_response())
+}
+
+/// The activation form.
+#[derive(Deserialize)]
+pub struct IsianAktivasi {
+    kata_sandi: SecretString,
+}
+
+/// `POST /aktivasi/{token}`.
+pub async fn kirim_aktivasi(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(token): Path<String>,
+    Form(b): Form<IsianAktivasi>,
+) -> Result<Response, GalatHalaman> {
+    match s.registrasi.aktivasi(&token, b.kata_sandi).await {
+        Ok(_) => Ok(pesan(
+            &a,
+            "Akun aktif",
+            vec!["Kata sandi tersimpan. Silakan masuk dengan email dan kata sandi Anda.".into()],
+            Some(("/masuk", "Masuk")),
+        )
+        .into_response()),
+        Err(RegistrasiError::Validasi(galat)) => {
+            let akun = s.registrasi.akun_untuk_aktivasi(&token).await.halaman(&a)?;
+            let h = HalamanAktivasi {
+                nav: Nav::dari(&a),
+                token,
+                email: akun.email.to_string(),
+                galat,
+            };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, h).into_response())
+        }
+        Err(e) => Err(e).halaman(&a),
+    }
+}
+
+/// The login page.
+#[derive(Template, WebTemplate)]
+#[template(path = "masuk.html")]
+pub struct HalamanMasuk {
+    nav: Nav,
+    email: String,
+    galat: Vec<GalatIsian>,
+}
+
+/// `GET /masuk`.
+pub async fn form_masuk(a: Aktor) -> Response {
+    if a.akun.is_some() {
+        return Redirect::to("/").into_response();
+    }
+    HalamanMasuk {
+        nav: Nav::dari(&a),
+        email: String::new(),
+        galat: Vec::new(),
+    }
+    .into_response()
+}
+
+/// The login form.
+#[derive(Deserialize)]
+pub struct IsianMasuk {
+    email: String,
+    kata_sandi: SecretString,
+}
+
+/// `POST /masuk`.
+pub async fn kirim_masuk(
+    State(s): State<AppState>,
+    a: Aktor,
+    Form(b): Form<IsianMasuk>,
+) -> Result<Response, GalatHalaman> {
+    match s.registrasi.masuk(&b.email, &b.kata_sandi).await {
+        Ok(akun) => {
+            a.masuk(&akun).await.halaman(&a)?;
+            Ok(Redirect::to("/").into_response())
+        }
+        Err(RegistrasiError::Infra(e)) => Err(RegistrasiError::Infra(e)).halaman(&a),
+        Err(e) => {
+            let status = match &e {
+                RegistrasiError::AkunTerkunci { .. } => StatusCode::TOO_MANY_REQUESTS,
+                RegistrasiError::AkunTidakAktif(_) => StatusCode::FORBIDDEN,
+                _ => StatusCode::UNAUTHORIZED,
+            };
+            let h = HalamanMasuk {
+                nav: Nav::dari(&a),
+                email: b.email,
+                galat: vec![GalatIsian::new("email", e.to_string())],
+            };
+            Ok((status, h).into_response())
+        }
+    }
+}
+
+/// `POST /keluar`.
+pub async fn keluar(a: Aktor) -> Redirect {
+    a.keluar().await;
+    Redirect::to("/")
+}
+
+// ---------------------------------------------------------------- pejabat home
+
+/// The pejabat's home with the profile.
+#[derive(Template, WebTemplate)]
+#[template(path = "beranda.html")]
+pub struct HalamanBeranda {
+    nav: Nav,
+    peran: &'static str,
+    instansi: String,
+    unit: Option<String>,
+    email: String,
+    nomor_induk: String,
+    profil: UbahProfil,
+    galat: Vec<GalatIsian>,
+    pesan: Option<String>,
+    baris: Vec<super::halaman_sistem::BarisSistem>,
+    hitungan: Vec<(&'static str, u64)>,
+}
+
+impl HalamanBeranda {
+    fn ada_galat(&self, field: &str) -> bool {
+        galat_isian(&self.galat, field).is_some()
+    }
+    fn galat_isian(&self, field: &str) -> Option<&str> {
+        galat_isian(&self.galat, field)
+    }
+}
+
+async fn beranda_dengan(
+    s: &AppState,
+    a: &Aktor,
+    profil: Option<UbahProfil>,
+    galat: Vec<GalatIsian>,
+    pesan: Option<String>,
+) -> Result<HalamanBeranda, WebError> {
+    let (akun, instansi, unit) = s.registrasi.profil(&a.aktor).await?;
+    // The admin has no systems of its own; its home is the queue.
+    let (baris, hitungan) = if a.aktor.adalah_admin() {
+        (Vec::new(), Vec::new())
+    } else {
+        let terbaru = s
+            .sistem
+            .daftar(&a.aktor, &pse_kernel::Paging::pertama(10))
+            .await?;
+        let n = s.sistem.hitungan(&a.aktor).await?;
+        (
+            terbaru
+                .items
+                .iter()
+                .map(super::halaman_sistem::BarisSistem::from)
+                .collect(),
+            super::halaman_sistem::hitungan_label(&n),
+        )
+    };
+    Ok(HalamanBeranda {
+        baris,
+        hitungan,
+        nav: Nav::dari(a),
+        peran: akun.peran.label(),
+        instansi: instansi
+            .map(|i| i.rekam().nama.clone())
+            .unwrap_or_else(|| "—".into()),
+        unit: unit.map(|u| u.nama.clone()),
+        email: akun.email.to_string(),
+        nomor_induk: akun.nomor_induk.clone(),
+        profil: profil.unwrap_or(UbahProfil {
+            nama: akun.nama.clone(),
+            jabatan: akun.jabatan.clone(),
+            telepon_kantor: akun.telepon_kantor.clone(),
+            nomor_hp: akun.nomor_hp.clone(),
+        }),
+        galat,
+        pesan,
+    })
+}
+
+/// `GET /beranda`.
+pub async fn beranda(State(s): State<AppState>, a: Aktor) -> Result<Response, GalatHalaman> {
+    if a.aktor.adalah_admin() {
+        return Ok(Redirect::to("/admin/antrian").into_response());
+    }
+    Ok(beranda_dengan(&s, &a, None, Vec::new(), None)
+        .await
+        .halaman(&a)?
+        .into_response())
+}
+
+/// `POST /profil`.
+pub async fn ubah_profil(
+    State(s): State<AppState>,
+    a: Aktor,
+    Form(b): Form<UbahProfil>,
+) -> Result<Response, GalatHalaman> {
+    match s.registrasi.ubah_profil(&a.aktor, b.clone()).await {
+        Ok(_) => Ok(
+            beranda_dengan(&s, &a, None, Vec::new(), Some("Profil tersimpan.".into()))
+                .await
+                .halaman(&a)?
+                .into_response(),
+        ),
+        Err(RegistrasiError::Validasi(g)) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            beranda_dengan(&s, &a, Some(b), g, None).await.halaman(&a)?,
+        )
+            .into_response()),
+        Err(e) => Err(e).halaman(&a),
+    }
+}
+
+/// The password-change form.
+#[derive(Deserialize)]
+pub struct IsianKataSandi {
+    kata_sandi_lama: SecretString,
+    kata_sandi_baru: SecretString,
+}
+
+/// `POST /kata-sandi`.
+pub async fn ganti_kata_sandi(
+    State(s): State<AppState>,
+    a: Aktor,
+    Form(b): Form<IsianKataSandi>,
+) -> Result<Response, GalatHalaman> {
+    match s
+        .registrasi
+        .ganti_kata_sandi(&a.aktor, &b.kata_sandi_lama, b.kata_sandi_baru)
+        .await
+    {
+        Ok(()) => Ok(
+            beranda_dengan(&s, &a, None, Vec::new(), Some("Kata sandi diganti.".into()))
+                .await
+                .halaman(&a)?
+                .into_response(),
+        ),
+        Err(RegistrasiError::Validasi(g)) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            beranda_dengan(&s, &a, None, g, None).await.halaman(&a)?,
+        )
+            .into_response()),
+        Err(e) => Err(e).halaman(&a),
+    }
+}

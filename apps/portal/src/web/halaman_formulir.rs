@@ -1,0 +1,471 @@
+//! The system's form: the task list with progress, check-your-answers and submit, the admin's view
+//! with its decisions, and one page per section.
+
+use crate::app::AppState;
+use crate::web::galat::WebError;
+use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, galat_isian, wib};
+use crate::web::halaman_sistem::{GalatHalamanAtau, id_sistem, lihat};
+use crate::web::sesi::Aktor;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use perubahan_data::model::StatusPerubahan;
+use registrasi_pejabat::GalatIsian;
+use serde::Deserialize;
+use serde_json::{Map, Value};
+use sistem_elektronik::model::bagian::JenisIsian;
+use sistem_elektronik::model::isi::{label_kode, teks_nilai};
+use sistem_elektronik::model::{Bagian, SistemElektronik, StatusBagian};
+
+// ---------------------------------------------------------------- task list, check answers, admin view
+
+/// One of the ten parts in the task list.
+pub struct BarisBagian {
+    judul: &'static str,
+    tautan: String,
+    status: StatusBagian,
+}
+
+/// A section's answers as people read them.
+pub struct RincianBagian {
+    judul: &'static str,
+    tautan: String,
+    baris: Vec<(&'static str, String)>,
+}
+
+/// How the system page is shown.
+#[derive(PartialEq, Eq)]
+pub enum Tampilan {
+    /// The owner's task list.
+    Tugas,
+    /// The owner's check-your-answers page with the submit button.
+    Periksa,
+    /// The admin's verification view.
+    Admin,
+}
+
+/// The page of one system.
+#[derive(Template, WebTemplate)]
+#[template(path = "sistem_detail.html")]
+pub struct HalamanSistem {
+    nav: Nav,
+    tampilan: Tampilan,
+    id: String,
+    nama: String,
+    instansi: String,
+    status: &'static str,
+    status_kode: &'static str,
+    progres: u32,
+    data_awal: Vec<(&'static str, String)>,
+    bagian: Vec<BarisBagian>,
+    rincian: Vec<RincianBagian>,
+    bisa_diisi: bool,
+    pengembalian: Option<(String, String)>,
+    tanda_daftar: Option<(u64, String, String)>,
+    penilaian: Option<(u32, &'static str)>,
+    kategori_berbeda: Option<String>,
+    galat: Vec<GalatIsian>,
+    catatan: String,
+    /// Change requests of the system, newest first.
+    riwayat: Vec<super::halaman_perubahan::BarisPerubahan>,
+    /// The approved change being made now.
+    perubahan_terbuka: Option<String>,
+}
+
+fn lengkap_atau_belum(lengkap: bool) -> StatusBagian {
+    if lengkap {
+        StatusBagian::Lengkap
+    } else {
+        StatusBagian::BelumDiisi
+    }
+}
+
+fn halaman_sistem(
+    a: &Aktor,
+    x: &SistemElektronik,
+    instansi: String,
+    base_url: &str,
+    tampilan: Tampilan,
+) -> HalamanSistem {
+    let d = &x.data_awal;
+    let id = x.id.to_string();
+    let mut bagian: Vec<BarisBagian> = Bagian::SEMUA
+        .iter()
+        .map(|b| BarisBagian {
+            judul: b.judul(),
+            tautan: format!("/sistem-elektronik/{id}/bagian/{}", b.kode()),
+            status: x.status_bagian(*b),
+        })
+        .collect();
+    bagian.push(BarisBagian {
+        judul: "Dokumen Pendukung",
+        tautan: format!("/sistem-elektronik/{id}/dokumen"),
+        status: lengkap_atau_belum(!x.dokumen.is_empty()),
+    });
+    bagian.push(BarisBagian {
+        judul: "Penilaian Kategori Sistem Elektronik",
+        tautan: format!("/sistem-elektronik/{id}/penilaian-kategori"),
+        status: lengkap_atau_belum(x.penilaian.is_some()),
+    });
+    let rincian = Bagian::SEMUA
+        .iter()
+        .map(|b| RincianBagian {
+            judul: b.judul(),
+            tautan: format!("/sistem-elektronik/{id}/bagian/{}", b.kode()),
+            baris: b
+                .kolom()
+                .iter()
+                .map(|(n, l, _)| {
+                    (
+                        *l,
+                        x.bagian
+                            .get(b)
+                            .and_then(|v| v.get(*n))
+                            .map(teks_nilai)
+                            .unwrap_or_else(|| "—".into()),
+                    )
+                })
+                .collect(),
+        })
+        .collect();
+    let penilaian = x.penilaian.as_ref().map(|p| (p.skor, p.kategori.label()));
+    HalamanSistem {
+        nav: Nav::dari(a),
+        tampilan,
+        nama: d.nama_eksternal.clone(),
+        instansi,
+        status: x.status.label(),
+        status_kode: x.status.kode(),
+        progres: x.progres(),
+        data_awal: d.rincian(),
+        bagian,
+        rincian,
+        bisa_diisi: x.status.bisa_diisi(),
+        pengembalian: x
+            .pengembalian
+            .as_ref()
+            .map(|p| (p.alasan.clone(), wib(p.waktu))),
+        tanda_daftar: x.tanda_daftar.as_ref().map(|t| {
+            (
+                t.nomor,
+                pse_kernel::kalender::tanggal_panjang(t.tanggal_terbit),
+                super::api_sistem::url_verifikasi(base_url, t.nomor),
+            )
+        }),
+        kategori_berbeda: x.kategori_berbeda().then(|| {
+            format!(
+                "Kategori yang dinyatakan ({}) berbeda dengan hasil penilaian ({}); hasil penilaian yang berlaku.",
+                d.kategori.label(),
+                penilaian.map(|p| p.1).unwrap_or_default()
+            )
+        }),
+        penilaian,
+        galat: Vec::new(),
+        catatan: String::new(),
+        riwayat: Vec::new(),
+        perubahan_terbuka: None,
+        id,
+    }
+}
+
+async fn tampilkan(
+    s: &AppState,
+    a: &Aktor,
+    id: &str,
+    tampilan: Tampilan,
+) -> Result<HalamanSistem, GalatHalaman> {
+    let sid = id_sistem(a, id)?;
+    let (x, riwayat) = s
+        .perubahan
+        .sistem_dengan_riwayat(&a.aktor, sid)
+        .await
+        .halaman(a)?;
+    let mut h = halaman_sistem(
+        a,
+        &x.sistem,
+        x.instansi,
+        &s.konfigurasi.base_url(),
+        tampilan,
+    );
+    h.perubahan_terbuka = riwayat
+        .iter()
+        .find(|p| p.status == StatusPerubahan::DisetujuiSedangDalamPerubahan)
+        .map(|p| p.id.to_string());
+    h.riwayat = riwayat
+        .iter()
+        .map(super::halaman_perubahan::BarisPerubahan::from)
+        .collect();
+    Ok(h)
+}
+
+/// `GET /sistem-elektronik/{id}`: the task list.
+pub async fn detail(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, GalatHalaman> {
+    Ok(tampilkan(&s, &a, &id, Tampilan::Tugas)
+        .await?
+        .into_response())
+}
+
+/// `GET /sistem-elektronik/{id}/periksa`: every answer, and the submit button.
+pub async fn periksa(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, GalatHalaman> {
+    Ok(tampilkan(&s, &a, &id, Tampilan::Periksa)
+        .await?
+        .into_response())
+}
+
+/// `POST /sistem-elektronik/{id}/ajukan`.
+pub async fn ajukan(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, GalatHalaman> {
+    let sid = id_sistem(&a, &id)?;
+    s.sistem.ajukan(&a.aktor, sid).await.halaman(&a)?;
+    Ok(Redirect::to(&format!("/sistem-elektronik/{id}")).into_response())
+}
+
+/// `GET /admin/sistem-elektronik/{id}` (and `/admin/data-awal/{id}`): the admin's view.
+pub async fn admin_detail(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+) -> Result<Response, GalatHalaman> {
+    Ok(tampilkan(&s, &a, &id, Tampilan::Admin)
+        .await?
+        .into_response())
+}
+
+/// An admin decision form.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct FormKeputusan {
+    catatan: String,
+}
+
+/// `POST /admin/data-awal/{id}/{setujui|tolak}`.
+pub async fn putuskan_data_awal(
+    s: State<AppState>,
+    a: Aktor,
+    Path((id, keputusan)): Path<(String, String)>,
+    f: Form<FormKeputusan>,
+) -> Result<Response, GalatHalaman> {
+    putuskan(s, a, "data-awal", id, keputusan, f).await
+}
+
+/// `POST /admin/sistem-elektronik/{id}/{setujui|tolak}` (`tolak` returns the form).
+pub async fn putuskan_formulir(
+    s: State<AppState>,
+    a: Aktor,
+    Path((id, keputusan)): Path<(String, String)>,
+    f: Form<FormKeputusan>,
+) -> Result<Response, GalatHalaman> {
+    putuskan(s, a, "sistem-elektronik", id, keputusan, f).await
+}
+
+async fn putuskan(
+    State(s): State<AppState>,
+    a: Aktor,
+    jenis: &str,
+    id: String,
+    keputusan: String,
+    Form(f): Form<FormKeputusan>,
+) -> Result<Response, GalatHalaman> {
+    let sid = id_sistem(&a, &id)?;
+    let setuju = match keputusan.as_str() {
+        "setujui" => true,
+        "tolak" => false,
+        _ => return Err(GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(&a))),
+    };
+    let hasil = match jenis {
+        "data-awal" => {
+            s.sistem
+                .putuskan_data_awal(&a.aktor, sid, setuju, &f.catatan)
+                .await
+        }
+        "sistem-elektronik" if setuju => s.sistem.setujui(&a.aktor, sid).await,
+        "sistem-elektronik" => s.sistem.kembalikan(&a.aktor, sid, &f.catatan).await,
+        _ => return Err(GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(&a))),
+    };
+    match hasil {
+        Ok(_) => Ok(Redirect::to(&format!("/admin/sistem-elektronik/{id}")).into_response()),
+        Err(e) => {
+            let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
+            let mut h = tampilkan(&s, &a, &id, Tampilan::Admin).await?;
+            h.galat = galat;
+            h.catatan = f.catatan;
+            Ok((status, h).into_response())
+        }
+    }
+}
+
+// ---------------------------------------------------------------- one section
+
+/// A field on a section page.
+pub struct KolomForm {
+    nama: &'static str,
+    label: &'static str,
+    /// `teks`, `panjang`, `tanggal`, `angka`, `ya_tidak`, `pilihan`, `daftar_pilihan`, `email`,
+    /// `tel`, `url`.
+    bentuk: &'static str,
+    wajib: bool,
+    nilai: String,
+    opsi: Vec<(String, String, bool)>,
+    galat: Option<String>,
+}
+
+/// A section page.
+#[derive(Template, WebTemplate)]
+#[template(path = "sistem_bagian.html")]
+pub struct HalamanBagian {
+    nav: Nav,
+    id: String,
+    nama_sistem: String,
+    judul: &'static str,
+    kode: &'static str,
+    kolom: Vec<KolomForm>,
+    galat: Vec<GalatIsian>,
+    /// The page shows a draft that is not yet saved in full.
+    ada_draf: bool,
+}
+
+fn bentuk(j: JenisIsian, nama: &str) -> &'static str {
+    match j {
+        JenisIsian::Teks | JenisIsian::TeksOpsional
+            if ["fungsi", "spesifikasi", "alamat", "dasar_hukum"].contains(&nama) =>
+        {
+            "panjang"
+        }
+        JenisIsian::Teks | JenisIsian::TeksOpsional | JenisIsian::KodePos => "teks",
+        JenisIsian::Tanggal => "tanggal",
+        JenisIsian::Cacah => "angka",
+        JenisIsian::YaTidak => "ya_tidak",
+        JenisIsian::Pilihan(_) => "pilihan",
+        JenisIsian::DaftarPilihan(_) => "daftar_pilihan",
+        JenisIsian::Email => "email",
+        JenisIsian::Telepon => "tel",
+        JenisIsian::UrlOpsional => "url",
+    }
+}
+
+fn halaman_bagian(
+    a: &Aktor,
+    x: &SistemElektronik,
+    b: Bagian,
+    isi: &Value,
+    galat: Vec<GalatIsian>,
+) -> HalamanBagian {
+    let kolom = b
+        .kolom()
+        .iter()
+        .map(|(nama, label, jenis)| {
+            let v = isi.get(*nama).cloned().unwrap_or(Value::Null);
+            let nilai = match &v {
+                Value::String(s) => s.clone(),
+                Value::Bool(b) => b.to_string(),
+                Value::Number(n) => n.to_string(),
+                _ => String::new(),
+            };
+            let dipilih: Vec<String> = match &v {
+                Value::Array(a) => a
+                    .iter()
+                    .filter_map(|x| x.as_str().map(String::from))
+                    .collect(),
+                Value::String(s) => vec![s.clone()],
+                _ => Vec::new(),
+            };
+            let opsi = match jenis {
+                JenisIsian::Pilihan(o) | JenisIsian::DaftarPilihan(o) => o
+                    .iter()
+                    .map(|k| (k.to_string(), label_kode(k), dipilih.iter().any(|d| d == k)))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            KolomForm {
+                nama,
+                label,
+                bentuk: bentuk(*jenis, nama),
+                wajib: jenis.wajib(),
+                nilai,
+                opsi,
+                galat: galat_isian(&galat, nama).map(String::from),
+            }
+        })
+        .collect();
+    HalamanBagian {
+        nav: Nav::dari(a),
+        id: x.id.to_string(),
+        nama_sistem: x.data_awal.nama_eksternal.clone(),
+        judul: b.judul(),
+        kode: b.kode(),
+        kolom,
+        galat,
+        ada_draf: x.draf.contains_key(&b),
+    }
+}
+
+fn bagian_dari(a: &Aktor, kode: &str) -> Result<Bagian, GalatHalaman> {
+    Bagian::parse(kode).ok_or_else(|| GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(a)))
+}
+
+/// `GET /sistem-elektronik/{id}/bagian/{bagian}`.
+pub async fn form_bagian(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path((id, kode)): Path<(String, String)>,
+) -> Result<Response, GalatHalaman> {
+    let b = bagian_dari(&a, &kode)?;
+    let x = lihat(&s, &a, &id).await?;
+    let isi = x.isian_bagian(b).cloned().unwrap_or(Value::Null);
+    Ok(halaman_bagian(&a, &x, b, &isi, Vec::new()).into_response())
+}
+
+/// `POST /sistem-elektronik/{id}/bagian/{bagian}`: repeated names (check boxes) become a list;
+/// the "Simpan sementara" button (`aksi=draf`) keeps the values as a draft without checking them.
+pub async fn simpan_bagian(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path((id, kode)): Path<(String, String)>,
+    Form(pasangan): Form<Vec<(String, String)>>,
+) -> Result<Response, GalatHalaman> {
+    let b = bagian_dari(&a, &kode)?;
+    let mut isi = Map::new();
+    for (nama, _, jenis) in b.kolom() {
+        let nilai: Vec<&String> = pasangan
+            .iter()
+            .filter(|(k, _)| k == nama)
+            .map(|(_, v)| v)
+            .collect();
+        let v = match jenis {
+            JenisIsian::DaftarPilihan(_) => {
+                Value::from(nilai.into_iter().cloned().collect::<Vec<_>>())
+            }
+            _ => nilai
+                .first()
+                .map_or(Value::Null, |v| Value::String((*v).clone())),
+        };
+        isi.insert((*nama).into(), v);
+    }
+    let isi = Value::Object(isi);
+    let x = lihat(&s, &a, &id).await?;
+    let hasil = if pasangan.iter().any(|(k, v)| k == "aksi" && v == "draf") {
+        s.sistem.simpan_draf(&a.aktor, x.id, b, &isi).await
+    } else {
+        s.sistem.isi_bagian(&a.aktor, x.id, b, &isi).await
+    };
+    match hasil {
+        Ok(_) => Ok(Redirect::to(&format!("/sistem-elektronik/{id}")).into_response()),
+        Err(e) => {
+            let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
+            Ok((status, halaman_bagian(&a, &x, b, &isi, galat)).into_response())
+        }
+    }
+}

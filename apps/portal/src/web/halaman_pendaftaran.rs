@@ -1,0 +1,431 @@
+//! Pages of the Pejabat Pendaftar's application: the public form with its letter templates, the
+//! confirmation, and the correction of a rejected application reached by its emailed code.
+
+use crate::app::AppState;
+use crate::web::galat::WebError;
+use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi, pesan};
+use crate::web::sesi::Aktor;
+use crate::web::unggah::FormMultipart;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use pse_kernel::PermohonanId;
+use registrasi_pejabat::model::{
+    Blok, FormulirPendaftaran, JenisInstansi, JenisKepegawaian, JenisSurat, PermohonanPejabat,
+    PilihanInstansi,
+};
+use registrasi_pejabat::{GalatIsian, RegistrasiError};
+use serde::Deserialize;
+
+// ---------------------------------------------------------------- registration
+
+/// The correction context of a rejected application.
+pub struct Perbaikan {
+    kategori: String,
+    catatan: String,
+    dokumen: String,
+    kode: String,
+}
+
+/// The registration form (new, or a correction).
+#[derive(Template, WebTemplate)]
+#[template(path = "pendaftaran.html")]
+pub struct HalamanPendaftaran {
+    nav: Nav,
+    f: FormulirPendaftaran,
+    galat: Vec<GalatIsian>,
+    provinsi: Vec<Opsi>,
+    kota: Vec<Opsi>,
+    instansi: Vec<Opsi>,
+    kepegawaian: Vec<Opsi>,
+    jenis_instansi: Vec<Opsi>,
+    status_baru: bool,
+    status_pengganti: bool,
+    perbaikan: Option<Perbaikan>,
+    aksi: String,
+    aksi_muat: String,
+    batas_mib: u64,
+    dokumen_tersimpan: bool,
+}
+
+impl HalamanPendaftaran {
+    fn ada_galat(&self, field: &str) -> bool {
+        galat_isian(&self.galat, field).is_some()
+    }
+    fn galat_isian(&self, field: &str) -> Option<&str> {
+        galat_isian(&self.galat, field)
+    }
+}
+
+async fn halaman_pendaftaran(
+    s: &AppState,
+    a: &Aktor,
+    f: FormulirPendaftaran,
+    galat: Vec<GalatIsian>,
+    perbaikan: Option<(PermohonanId, Perbaikan)>,
+) -> Result<HalamanPendaftaran, RegistrasiError> {
+    let provinsi = s.referensi.daftar_provinsi().await?;
+    let (kota, instansi) = if f.provinsi.trim().is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        let kota = s.referensi.daftar_kota(f.provinsi.trim()).await?;
+        let instansi = s
+            .referensi
+            .cari_instansi("", Some(f.provinsi.trim()), 1)
+            .await?
+            .items
+            .into_iter()
+            .map(|i| (i.id().to_string(), i.rekam().nama.clone()))
+            .collect::<Vec<_>>();
+        (
+            opsi(
+                kota.iter().map(|w| (w.kode.as_str(), w.nama.as_str())),
+                &f.kota,
+            ),
+            opsi(
+                instansi.iter().map(|(i, n)| (i.as_str(), n.as_str())),
+                &f.instansi_id,
+            ),
+        )
+    };
+    let (aksi, aksi_muat, perbaikan) = match perbaikan {
+        Some((id, p)) => (
+            format!("/pendaftaran-pejabat/{id}/perbaikan"),
+            format!("/pendaftaran-pejabat/{id}/perbaikan/muat"),
+            Some(p),
+        ),
+        None => (
+            "/pendaftaran-pejabat".into(),
+            "/pendaftaran-pejabat/muat".into(),
+            None,
+        ),
+    };
+    Ok(HalamanPendaftaran {
+        nav: Nav::dari(a),
+        dokumen_tersimpan: perbaikan.is_some(),
+        provinsi: opsi(
+            provinsi.iter().map(|w| (w.kode.as_str(), w.nama.as_str())),
+            &f.provinsi,
+        ),
+        kota,
+        instansi,
+        kepegawaian: opsi(
+            [
+                JenisKepegawaian::Pns,
+                JenisKepegawaian::Pppk,
+                JenisKepegawaian::PegawaiTetap,
+                JenisKepegawaian::Pkwtt,
+            ]
+            .iter()
+            .map(|j| (j.kode(), j.label())),
+            &f.jenis_kepegawaian,
+        ),
+        jenis_instansi: opsi(
+            [
+                JenisInstansi::Kementerian,
+                JenisInstansi::Lembaga,
+                JenisInstansi::Institusi,
+            ]
+            .iter()
+            .map(|j| (j.kode(), j.label())),
+            &f.instansi_baru_jenis,
+        ),
+        status_baru: f.status_pendaftar == "baru",
+        status_pengganti: f.status_pendaftar == "pengganti",
+        f,
+        galat,
+        perbaikan,
+        aksi,
+        aksi_muat,
+        batas_mib: s.registrasi.pengaturan().batas_dokumen / (1024 * 1024),
+    })
+}
+
+/// Turns a failed submission into field messages for the form; other errors stay errors.
+fn galat_formulir(
+    e: RegistrasiError,
+    ada_berkas: bool,
+) -> Result<(StatusCode, Vec<GalatIsian>), RegistrasiError> {
+    let status = status_formulir(&e);
+    match e {
+        RegistrasiError::Validasi(mut g) => {
+            if ada_berkas && !g.iter().any(|g| g.field == "dokumen") {
+                g.push(GalatIsian::new(
+                    "dokumen",
+                    "Berkas PDF Anda sudah sesuai, tetapi demi keamanan tidak disimpan sebelum permohonan lengkap; pilih berkas itu sekali lagi sebelum mengirim.",
+                ));
+            }
+            Ok((status, g))
+        }
+        RegistrasiError::BukanPdf | RegistrasiError::TerlaluBesar { .. } => {
+            Ok((status, vec![GalatIsian::new("dokumen", e.to_string())]))
+        }
+        lain => Err(lain),
+    }
+}
+
+/// The status of a form answered again with its messages.
+fn status_formulir(e: &RegistrasiError) -> StatusCode {
+    {
+        match e {
+            RegistrasiError::Validasi(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            RegistrasiError::BukanPdf => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            RegistrasiError::TerlaluBesar { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            _ => StatusCode::BAD_REQUEST,
+        }
+    }
+}
+
+/// `GET /pendaftaran-pejabat?provinsi=`.
+pub async fn form_pendaftaran(
+    State(s): State<AppState>,
+    a: Aktor,
+    Query(awal): Query<FormulirPendaftaran>,
+) -> Result<Response, GalatHalaman> {
+    Ok(halaman_pendaftaran(&s, &a, awal, Vec::new(), None)
+        .await
+        .halaman(&a)?
+        .into_response())
+}
+
+/// `POST /pendaftaran-pejabat/muat`: reloads the form with the chosen province's lists (no-JS path).
+pub async fn muat_pendaftaran(
+    State(s): State<AppState>,
+    a: Aktor,
+    m: Multipart,
+) -> Result<Response, GalatHalaman> {
+    let f = FormMultipart::baca(m).await.halaman(&a)?;
+    Ok(
+        halaman_pendaftaran(&s, &a, f.formulir_pendaftaran(), Vec::new(), None)
+            .await
+            .halaman(&a)?
+            .into_response(),
+    )
+}
+
+/// A letter template ready to print (R-PEJ-16).
+#[derive(Template, WebTemplate)]
+#[template(path = "surat.html")]
+pub struct HalamanSurat {
+    judul: &'static str,
+    jenis: &'static str,
+    blok: Vec<Blok>,
+}
+
+/// `POST /pendaftaran-pejabat/templat/{surat}`: the registration form's values (as typed, unchecked)
+/// fill the Surat Tugas or Surat Permohonan; nothing is stored.
+pub async fn templat_surat(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(kode): Path<String>,
+    m: Multipart,
+) -> Result<Response, GalatHalaman> {
+    let jenis = JenisSurat::parse(&kode)
+        .ok_or_else(|| GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(&a)))?;
+    let f = FormMultipart::baca(m).await.halaman(&a)?;
+    let blok = s
+        .registrasi
+        .templat_surat(&f.formulir_pendaftaran(), jenis)
+        .await
+        .halaman(&a)?;
+    Ok(HalamanSurat {
+        judul: jenis.judul(),
+        jenis: jenis.kode(),
+        blok,
+    }
+    .into_response())
+}
+
+/// `POST /pendaftaran-pejabat`.
+pub async fn kirim_pendaftaran(
+    State(s): State<AppState>,
+    a: Aktor,
+    m: Multipart,
+) -> Result<Response, GalatHalaman> {
+    let f = FormMultipart::baca(m).await.halaman(&a)?;
+    let formulir = f.formulir_pendaftaran();
+    let berkas = f.berkas.get("dokumen").cloned();
+    let ada_berkas = berkas.is_some();
+    match s
+        .registrasi
+        .ajukan(&a.aktor, formulir.clone(), berkas)
+        .await
+    {
+        Ok(p) => {
+            Ok(Redirect::to(&format!("/pendaftaran-pejabat/{}/terkirim", p.id)).into_response())
+        }
+        Err(e) => {
+            let (status, galat) = galat_formulir(e, ada_berkas).halaman(&a)?;
+            let h = halaman_pendaftaran(&s, &a, formulir, galat, None)
+                .await
+                .halaman(&a)?;
+            Ok((status, h).into_response())
+        }
+    }
+}
+
+/// `GET /pendaftaran-pejabat/{id}/terkirim`.
+pub async fn pendaftaran_terkirim(a: Aktor, Path(id): Path<String>) -> Response {
+    pesan(
+        &a,
+        "Permohonan terkirim",
+        vec![
+            format!("Nomor permohonan Anda: {id}."),
+            "Direktorat LAIP akan memverifikasi data dan dokumen paling lama 1 hari kerja. Hasilnya dikirim ke email dinas Anda: bila disetujui, email berisi tautan aktivasi akun; bila perlu perbaikan, email berisi alasan dan tautan untuk memperbaiki permohonan ini.".into(),
+        ],
+        Some(("/", "Kembali ke beranda")),
+    )
+    .into_response()
+}
+
+/// Query of the correction link.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct KodePerbaikan {
+    kode: String,
+}
+
+fn perbaikan_dari(p: &PermohonanPejabat, kode: &str) -> Perbaikan {
+    Perbaikan {
+        kategori: p
+            .penolakan
+            .as_ref()
+            .map(|t| t.kategori.label().to_string())
+            .unwrap_or_default(),
+        catatan: p
+            .penolakan
+            .as_ref()
+            .map(|t| t.catatan.clone())
+            .unwrap_or_default(),
+        dokumen: p.dokumen.nama_berkas.clone(),
+        kode: kode.into(),
+    }
+}
+
+fn formulir_dari(p: &PermohonanPejabat) -> FormulirPendaftaran {
+    let d = &p.data;
+    let (nip, nik) = match &d.nomor_induk {
+        registrasi_pejabat::model::NomorInduk::Nip(n) => (n.as_ref().to_string(), String::new()),
+        registrasi_pejabat::model::NomorInduk::Nik(n) => (String::new(), n.as_ref().to_string()),
+    };
+    let mut f = FormulirPendaftaran {
+        email: d.email.to_string(),
+        status_pendaftar: d.status_pendaftar.kode().into(),
+        nama_lengkap: d.nama_lengkap.clone(),
+        jenis_kepegawaian: d.jenis_kepegawaian.kode().into(),
+        nip,
+        nik,
+        jabatan: d.jabatan.clone(),
+        telepon_kantor: d.telepon_kantor.as_ref().into(),
+        nomor_hp: d.nomor_hp.as_ref().into(),
+        provinsi: d.provinsi.clone(),
+        kota: d.kota.clone(),
+        ..Default::default()
+    };
+    match &p.instansi {
+        PilihanInstansi::Terdaftar { id, .. } => f.instansi_id = id.to_string(),
+        PilihanInstansi::Usulan(u) => {
+            f.instansi_baru_nama = u.nama.clone();
+            f.instansi_baru_jenis = u.jenis.kode().into();
+            f.instansi_baru_alamat = u.alamat.clone();
+            f.instansi_baru_website = u.website.clone();
+            f.instansi_baru_telepon = u.telepon.clone().unwrap_or_default();
+        }
+    }
+    f
+}
+
+pub(crate) fn id_permohonan(id: &str) -> Result<PermohonanId, WebError> {
+    id.parse().map_err(|_| WebError::tidak_ditemukan())
+}
+
+/// `GET /pendaftaran-pejabat/{id}/perbaikan?kode=`: the rejected application, prefilled.
+pub async fn form_perbaikan(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+    Query(q): Query<KodePerbaikan>,
+) -> Result<Response, GalatHalaman> {
+    let id = id_permohonan(&id).halaman(&a)?;
+    let p = s
+        .registrasi
+        .untuk_perbaikan(id, &q.kode)
+        .await
+        .halaman(&a)?;
+    let h = halaman_pendaftaran(
+        &s,
+        &a,
+        formulir_dari(&p),
+        Vec::new(),
+        Some((id, perbaikan_dari(&p, &q.kode))),
+    )
+    .await
+    .halaman(&a)?;
+    Ok(h.into_response())
+}
+
+/// `POST /pendaftaran-pejabat/{id}/perbaikan/muat` (no-JS list reload during a correction).
+pub async fn muat_perbaikan(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+    m: Multipart,
+) -> Result<Response, GalatHalaman> {
+    let id = id_permohonan(&id).halaman(&a)?;
+    let f = FormMultipart::baca(m).await.halaman(&a)?;
+    let p = s
+        .registrasi
+        .untuk_perbaikan(id, &f.teks("kode_perbaikan"))
+        .await
+        .halaman(&a)?;
+    let h = halaman_pendaftaran(
+        &s,
+        &a,
+        f.formulir_pendaftaran(),
+        Vec::new(),
+        Some((id, perbaikan_dari(&p, &f.teks("kode_perbaikan")))),
+    )
+    .await
+    .halaman(&a)?;
+    Ok(h.into_response())
+}
+
+/// `POST /pendaftaran-pejabat/{id}/perbaikan`.
+pub async fn kirim_perbaikan(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+    m: Multipart,
+) -> Result<Response, GalatHalaman> {
+    let id = id_permohonan(&id).halaman(&a)?;
+    let f = FormMultipart::baca(m).await.halaman(&a)?;
+    let kode = f.teks("kode_perbaikan");
+    let formulir = f.formulir_pendaftaran();
+    let berkas = f.berkas.get("dokumen").cloned();
+    let ada_berkas = berkas.is_some();
+    match s
+        .registrasi
+        .ajukan_ulang(id, &kode, formulir.clone(), berkas)
+        .await
+    {
+        Ok(p) => {
+            Ok(Redirect::to(&format!("/pendaftaran-pejabat/{}/terkirim", p.id)).into_response())
+        }
+        Err(e) => {
+            let (status, galat) = galat_formulir(e, ada_berkas).halaman(&a)?;
+            let p = s.registrasi.untuk_perbaikan(id, &kode).await.halaman(&a)?;
+            let h = halaman_pendaftaran(
+                &s,
+                &a,
+                formulir,
+                galat,
+                Some((id, perbaikan_dari(&p, &kode))),
+            )
+            .await
+            .halaman(&a)?;
+            Ok((status, h).into_response())
+        }
+    }
+}
