@@ -646,3 +646,102 @@ async fn r_se_13_queue_is_oldest_first_with_due_time_and_overdue_flag() {
         .0;
     assert!(antrian[0].terlambat && !antrian[1].terlambat);
 }
+
+#[tokio::test]
+async fn r_pej_02_the_choice_is_checked_again_at_approval() {
+    // Two "baru" applications for the same instansi while it has no pejabat: both are accepted,
+    // the first approval makes the second one wrong, and the admin is told so.
+    let d = dunia();
+    let a = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "budi@tarakankota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    let b = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "sari@tarakankota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    d.svc.setujui(&admin(), a.id, None).await.unwrap();
+    let e = d.svc.setujui(&admin(), b.id, None).await.unwrap_err();
+    insta::assert_snapshot!(e.to_string(), @"Instansi ini sudah memiliki Pejabat Pendaftar aktif, sehingga permohonan Pendaftar Baru tidak dapat disetujui; tolak agar pemohon mengajukan sebagai Pendaftar Pengganti.");
+    assert_eq!(
+        d.repo.data().permohonan[&b.id].status,
+        StatusPermohonan::Diajukan,
+        "still waiting for the admin's rejection"
+    );
+}
+
+/// A new Institusi proposed with the application.
+fn institusi(d: &Dunia, jenis_kepegawaian: &str) -> FormulirPendaftaran {
+    let mut f = formulir(d, "budi@itb.ac.id", "baru");
+    f.instansi_id = String::new();
+    f.instansi_baru_nama = "Institut Teknologi Contoh".into();
+    f.instansi_baru_jenis = "institusi".into();
+    f.instansi_baru_alamat = "Jl. Ganesa 10".into();
+    f.instansi_baru_website = "https://itb.ac.id".into();
+    f.jabatan = "Kepala Direktorat Sistem Informasi".into();
+    f.jenis_kepegawaian = jenis_kepegawaian.into();
+    f
+}
+
+#[tokio::test]
+async fn r_pej_13_an_institusi_takes_pkwtt_or_pegawai_tetap_and_refuses_pns() {
+    let d = dunia();
+    let pns = d
+        .svc
+        .ajukan(&Actor::Publik, institusi(&d, "pns"), pdf())
+        .await
+        .unwrap_err();
+    let pppk = d
+        .svc
+        .ajukan(&Actor::Publik, institusi(&d, "pppk"), pdf())
+        .await
+        .unwrap_err();
+    insta::assert_yaml_snapshot!((galat(pns), galat(pppk)));
+    let mut pkwtt = institusi(&d, "pkwtt");
+    pkwtt.nip = String::new();
+    pkwtt.nik = "3273014501900001".into();
+    let p = d.svc.ajukan(&Actor::Publik, pkwtt, pdf()).await.unwrap();
+    assert_eq!(p.data.nomor_induk.to_string(), "3273014501900001");
+}
+
+#[tokio::test]
+async fn r_pej_14_no_unit_kerja_or_perangkat_daerah_registers_on_its_own() {
+    let d = dunia();
+    for nama in [
+        "Dinas Kesehatan Kota Tarakan",
+        "Biro Umum Provinsi Kalimantan Utara",
+        "Bagian Organisasi Setda Tarakan",
+        "Bidang Aplikasi Informatika",
+        "Subbagian Umum dan Kepegawaian",
+        "Seksi Persandian",
+        "UPTD Puskesmas Karang Rejo",
+        "UPT Laboratorium Kesehatan",
+        "Sekretariat Daerah Kota Tarakan",
+        "Direktorat Jenderal Aplikasi Informatika",
+    ] {
+        let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
+        f.instansi_id = String::new();
+        f.instansi_baru_nama = nama.into();
+        f.instansi_baru_jenis = "pemerintah_kota".into();
+        f.instansi_baru_alamat = "Jl. Sudirman".into();
+        f.instansi_baru_website = "https://tarakankota.go.id".into();
+        let e = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap_err();
+        assert!(
+            galat(e)
+                .iter()
+                .any(|(field, pesan)| field == "instansi_baru_nama" && pesan.contains("satu pintu")),
+            "{nama}"
+        );
+    }
+    assert!(d.repo.data().permohonan.is_empty());
+}

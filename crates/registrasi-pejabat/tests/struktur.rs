@@ -432,3 +432,25 @@ async fn r_pej_12_a_pengganti_takes_over_units_and_sub_pejabat() {
         1
     );
 }
+
+#[tokio::test]
+async fn r_sub_02_a_surat_tugas_that_is_not_a_pdf_is_refused_and_nothing_stored() {
+    let d = dunia();
+    let p = pejabat(&d);
+    let u = d
+        .svc
+        .tambah_unit(&p, unit("Bidang Aplikasi", None))
+        .await
+        .unwrap();
+    let gambar = Some(Berkas {
+        nama: "surat.pdf".into(),
+        isi: b"\x89PNG\r\n\x1a\nbukan surat".to_vec(),
+    });
+    let e = d
+        .svc
+        .tambah_sub_pejabat(&p, formulir_sub("rina@tarakankota.go.id", &u), gambar)
+        .await
+        .unwrap_err();
+    assert!(matches!(e, RegistrasiError::BukanPdf), "{e:?}");
+    assert!(d.repo.data().sub.is_empty());
+}
