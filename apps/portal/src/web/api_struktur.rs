@@ -159,7 +159,7 @@ pub(crate) fn formulir(f: &FormMultipart) -> FormulirSubPejabat {
     }
 }
 
-/// `GET /api/v1/sub-pejabat/{id}` (also `/api/v1/admin/sub-pejabat/{id}`).
+/// `GET /api/v1/sub-pejabat/{id}`.
 #[utoipa::path(get, path = "/api/v1/sub-pejabat/{id}", tag = "struktur", params(("id" = String, Path)), responses((status = 200, description = "Sub Pejabat")))]
 pub async fn lihat_sub(
     State(s): State<AppState>,
@@ -217,4 +217,24 @@ pub async fn surat_tugas(
         .surat_tugas_sub_pejabat(&a.aktor, id_sub(&id)?)
         .await?;
     Ok(super::lampiran(&dok.nama_berkas, "application/pdf", isi))
+}
+
+/// `GET /api/v1/admin/sub-pejabat/{id}`: the admin's view of a Sub Pejabat (the same reading).
+#[utoipa::path(get, path = "/api/v1/admin/sub-pejabat/{id}", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Sub Pejabat")))]
+pub async fn lihat_sub_admin(
+    s: State<AppState>,
+    a: Aktor,
+    id: Path<String>,
+) -> Result<Json<Value>, WebError> {
+    lihat_sub(s, a, id).await
+}
+
+/// `GET /api/v1/admin/sub-pejabat/{id}/surat-tugas`: the admin's copy of the Surat Tugas.
+#[utoipa::path(get, path = "/api/v1/admin/sub-pejabat/{id}/surat-tugas", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Surat Tugas (PDF)")))]
+pub async fn surat_tugas_admin(
+    s: State<AppState>,
+    a: Aktor,
+    id: Path<String>,
+) -> Result<Response, WebError> {
+    surat_tugas(s, a, id).await
 }

@@ -230,11 +230,11 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/admin/audit", get(api::audit))
         .route(
             "/api/v1/admin/sub-pejabat/{id}",
-            get(api_struktur::lihat_sub),
+            get(api_struktur::lihat_sub_admin),
         )
         .route(
             "/api/v1/admin/sub-pejabat/{id}/surat-tugas",
-            get(api_struktur::surat_tugas),
+            get(api_struktur::surat_tugas_admin),
         )
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
