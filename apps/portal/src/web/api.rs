@@ -9,7 +9,7 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::{Json, response::Response};
-use pse_kernel::{AkunId, PermohonanId};
+use pse_kernel::AkunId;
 use registrasi_pejabat::model::{Akun, Instansi, PermohonanPejabat, Wilayah};
 use registrasi_pejabat::service::UbahProfil;
 use secrecy::SecretString;
@@ -30,10 +30,6 @@ fn daftar<T>(items: Vec<T>) -> Json<Daftar<T>> {
         items,
         page: 1,
     })
-}
-
-fn id_permohonan(s: &str) -> Result<PermohonanId, WebError> {
-    s.parse().map_err(|_| WebError::tidak_ditemukan())
 }
 
 /// `GET /healthz`.
@@ -182,7 +178,7 @@ pub async fn perbaiki_pejabat(
     Path(id): Path<String>,
     m: Multipart,
 ) -> Result<Json<Value>, WebError> {
-    let id = id_permohonan(&id)?;
+    let id = super::jalur::id(&id)?;
     let f = FormMultipart::baca(m).await?;
     let berkas = f.berkas.get("dokumen").cloned();
     let p = s
@@ -343,7 +339,7 @@ pub async fn detail_permohonan(
 ) -> Result<Json<Value>, WebError> {
     let p = s
         .registrasi
-        .permohonan(&aktor.aktor, id_permohonan(&id)?)
+        .permohonan(&aktor.aktor, super::jalur::id(&id)?)
         .await?;
     Ok(Json(permohonan_json(&p)))
 }
@@ -357,7 +353,7 @@ pub async fn dokumen_permohonan(
 ) -> Result<Response, WebError> {
     let (dok, isi) = s
         .registrasi
-        .dokumen_permohonan(&aktor.aktor, id_permohonan(&id)?)
+        .dokumen_permohonan(&aktor.aktor, super::jalur::id(&id)?)
         .await?;
     Ok(super::lampiran(&dok.nama_berkas, "application/pdf", isi))
 }
@@ -390,41 +386,35 @@ pub async fn setujui(
         "pendaftaran-pejabat" => {
             let p = s
                 .registrasi
-                .setujui(&aktor.aktor, id_permohonan(&id)?, b.catatan.as_deref())
+                .setujui(&aktor.aktor, super::jalur::id(&id)?, b.catatan.as_deref())
                 .await?;
             Ok(Json(json!({"id": p.id, "status": p.status.kode()})))
         }
         "sub-pejabat" => {
             let sp = s
                 .registrasi
-                .setujui_sub_pejabat(&aktor.aktor, super::api_struktur::id_sub(&id)?)
+                .setujui_sub_pejabat(&aktor.aktor, super::jalur::id(&id)?)
                 .await?;
             Ok(Json(json!({"id": sp.id, "status": sp.status.kode()})))
         }
         "data-awal" => {
             let x = s
                 .sistem
-                .putuskan_data_awal(&aktor.aktor, super::api_sistem::id_sistem(&id)?, true, "")
+                .putuskan_data_awal(&aktor.aktor, super::jalur::id(&id)?, true, "")
                 .await?;
             Ok(Json(json!({"id": x.id, "status": x.status.kode()})))
         }
         "perubahan-data" => {
             let p = s
                 .perubahan
-                .putuskan(
-                    &aktor.aktor,
-                    super::api_perubahan::id_perubahan(&id)?,
-                    true,
-                    "",
-                    "",
-                )
+                .putuskan(&aktor.aktor, super::jalur::id(&id)?, true, "", "")
                 .await?;
             Ok(Json(super::api_perubahan::perubahan_json(&p)))
         }
         "sistem-elektronik" => {
             let x = s
                 .sistem
-                .setujui(&aktor.aktor, super::api_sistem::id_sistem(&id)?)
+                .setujui(&aktor.aktor, super::jalur::id(&id)?)
                 .await?;
             Ok(Json(super::api_sistem::sistem_json(
                 &x,
@@ -449,7 +439,7 @@ pub async fn tolak(
                 .registrasi
                 .tolak(
                     &aktor.aktor,
-                    id_permohonan(&id)?,
+                    super::jalur::id(&id)?,
                     &b.kategori_alasan,
                     &b.catatan,
                 )
@@ -461,7 +451,7 @@ pub async fn tolak(
                 .registrasi
                 .tolak_sub_pejabat(
                     &aktor.aktor,
-                    super::api_struktur::id_sub(&id)?,
+                    super::jalur::id(&id)?,
                     &b.kategori_alasan,
                     &b.catatan,
                 )
@@ -471,12 +461,7 @@ pub async fn tolak(
         "data-awal" => {
             let x = s
                 .sistem
-                .putuskan_data_awal(
-                    &aktor.aktor,
-                    super::api_sistem::id_sistem(&id)?,
-                    false,
-                    &b.catatan,
-                )
+                .putuskan_data_awal(&aktor.aktor, super::jalur::id(&id)?, false, &b.catatan)
                 .await?;
             Ok(Json(json!({"id": x.id, "status": x.status.kode()})))
         }
@@ -485,7 +470,7 @@ pub async fn tolak(
                 .perubahan
                 .putuskan(
                     &aktor.aktor,
-                    super::api_perubahan::id_perubahan(&id)?,
+                    super::jalur::id(&id)?,
                     false,
                     &b.kategori_alasan,
                     &b.catatan,
@@ -496,7 +481,7 @@ pub async fn tolak(
         "sistem-elektronik" => {
             let x = s
                 .sistem
-                .kembalikan(&aktor.aktor, super::api_sistem::id_sistem(&id)?, &b.catatan)
+                .kembalikan(&aktor.aktor, super::jalur::id(&id)?, &b.catatan)
                 .await?;
             Ok(Json(json!({"id": x.id, "status": x.status.kode()})))
         }

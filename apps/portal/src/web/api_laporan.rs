@@ -10,16 +10,11 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use laporan::model::{IsianLaporan, KonfigurasiLaporan};
 use laporan::service::BerkasLaporan;
-use pse_kernel::LaporanId;
 use serde_json::{Value, json};
 use sistem_elektronik::SistemError;
 
 /// The media type of `.xlsx`.
 pub(crate) const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-pub(crate) fn id_laporan(s: &str) -> Result<LaporanId, WebError> {
-    s.parse().map_err(|_| WebError::tidak_ditemukan())
-}
 
 /// A configuration as the API shows it.
 pub(crate) fn laporan_json(k: &KonfigurasiLaporan) -> Value {
@@ -88,7 +83,7 @@ pub async fn lihat(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, WebError> {
-    let k = s.laporan.lihat(&a.aktor, id_laporan(&id)?).await?;
+    let k = s.laporan.lihat(&a.aktor, super::jalur::id(&id)?).await?;
     Ok(Json(laporan_json(&k)))
 }
 
@@ -100,7 +95,7 @@ pub async fn ubah(
     Path(id): Path<String>,
     Isian(b): Isian<IsianLaporan>,
 ) -> Result<Json<Value>, WebError> {
-    let k = s.laporan.ubah(&a.aktor, id_laporan(&id)?, &b).await?;
+    let k = s.laporan.ubah(&a.aktor, super::jalur::id(&id)?, &b).await?;
     Ok(Json(laporan_json(&k)))
 }
 
@@ -111,7 +106,7 @@ pub async fn hapus(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<StatusCode, WebError> {
-    s.laporan.hapus(&a.aktor, id_laporan(&id)?).await?;
+    s.laporan.hapus(&a.aktor, super::jalur::id(&id)?).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -122,7 +117,7 @@ pub async fn unduh(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id = id_laporan(&id)?;
+    let id = super::jalur::id(&id)?;
     Ok(unduhan(di_slot(&s, s.laporan.unduh(&a.aktor, id)).await?))
 }
 

@@ -9,13 +9,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use perubahan_data::model::PermohonanPerubahan;
-use pse_kernel::PerubahanId;
 use serde::Deserialize;
 use serde_json::{Value, json};
-
-pub(crate) fn id_perubahan(s: &str) -> Result<PerubahanId, WebError> {
-    s.parse().map_err(|_| WebError::tidak_ditemukan())
-}
 
 /// A change request as the API shows it.
 pub(crate) fn perubahan_json(p: &PermohonanPerubahan) -> Value {
@@ -80,7 +75,7 @@ pub async fn lihat(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, WebError> {
-    let p = s.perubahan.lihat(&a.aktor, id_perubahan(&id)?).await?;
+    let p = s.perubahan.lihat(&a.aktor, super::jalur::id(&id)?).await?;
     Ok(Json(perubahan_json(&p)))
 }
 
@@ -91,6 +86,9 @@ pub async fn selesai(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, WebError> {
-    let p = s.perubahan.selesai(&a.aktor, id_perubahan(&id)?).await?;
+    let p = s
+        .perubahan
+        .selesai(&a.aktor, super::jalur::id(&id)?)
+        .await?;
     Ok(Json(perubahan_json(&p)))
 }

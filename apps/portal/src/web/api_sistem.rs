@@ -11,15 +11,11 @@ use axum::Json;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use pse_kernel::{InstansiId, Paging, SistemId, UKURAN_HALAMAN};
+use pse_kernel::{InstansiId, Paging, UKURAN_HALAMAN};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use sistem_elektronik::model::{Bagian, IsianDataAwal, SistemElektronik};
 use sistem_elektronik::ports::{CariPublik, RingkasanPublik};
-
-pub(crate) fn id_sistem(s: &str) -> Result<SistemId, WebError> {
-    s.parse().map_err(|_| WebError::tidak_ditemukan())
-}
 
 /// The public verification page of Tanda Daftar `nomor` (the trustmark's QR code).
 pub(crate) fn url_verifikasi(base_url: &str, nomor: u64) -> String {
@@ -148,7 +144,7 @@ pub async fn lihat(
 ) -> Result<Json<Value>, WebError> {
     let (x, riwayat) = s
         .perubahan
-        .sistem_dengan_riwayat(&a.aktor, id_sistem(&id)?)
+        .sistem_dengan_riwayat(&a.aktor, super::jalur::id(&id)?)
         .await?;
     let mut v = sistem_json(&x.sistem, &base_url(&s));
     v["riwayat"] = riwayat
@@ -168,7 +164,7 @@ pub async fn perbaiki(
 ) -> Result<Json<Value>, WebError> {
     Ok(Json(sistem_json(
         &s.sistem
-            .perbaiki_data_awal(&a.aktor, id_sistem(&id)?, b)
+            .perbaiki_data_awal(&a.aktor, super::jalur::id(&id)?, b)
             .await?,
         &base_url(&s),
     )))
@@ -185,7 +181,7 @@ pub async fn bagian(
     let bagian = Bagian::parse(&bagian).ok_or_else(WebError::tidak_ditemukan)?;
     Ok(Json(sistem_json(
         &s.sistem
-            .isi_bagian(&a.aktor, id_sistem(&id)?, bagian, &b)
+            .isi_bagian(&a.aktor, super::jalur::id(&id)?, bagian, &b)
             .await?,
         &base_url(&s),
     )))
@@ -202,7 +198,7 @@ pub async fn draf_bagian(
     let bagian = Bagian::parse(&bagian).ok_or_else(WebError::tidak_ditemukan)?;
     Ok(Json(sistem_json(
         &s.sistem
-            .simpan_draf(&a.aktor, id_sistem(&id)?, bagian, &b)
+            .simpan_draf(&a.aktor, super::jalur::id(&id)?, bagian, &b)
             .await?,
         &base_url(&s),
     )))
@@ -225,7 +221,7 @@ pub async fn penilaian(
 ) -> Result<Json<Value>, WebError> {
     Ok(Json(sistem_json(
         &s.sistem
-            .nilai_kategori(&a.aktor, id_sistem(&id)?, &b.jawaban)
+            .nilai_kategori(&a.aktor, super::jalur::id(&id)?, &b.jawaban)
             .await?,
         &base_url(&s),
     )))
@@ -247,7 +243,13 @@ pub async fn dokumen(
         .unwrap_or_default();
     let x = s
         .sistem
-        .unggah_dokumen(&a.aktor, id_sistem(&id)?, &f.teks("jenis"), &nama, isi)
+        .unggah_dokumen(
+            &a.aktor,
+            super::jalur::id(&id)?,
+            &f.teks("jenis"),
+            &nama,
+            isi,
+        )
         .await?;
     Ok((StatusCode::CREATED, Json(sistem_json(&x, &base_url(&s)))).into_response())
 }
@@ -259,7 +261,10 @@ pub async fn unduh_dokumen(
     a: Aktor,
     Path((id, sha)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let (d, isi) = s.sistem.dokumen(&a.aktor, id_sistem(&id)?, &sha).await?;
+    let (d, isi) = s
+        .sistem
+        .dokumen(&a.aktor, super::jalur::id(&id)?, &sha)
+        .await?;
     Ok(super::lampiran(&d.nama_berkas, "application/pdf", isi))
 }
 
@@ -271,7 +276,7 @@ pub async fn ajukan_formulir(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, WebError> {
     Ok(Json(sistem_json(
-        &s.sistem.ajukan(&a.aktor, id_sistem(&id)?).await?,
+        &s.sistem.ajukan(&a.aktor, super::jalur::id(&id)?).await?,
         &base_url(&s),
     )))
 }
@@ -357,7 +362,10 @@ async fn trustmark<T>(
     id: &str,
     gambar: impl FnOnce(&Trustmark<'_>) -> Result<T, pse_kernel::InfraError>,
 ) -> Result<(u64, T), WebError> {
-    let x = s.sistem.lihat_bernama(&a.aktor, id_sistem(id)?).await?;
+    let x = s
+        .sistem
+        .lihat_bernama(&a.aktor, super::jalur::id(id)?)
+        .await?;
     let td = x.sistem.tanda_daftar.as_ref().ok_or_else(|| {
         WebError::new(
             StatusCode::CONFLICT,

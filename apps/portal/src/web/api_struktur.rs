@@ -10,17 +10,8 @@ use axum::Json;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use pse_kernel::{SubPejabatId, UnitId};
 use registrasi_pejabat::model::{FormulirSubPejabat, IsianUnit, SubPejabat, UnitOrganisasi};
 use serde_json::{Value, json};
-
-pub(crate) fn id_sub(s: &str) -> Result<SubPejabatId, WebError> {
-    s.parse().map_err(|_| WebError::tidak_ditemukan())
-}
-
-fn id_unit(s: &str) -> Result<UnitId, WebError> {
-    s.parse().map_err(|_| WebError::tidak_ditemukan())
-}
 
 fn unit_json(u: &UnitOrganisasi) -> Value {
     json!({"id": u.id, "nama": u.nama, "jabatan_kepala": u.jabatan_kepala, "induk_id": u.induk_id})
@@ -103,7 +94,7 @@ pub async fn ubah_unit(
 ) -> Result<Json<Value>, WebError> {
     let u = s
         .registrasi
-        .ubah_unit(&a.aktor, id_unit(&id)?, b.into())
+        .ubah_unit(&a.aktor, super::jalur::id(&id)?, b.into())
         .await?;
     Ok(Json(unit_json(&u)))
 }
@@ -115,7 +106,9 @@ pub async fn hapus_unit(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<StatusCode, WebError> {
-    s.registrasi.hapus_unit(&a.aktor, id_unit(&id)?).await?;
+    s.registrasi
+        .hapus_unit(&a.aktor, super::jalur::id(&id)?)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -167,7 +160,9 @@ pub async fn lihat_sub(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, WebError> {
     Ok(Json(sub_json(
-        &s.registrasi.sub_pejabat(&a.aktor, id_sub(&id)?).await?,
+        &s.registrasi
+            .sub_pejabat(&a.aktor, super::jalur::id(&id)?)
+            .await?,
     )))
 }
 
@@ -184,7 +179,7 @@ pub async fn ubah_sub(
         .registrasi
         .ubah_sub_pejabat(
             &a.aktor,
-            id_sub(&id)?,
+            super::jalur::id(&id)?,
             formulir(&f),
             f.berkas.get("surat_tugas").cloned(),
         )
@@ -200,7 +195,7 @@ pub async fn hapus_sub(
     Path(id): Path<String>,
 ) -> Result<StatusCode, WebError> {
     s.registrasi
-        .hapus_sub_pejabat(&a.aktor, id_sub(&id)?)
+        .hapus_sub_pejabat(&a.aktor, super::jalur::id(&id)?)
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -214,7 +209,7 @@ pub async fn surat_tugas(
 ) -> Result<Response, WebError> {
     let (dok, isi) = s
         .registrasi
-        .surat_tugas_sub_pejabat(&a.aktor, id_sub(&id)?)
+        .surat_tugas_sub_pejabat(&a.aktor, super::jalur::id(&id)?)
         .await?;
     Ok(super::lampiran(&dok.nama_berkas, "application/pdf", isi))
 }

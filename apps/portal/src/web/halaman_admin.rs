@@ -4,7 +4,6 @@
 use crate::app::AppState;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi, pesan, wib};
-use crate::web::halaman_pendaftaran::id_permohonan;
 use crate::web::sesi::Aktor;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -161,7 +160,7 @@ pub async fn permohonan(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_permohonan(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     let p = s.registrasi.permohonan(&a.aktor, id).await.halaman(&a)?;
     Ok(halaman_permohonan(&a, &p, None, Vec::new()).into_response())
 }
@@ -172,7 +171,7 @@ pub async fn dokumen(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_permohonan(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     let (dok, isi) = s
         .registrasi
         .dokumen_permohonan(&a.aktor, id)
@@ -195,7 +194,7 @@ pub async fn setujui(
     Path(id): Path<String>,
     Form(b): Form<IsianSetujui>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_permohonan(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     let p = s
         .registrasi
         .setujui(&a.aktor, id, Some(&b.catatan))
@@ -229,7 +228,7 @@ pub async fn tolak(
     Path(id): Path<String>,
     Form(b): Form<IsianTolak>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_permohonan(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     match s
         .registrasi
         .tolak(&a.aktor, id, &b.kategori_alasan, &b.catatan)

@@ -4,7 +4,7 @@
 use crate::app::AppState;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, galat_isian, wib};
-use crate::web::halaman_sistem::{GalatHalamanAtau, id_sistem, lihat};
+use crate::web::halaman_sistem::{GalatHalamanAtau, lihat};
 use crate::web::sesi::Aktor;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -176,7 +176,7 @@ async fn tampilkan(
     id: &str,
     tampilan: Tampilan,
 ) -> Result<HalamanSistem, GalatHalaman> {
-    let sid = id_sistem(a, id)?;
+    let sid = super::jalur::id_halaman(a, id)?;
     let (x, riwayat) = s
         .perubahan
         .sistem_dengan_riwayat(&a.aktor, sid)
@@ -228,7 +228,7 @@ pub async fn ajukan(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let sid = id_sistem(&a, &id)?;
+    let sid = super::jalur::id_halaman(&a, &id)?;
     s.sistem.ajukan(&a.aktor, sid).await.halaman(&a)?;
     Ok(Redirect::to(&format!("/sistem-elektronik/{id}")).into_response())
 }
@@ -279,7 +279,7 @@ async fn putuskan(
     keputusan: String,
     Form(f): Form<FormKeputusan>,
 ) -> Result<Response, GalatHalaman> {
-    let sid = id_sistem(&a, &id)?;
+    let sid = super::jalur::id_halaman(&a, &id)?;
     let setuju = match keputusan.as_str() {
         "setujui" => true,
         "tolak" => false,

@@ -12,14 +12,8 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use laporan::model::{IsianFilter, IsianLaporan, Kolom};
-use pse_kernel::LaporanId;
 use registrasi_pejabat::GalatIsian;
 use sistem_elektronik::model::{KategoriSe, StatusSistem};
-
-fn id_laporan(a: &Aktor, s: &str) -> Result<LaporanId, GalatHalaman> {
-    s.parse()
-        .map_err(|_| GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(a)))
-}
 
 /// One configuration in the list.
 pub struct BarisLaporan {
@@ -280,7 +274,7 @@ pub async fn form_ubah(
 ) -> Result<Response, GalatHalaman> {
     let k = s
         .laporan
-        .lihat(&a.aktor, id_laporan(&a, &id)?)
+        .lihat(&a.aktor, super::jalur::id_halaman(&a, &id)?)
         .await
         .halaman(&a)?;
     Ok(halaman_form(
@@ -302,7 +296,11 @@ pub async fn ubah(
     Form(pasangan): Form<Vec<(String, String)>>,
 ) -> Result<Response, GalatHalaman> {
     let isian = dari_form(&pasangan);
-    match s.laporan.ubah(&a.aktor, id_laporan(&a, &id)?, &isian).await {
+    match s
+        .laporan
+        .ubah(&a.aktor, super::jalur::id_halaman(&a, &id)?, &isian)
+        .await
+    {
         Ok(_) => Ok(Redirect::to("/laporan").into_response()),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
@@ -320,7 +318,7 @@ pub async fn konfirmasi_hapus(
 ) -> Result<Response, GalatHalaman> {
     let k = s
         .laporan
-        .lihat(&a.aktor, id_laporan(&a, &id)?)
+        .lihat(&a.aktor, super::jalur::id_halaman(&a, &id)?)
         .await
         .halaman(&a)?;
     Ok(super::halaman::konfirmasi(
@@ -341,7 +339,7 @@ pub async fn hapus(
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
     s.laporan
-        .hapus(&a.aktor, id_laporan(&a, &id)?)
+        .hapus(&a.aktor, super::jalur::id_halaman(&a, &id)?)
         .await
         .halaman(&a)?;
     Ok(Redirect::to("/laporan").into_response())
@@ -353,7 +351,7 @@ pub async fn unduh(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_laporan(&a, &id)?;
+    let id = super::jalur::id_halaman(&a, &id)?;
     let b = super::api_laporan::di_slot(&s, s.laporan.unduh(&a.aktor, id))
         .await
         .halaman(&a)?;

@@ -337,10 +337,6 @@ fn formulir_dari(p: &PermohonanPejabat) -> FormulirPendaftaran {
     f
 }
 
-pub(crate) fn id_permohonan(id: &str) -> Result<PermohonanId, WebError> {
-    id.parse().map_err(|_| WebError::tidak_ditemukan())
-}
-
 /// `GET /pendaftaran-pejabat/{id}/perbaikan?kode=`: the rejected application, prefilled.
 pub async fn form_perbaikan(
     State(s): State<AppState>,
@@ -348,7 +344,7 @@ pub async fn form_perbaikan(
     Path(id): Path<String>,
     Query(q): Query<KodePerbaikan>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_permohonan(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     let p = s
         .registrasi
         .untuk_perbaikan(id, &q.kode)
@@ -373,7 +369,7 @@ pub async fn muat_perbaikan(
     Path(id): Path<String>,
     m: Multipart,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_permohonan(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     let f = FormMultipart::baca(m).await.halaman(&a)?;
     let p = s
         .registrasi
@@ -399,7 +395,7 @@ pub async fn kirim_perbaikan(
     Path(id): Path<String>,
     m: Multipart,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_permohonan(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     let f = FormMultipart::baca(m).await.halaman(&a)?;
     let kode = f.teks("kode_perbaikan");
     let formulir = f.formulir_pendaftaran();

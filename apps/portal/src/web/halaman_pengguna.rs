@@ -4,7 +4,6 @@
 use crate::app::AppState;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi, pesan, wib};
-use crate::web::halaman_struktur::id_sub;
 use crate::web::sesi::Aktor;
 use crate::web::unggah::FormMultipart;
 use askama::Template;
@@ -257,7 +256,7 @@ pub async fn form_ubah_sub(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_sub(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     let sp = s.registrasi.sub_pejabat(&a.aktor, id).await.halaman(&a)?;
     Ok(form_sub(&s, &a, formulir_dari(&sp), Some(id), Vec::new())
         .await
@@ -272,7 +271,7 @@ pub async fn ubah_sub(
     Path(id): Path<String>,
     m: Multipart,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_sub(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     let f = FormMultipart::baca(m).await.halaman(&a)?;
     let formulir = super::api_struktur::formulir(&f);
     match s
@@ -313,7 +312,7 @@ pub async fn konfirmasi_hapus_sub(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let sid = id_sub(&id).halaman(&a)?;
+    let sid = super::jalur::id(&id).halaman(&a)?;
     let sp = s.registrasi.sub_pejabat(&a.aktor, sid).await.halaman(&a)?;
     // Only the pejabat deletes (the use case checks again); the admin is not offered a dead end.
     if a.aktor.adalah_admin() {
@@ -339,7 +338,7 @@ pub async fn hapus_sub(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_sub(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     s.registrasi
         .hapus_sub_pejabat(&a.aktor, id)
         .await
@@ -438,7 +437,7 @@ pub async fn halaman_detail_sub(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_sub(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     Ok(detail_sub(&s, &a, id, None, Vec::new())
         .await
         .halaman(&a)?
@@ -451,7 +450,7 @@ pub async fn unduh_surat_tugas(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_sub(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     let (dok, isi) = s
         .registrasi
         .surat_tugas_sub_pejabat(&a.aktor, id)
@@ -466,7 +465,7 @@ pub async fn setujui_sub(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_sub(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     let sp = s
         .registrasi
         .setujui_sub_pejabat(&a.aktor, id)
@@ -496,7 +495,7 @@ pub async fn tolak_sub(
     Path(id): Path<String>,
     Form(b): Form<IsianTolakSub>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_sub(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     match s
         .registrasi
         .tolak_sub_pejabat(&a.aktor, id, &b.kategori_alasan, &b.catatan)

@@ -12,15 +12,9 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use perubahan_data::model::{PermohonanPerubahan, StatusPerubahan};
-use pse_kernel::PerubahanId;
 use registrasi_pejabat::GalatIsian;
 use serde::Deserialize;
 use sistem_elektronik::model::Perbedaan;
-
-fn id_perubahan(a: &Aktor, s: &str) -> Result<PerubahanId, GalatHalaman> {
-    s.parse()
-        .map_err(|_| GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(a)))
-}
 
 /// One change request in a table.
 pub struct BarisPerubahan {
@@ -167,7 +161,7 @@ pub struct HalamanPerubahan {
 async fn halaman(s: &AppState, a: &Aktor, id: &str) -> Result<HalamanPerubahan, GalatHalaman> {
     let p = s
         .perubahan
-        .lihat(&a.aktor, id_perubahan(a, id)?)
+        .lihat(&a.aktor, super::jalur::id_halaman(a, id)?)
         .await
         .halaman(a)?;
     Ok(HalamanPerubahan {
@@ -203,7 +197,7 @@ pub async fn selesai(
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
     s.perubahan
-        .selesai(&a.aktor, id_perubahan(&a, &id)?)
+        .selesai(&a.aktor, super::jalur::id_halaman(&a, &id)?)
         .await
         .halaman(&a)?;
     Ok(Redirect::to(&format!("/perubahan-data/{id}")).into_response())
@@ -228,7 +222,7 @@ pub async fn putuskan(
         "tolak" => false,
         _ => return Err(GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(&a))),
     };
-    let pid = id_perubahan(&a, &id)?;
+    let pid = super::jalur::id_halaman(&a, &id)?;
     match s
         .perubahan
         .putuskan(&a.aktor, pid, setuju, "lainnya", &f.catatan)

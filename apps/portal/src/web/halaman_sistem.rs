@@ -11,18 +11,12 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use pse_kernel::SistemId;
 use registrasi_pejabat::GalatIsian;
 use serde::Deserialize;
 use sistem_elektronik::SistemError;
 use sistem_elektronik::model::isi::label_kode;
 use sistem_elektronik::model::{IsianDataAwal, SistemElektronik, StatusSistem};
 use sistem_elektronik::ports::RingkasanSistem;
-
-pub(crate) fn id_sistem(a: &Aktor, s: &str) -> Result<SistemId, GalatHalaman> {
-    s.parse()
-        .map_err(|_| GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(a)))
-}
 
 /// A use-case failure on a form: field problems go back to the form, anything else is an error page.
 pub(crate) enum GalatHalamanAtau {
@@ -306,7 +300,7 @@ pub async fn perbaiki(
     Path(id): Path<String>,
     Form(f): Form<FormDataAwal>,
 ) -> Result<Response, GalatHalaman> {
-    let sid = id_sistem(&a, &id)?;
+    let sid = super::jalur::id_halaman(&a, &id)?;
     let isian: IsianDataAwal = f.into();
     match s
         .sistem
@@ -329,6 +323,6 @@ pub(crate) async fn lihat(
     a: &Aktor,
     id: &str,
 ) -> Result<SistemElektronik, GalatHalaman> {
-    let sid = id_sistem(a, id)?;
+    let sid = super::jalur::id_halaman(a, id)?;
     s.sistem.lihat(&a.aktor, sid).await.halaman(a)
 }

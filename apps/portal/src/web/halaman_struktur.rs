@@ -11,19 +11,11 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use pse_kernel::{SubPejabatId, UnitId};
+use pse_kernel::UnitId;
 use registrasi_pejabat::model::unit::{keturunan, pohon};
 use registrasi_pejabat::model::{IsianUnit, UnitOrganisasi};
 use registrasi_pejabat::{GalatIsian, RegistrasiError};
 use serde::Deserialize;
-
-pub(crate) fn id_unit(s: &str) -> Result<UnitId, WebError> {
-    s.parse().map_err(|_| WebError::tidak_ditemukan())
-}
-
-pub(crate) fn id_sub(s: &str) -> Result<SubPejabatId, WebError> {
-    s.parse().map_err(|_| WebError::tidak_ditemukan())
-}
 
 // ---------------------------------------------------------------- Struktur Organisasi
 
@@ -175,7 +167,7 @@ pub async fn form_ubah_unit(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_unit(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     let unit = s.registrasi.daftar_unit(&a.aktor).await.halaman(&a)?;
     let u = unit
         .iter()
@@ -200,7 +192,7 @@ pub async fn ubah_unit(
     Path(id): Path<String>,
     Form(f): Form<IsianUnitForm>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_unit(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     let isian: IsianUnit = f.into();
     let hasil = s.registrasi.ubah_unit(&a.aktor, id, isian.clone()).await;
     hasil_unit(&s, &a, isian, Some(id), hasil).await
@@ -237,7 +229,7 @@ pub async fn hapus_unit(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = id_unit(&id).halaman(&a)?;
+    let id = super::jalur::id(&id).halaman(&a)?;
     s.registrasi.hapus_unit(&a.aktor, id).await.halaman(&a)?;
     Ok(struktur(
         &s,

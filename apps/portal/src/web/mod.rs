@@ -22,6 +22,7 @@ pub mod halaman_publik;
 pub mod halaman_sistem;
 pub mod halaman_struktur;
 pub mod isian;
+pub mod jalur;
 pub mod sesi;
 pub mod unggah;
 
