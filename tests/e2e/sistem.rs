@@ -612,6 +612,13 @@ async fn r_se_08_verification_sends_the_result_to_bssn_or_records_it() {
             "every answer is sent: {}",
             surel.teks
         );
+        assert!(
+            surel.teks.contains(
+                "1. Nilai investasi sistem elektronik yang terpasang: A (Lebih dari Rp30 miliar)"
+            ),
+            "each answer as people read it: {}",
+            surel.teks
+        );
         app.selesai().await;
 
         // Without it: recorded only, and the audit trail says so. Here the bounds come from the

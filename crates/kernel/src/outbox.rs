@@ -17,12 +17,86 @@ pub struct PesanEmail {
     pub data: serde_json::Value,
 }
 
+/// Every email the portal sends; each has its templates in `mail-smtp` under [`Surel::kode`], so a
+/// renamed email is a compile error where it is sent, not a missing template at run time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Surel {
+    /// An application was received (to the applicant).
+    PermohonanDiterima,
+    /// An application was rejected, with the correction link.
+    PermohonanDitolak,
+    /// An application was approved, with the activation link.
+    PermohonanDisetujui,
+    /// A new activation link replaces the earlier one.
+    AktivasiDiterbitkanUlang,
+    /// The pejabat was replaced by a newly approved one.
+    PejabatDigantikan,
+    /// A Sub Pejabat was approved, with the activation link.
+    SubPejabatDisetujui,
+    /// A Sub Pejabat was rejected (to the pejabat).
+    SubPejabatDitolak,
+    /// A system's Data Awal was approved; the form is open.
+    DataAwalDisetujui,
+    /// A system's Data Awal was rejected with a reason.
+    DataAwalDitolak,
+    /// A submitted form was returned with a reason.
+    FormulirDikembalikan,
+    /// The Tanda Daftar was issued.
+    TandaDaftarTerbit,
+    /// The self-assessment result, to BSSN.
+    NotifikasiBssn,
+    /// A change request was approved; the form is open for the change.
+    PerubahanDisetujui,
+    /// A change request was rejected with a reason.
+    PerubahanDitolak,
+}
+
+impl Surel {
+    /// Every email.
+    pub const SEMUA: [Surel; 14] = [
+        Self::PermohonanDiterima,
+        Self::PermohonanDitolak,
+        Self::PermohonanDisetujui,
+        Self::AktivasiDiterbitkanUlang,
+        Self::PejabatDigantikan,
+        Self::SubPejabatDisetujui,
+        Self::SubPejabatDitolak,
+        Self::DataAwalDisetujui,
+        Self::DataAwalDitolak,
+        Self::FormulirDikembalikan,
+        Self::TandaDaftarTerbit,
+        Self::NotifikasiBssn,
+        Self::PerubahanDisetujui,
+        Self::PerubahanDitolak,
+    ];
+
+    /// The template's folder name (stored with the outbox row).
+    pub fn kode(self) -> &'static str {
+        match self {
+            Self::PermohonanDiterima => "permohonan_diterima",
+            Self::PermohonanDitolak => "permohonan_ditolak",
+            Self::PermohonanDisetujui => "permohonan_disetujui",
+            Self::AktivasiDiterbitkanUlang => "aktivasi_diterbitkan_ulang",
+            Self::PejabatDigantikan => "pejabat_digantikan",
+            Self::SubPejabatDisetujui => "sub_pejabat_disetujui",
+            Self::SubPejabatDitolak => "sub_pejabat_ditolak",
+            Self::DataAwalDisetujui => "data_awal_disetujui",
+            Self::DataAwalDitolak => "data_awal_ditolak",
+            Self::FormulirDikembalikan => "formulir_dikembalikan",
+            Self::TandaDaftarTerbit => "tanda_daftar_terbit",
+            Self::NotifikasiBssn => "notifikasi_bssn",
+            Self::PerubahanDisetujui => "perubahan_disetujui",
+            Self::PerubahanDitolak => "perubahan_ditolak",
+        }
+    }
+}
+
 impl PesanEmail {
-    /// A message for `template` to `kepada` with `data`.
-    pub fn baru(kepada: impl Into<String>, template: &str, data: serde_json::Value) -> Self {
+    /// The email `surel` to `kepada` with `data`.
+    pub fn baru(kepada: impl Into<String>, surel: Surel, data: serde_json::Value) -> Self {
         Self {
             kepada: kepada.into(),
-            template: template.into(),
+            template: surel.kode().into(),
             data,
         }
     }

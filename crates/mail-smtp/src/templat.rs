@@ -104,7 +104,7 @@ mod tests {
         let s = t
             .render(&PesanEmail::baru(
                 "budi@tarakankota.go.id",
-                "permohonan_ditolak",
+                pse_kernel::Surel::PermohonanDitolak,
                 serde_json::json!({
                     "nama": "Budi <Santoso>", "id": "0190", "kode": "abc", "instansi": "Pemerintah Kota Tarakan",
                     "kategori": "Unit kerja tidak memiliki kewenangan di bidang TIK", "catatan": "Jabatan bukan TIK."
@@ -115,15 +115,19 @@ mod tests {
     }
 
     #[test]
-    fn every_template_renders() {
+    fn every_template_renders_and_every_email_has_its_templates() {
         let t = Templat::new("http://x").unwrap();
-        for (nama, _, _) in SEMUA {
+        let folder: std::collections::BTreeSet<&str> = SEMUA.iter().map(|(n, _, _)| *n).collect();
+        let surel: std::collections::BTreeSet<&str> =
+            pse_kernel::Surel::SEMUA.iter().map(|s| s.kode()).collect();
+        assert_eq!(folder, surel, "one template folder per email, no more");
+        for nama in pse_kernel::Surel::SEMUA {
             let data = serde_json::json!({"nama": "a", "instansi": "b", "id": "c", "kode": "d", "token": "e",
                 "kategori": "f", "catatan": "g", "status_pendaftar": "h", "pengajuan_ke": 1, "masa_berlaku_jam": 72,
                 "pengganti": "i", "unit": "j", "sub_pejabat": "k", "sistem": "l", "alasan": "m", "nomor": 1, "skor": 28, "jawaban": "A B"});
             assert!(
                 t.render(&PesanEmail::baru("a@b.go.id", nama, data)).is_ok(),
-                "{nama}"
+                "{nama:?}"
             );
         }
     }

@@ -6,7 +6,7 @@ use crate::ports::PerubahanRepo;
 use chrono::{DateTime, Utc};
 use pse_kernel::{
     Actor, AuditEvent, Clock, JendelaAntrian, KalenderKerja, Lingkup, PerubahanId, PesanEmail,
-    SistemId,
+    SistemId, Surel,
 };
 use serde_json::json;
 use sistem_elektronik::SistemError;
@@ -243,7 +243,7 @@ impl PerubahanService {
     async fn email_pemohon(
         &self,
         p: &PermohonanPerubahan,
-        template: &str,
+        surel: Surel,
         catatan: &str,
     ) -> Result<Vec<PesanEmail>, SistemError> {
         let Some((email, nama)) = self.port.sistem.kontak_akun(p.pemohon).await? else {
@@ -251,7 +251,7 @@ impl PerubahanService {
         };
         Ok(vec![PesanEmail::baru(
             email,
-            template,
+            surel,
             json!({
                 "nama": nama, "sistem": p.nama_sistem, "id": p.id.to_string(),
                 "alasan": p.alasan, "catatan": catatan,
@@ -283,7 +283,9 @@ impl PerubahanService {
         if setuju {
             let s = self.sistem(p.sistem_id).await?;
             let (p, s) = p.setujui(s, now)?;
-            let email = self.email_pemohon(&p, "perubahan_disetujui", "").await?;
+            let email = self
+                .email_pemohon(&p, Surel::PerubahanDisetujui, "")
+                .await?;
             let audit = AuditEvent::baru(now, aktor, SUBJEK, p.id, "setujui")
                 .status(Some(dari.kode()), p.status.kode());
             self.simpan(&p, Some(&s), audit, email).await?;
@@ -299,7 +301,7 @@ impl PerubahanService {
                 waktu: now,
             })?;
             let email = self
-                .email_pemohon(&p, "perubahan_ditolak", catatan.trim())
+                .email_pemohon(&p, Surel::PerubahanDitolak, catatan.trim())
                 .await?;
             let audit = AuditEvent::baru(now, aktor, SUBJEK, p.id, "tolak")
                 .status(Some(dari.kode()), p.status.kode())

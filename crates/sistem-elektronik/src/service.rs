@@ -14,7 +14,7 @@ use crate::ports::{
 use chrono::{DateTime, Utc};
 use pse_kernel::{
     Actor, AuditEvent, Clock, DokumenStore, GagalSimpan, GalatPaging, Halaman, InstansiId,
-    JendelaAntrian, KalenderKerja, Paging, Peran, PesanEmail, SistemId, UnitId,
+    JendelaAntrian, KalenderKerja, Paging, Peran, PesanEmail, SistemId, Surel, UnitId,
 };
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -459,7 +459,7 @@ impl SistemService {
     async fn email_pendaftar(
         &self,
         s: &SistemElektronik,
-        template: &str,
+        surel: Surel,
         mut data: Value,
     ) -> Result<Vec<PesanEmail>, SistemError> {
         let Some((email, nama)) = self.port.repo.kontak_akun(s.pendaftar).await? else {
@@ -470,7 +470,7 @@ impl SistemService {
             m.insert("sistem".into(), s.data_awal.nama_eksternal.clone().into());
             m.insert("id".into(), s.id.to_string().into());
         }
-        Ok(vec![PesanEmail::baru(email, template, data)])
+        Ok(vec![PesanEmail::baru(email, surel, data)])
     }
 
     /// The admin's decision on Data Awal (R-SE-03): approve opens the form; reject needs a reason.
@@ -491,7 +491,7 @@ impl SistemService {
         let now = self.port.clock.now();
         let dari = s.status;
         let (s, template) = if setuju {
-            (s.setujui_data_awal()?, "data_awal_disetujui")
+            (s.setujui_data_awal()?, Surel::DataAwalDisetujui)
         } else {
             // The state's own guard answers first (409), then the reason (R-X-04).
             let alasan = alasan.trim();
@@ -505,7 +505,7 @@ impl SistemService {
                     "Tulis alasan penolakan agar pemohon dapat memperbaikinya.",
                 ));
             }
-            (ditolak, "data_awal_ditolak")
+            (ditolak, Surel::DataAwalDitolak)
         };
         let email = self
             .email_pendaftar(&s, template, json!({"alasan": alasan.trim()}))
@@ -557,7 +557,7 @@ impl SistemService {
             ));
         }
         let email = self
-            .email_pendaftar(&s, "formulir_dikembalikan", json!({"alasan": alasan}))
+            .email_pendaftar(&s, Surel::FormulirDikembalikan, json!({"alasan": alasan}))
             .await?;
         let audit = AuditEvent::baru(now, aktor, SUBJEK, s.id, "kembalikan")
             .status(Some(StatusSistem::Diajukan.kode()), s.status.kode())
@@ -612,12 +612,17 @@ impl SistemService {
             "nomor": nomor,
             "skor": penilaian.as_ref().map(|p| p.skor),
             "kategori": penilaian.as_ref().map(|p| p.kategori.label()),
-            "jawaban": penilaian.as_ref().map(|p| p.jawaban.iter().map(|j| format!("{j:?}")).collect::<Vec<_>>().join(" ")),
+            "jawaban": penilaian.as_ref().map(|p| p.jawaban.iter().map(|j| j.huruf()).collect::<Vec<_>>().join(" ")),
+            "rincian": penilaian.as_ref().map(|p| crate::model::kategori::uraian_jawaban(&p.jawaban)),
         });
         match &self.pengaturan.email_bssn {
             Some(alamat) => {
-                uow.kirim_email(&PesanEmail::baru(alamat.clone(), "notifikasi_bssn", bssn))
-                    .await?;
+                uow.kirim_email(&PesanEmail::baru(
+                    alamat.clone(),
+                    Surel::NotifikasiBssn,
+                    bssn,
+                ))
+                .await?;
                 uow.catat_audit(
                     &AuditEvent::baru(now, aktor, SUBJEK, s.id, "notifikasi_bssn")
                         .alasan(format!("dikirim ke {alamat}")),
@@ -635,7 +640,7 @@ impl SistemService {
         if let Some((email, nama)) = kontak {
             uow.kirim_email(&PesanEmail::baru(
                 email,
-                "tanda_daftar_terbit",
+                Surel::TandaDaftarTerbit,
                 json!({"nama": nama, "sistem": s.data_awal.nama_eksternal, "nomor": nomor, "id": s.id}),
             ))
             .await?;

@@ -115,7 +115,7 @@ impl RegistrasiService {
         .await?;
         uow.kirim_email(&PesanEmail::baru(
             akun.email.as_ref(),
-            "aktivasi_diterbitkan_ulang",
+            pse_kernel::Surel::AktivasiDiterbitkanUlang,
             json!({
                 "nama": akun.nama,
                 "token": raw.expose_secret(),

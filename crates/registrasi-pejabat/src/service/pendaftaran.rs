@@ -254,7 +254,7 @@ impl RegistrasiService {
         .await?;
         uow.kirim_email(&PesanEmail::baru(
             p.data.email.as_ref(),
-            "permohonan_ditolak",
+            pse_kernel::Surel::PermohonanDitolak,
             json!({
                 "nama": p.data.nama_lengkap,
                 "id": p.id,
@@ -385,7 +385,7 @@ impl RegistrasiService {
             .await?;
             uow.kirim_email(&PesanEmail::baru(
                 lama.email.as_ref(),
-                "pejabat_digantikan",
+                pse_kernel::Surel::PejabatDigantikan,
                 json!({ "nama": lama.nama, "instansi": instansi_nama, "pengganti": p.data.nama_lengkap }),
             ))
             .await?;
@@ -403,7 +403,7 @@ impl RegistrasiService {
         uow.catat_audit(&rekam_audit).await?;
         uow.kirim_email(&PesanEmail::baru(
             p.data.email.as_ref(),
-            "permohonan_disetujui",
+            pse_kernel::Surel::PermohonanDisetujui,
             json!({
                 "nama": p.data.nama_lengkap,
                 "instansi": instansi_nama,
@@ -488,7 +488,7 @@ impl RegistrasiService {
 fn email_diterima(p: &PermohonanPejabat) -> PesanEmail {
     PesanEmail::baru(
         p.data.email.as_ref(),
-        "permohonan_diterima",
+        pse_kernel::Surel::PermohonanDiterima,
         json!({
             "nama": p.data.nama_lengkap,
             "id": p.id,

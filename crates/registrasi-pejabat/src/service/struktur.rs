@@ -499,7 +499,7 @@ impl RegistrasiService {
         .await?;
         uow.kirim_email(&PesanEmail::baru(
             s.data.email.as_ref(),
-            "sub_pejabat_disetujui",
+            pse_kernel::Surel::SubPejabatDisetujui,
             json!({
                 "nama": s.data.nama_lengkap,
                 "instansi": instansi,
@@ -549,7 +549,7 @@ impl RegistrasiService {
         if let Some(p) = pejabat {
             uow.kirim_email(&PesanEmail::baru(
                 p.email.as_ref(),
-                "sub_pejabat_ditolak",
+                pse_kernel::Surel::SubPejabatDitolak,
                 json!({
                     "nama": p.nama,
                     "sub_pejabat": s.data.nama_lengkap,

@@ -58,6 +58,24 @@ pub enum Jawaban {
 }
 
 impl Jawaban {
+    /// The letter people read ("A", "B", "C").
+    pub fn huruf(self) -> &'static str {
+        match self {
+            Self::A => "A",
+            Self::B => "B",
+            Self::C => "C",
+        }
+    }
+
+    /// Its place among a question's three options.
+    fn urutan(self) -> usize {
+        match self {
+            Self::A => 0,
+            Self::B => 1,
+            Self::C => 2,
+        }
+    }
+
     /// Its points.
     pub fn nilai(self) -> u32 {
         match self {
@@ -311,4 +329,17 @@ mod uji_batas {
         let b = BatasKategori::baru(15, 27).unwrap_or_default();
         assert_eq!(b.kategori(28), KategoriSe::Strategis);
     }
+}
+
+/// The answers as people read them, one line per question: its number, its text, the letter and the
+/// option chosen (for the BSSN notice).
+pub fn uraian_jawaban(jawaban: &[Jawaban]) -> Vec<String> {
+    jawaban
+        .iter()
+        .zip(PERTANYAAN)
+        .enumerate()
+        .map(|(i, (j, (tanya, opsi)))| {
+            format!("{}. {tanya}: {} ({})", i + 1, j.huruf(), opsi[j.urutan()])
+        })
+        .collect()
 }
