@@ -39,7 +39,7 @@ bench-laporan:
 
 # Domain crates must not depend on I/O crates.
 purity:
-    for c in pse-kernel registrasi-pejabat sistem-elektronik perubahan-data laporan; do cargo tree -p $c -e normal --prefix none | awk '{print $1}' | grep -E '^(tokio|axum|tower|sea-orm|sqlx|mail-send|rust_xlsxwriter|object_store|argon2)$' && exit 1 || true; done
+    for c in pse-kernel registrasi-pejabat sistem-elektronik perubahan-data laporan store-memori; do cargo tree -p $c -e normal --prefix none | awk '{print $1}' | grep -E '^(tokio|axum|tower|sea-orm|sqlx|mail-send|rust_xlsxwriter|object_store|argon2)$' && exit 1 || true; done
 
 # Create the first admin; prints the activation link.
 admin email nama="Admin Direktorat LAIP":

@@ -1,0 +1,422 @@
+//! The electronic-system and report ports in memory: one `Mutex`-guarded state, and a unit of work
+//! that stages its writes and applies them at `commit` only if every version still matches, so a
+//! tool can embed `sistem-elektronik` and `laporan` without a database and get the same
+//! semantics as the real store (version conflicts, one Tanda Daftar number per system, the
+//! public registry's and the queue's order).
+
+use laporan::model::{FilterLaporan, KonfigurasiLaporan, SistemLaporan};
+use laporan::ports::LaporanRepo;
+use pse_kernel::{
+    AkunId, AuditEvent, DokumenStore, GagalSimpan, InfraError, InstansiId, JendelaAntrian, Kursor,
+    LaporanId, Lingkup, Paging, PesanEmail, SistemId, UnitId,
+};
+use sistem_elektronik::model::{SistemElektronik, StatusSistem};
+use sistem_elektronik::ports::{
+    CariPublik, RingkasanPublik, RingkasanSistem, SistemAntrian, SistemBernama, SistemRepo,
+    UnitKerjaSe,
+};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+/// An instansi as the store names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstansiMemori {
+    pub nama: String,
+    /// Its province: Kemendagri code (what filters name) and name (what people read).
+    pub provinsi: Option<(String, String)>,
+    /// Its units: id and name.
+    pub unit: Vec<(UnitId, String)>,
+}
+
+/// Everything the store holds.
+#[derive(Debug, Clone, Default)]
+pub struct Isi {
+    pub sistem: BTreeMap<SistemId, SistemElektronik>,
+    pub instansi: HashMap<InstansiId, InstansiMemori>,
+    /// Accounts the emails go to: email and name.
+    pub akun: HashMap<AkunId, (String, String)>,
+    pub laporan: BTreeMap<LaporanId, KonfigurasiLaporan>,
+    pub audit: Vec<AuditEvent>,
+    /// Emails written by committed units of work, in order.
+    pub surel: Vec<PesanEmail>,
+    pub dokumen: HashMap<String, Vec<u8>>,
+    pub nomor_terakhir: u64,
+}
+
+/// The in-memory store; clones share the same state.
+#[derive(Debug, Clone, Default)]
+pub struct StoreMemori(Arc<Mutex<Isi>>);
+
+impl StoreMemori {
+    /// An empty store.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds an instansi (the registration service owns them in the portal).
+    pub fn tambah_instansi(&self, id: InstansiId, i: InstansiMemori) {
+        self.isi().instansi.insert(id, i);
+    }
+
+    /// Adds an account the emails can reach.
+    pub fn tambah_akun(&self, id: AkunId, email: &str, nama: &str) {
+        self.isi().akun.insert(id, (email.into(), nama.into()));
+    }
+
+    /// A copy of everything held.
+    pub fn salinan(&self) -> Isi {
+        self.isi().clone()
+    }
+
+    fn isi(&self) -> MutexGuard<'_, Isi> {
+        // A panic while the lock was held cannot leave half a unit of work: writes are applied
+        // in one step at commit.
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn bernama(isi: &Isi, s: &SistemElektronik) -> SistemBernama {
+        let i = isi.instansi.get(&s.instansi_id);
+        SistemBernama {
+            sistem: s.clone(),
+            instansi: i.map(|i| i.nama.clone()).unwrap_or_default(),
+            provinsi: i.and_then(|i| i.provinsi.as_ref().map(|(_, n)| n.clone())),
+        }
+    }
+
+    fn kode_provinsi(isi: &Isi, s: &SistemElektronik) -> Option<String> {
+        isi.instansi
+            .get(&s.instansi_id)
+            .and_then(|i| i.provinsi.as_ref().map(|(k, _)| k.clone()))
+    }
+}
+
+/// A page of `v` (already in its order) after `paging`'s cursor or number, with the total.
+fn halaman<T>(v: Vec<T>, paging: &Paging, kursor: impl Fn(&T) -> Kursor) -> (Vec<T>, u64) {
+    let total = v.len() as u64;
+    let baris = usize::try_from(paging.baca_baris()).unwrap_or(usize::MAX);
+    let lewati = usize::try_from(paging.lewati()).unwrap_or(usize::MAX);
+    let sisa: Vec<T> = match paging.setelah() {
+        Some(k) => {
+            let mulai = v
+                .iter()
+                .position(|x| kursor(x) == *k)
+                .map_or(v.len(), |i| i + 1);
+            v.into_iter().skip(mulai).take(baris).collect()
+        }
+        None => v.into_iter().skip(lewati).take(baris).collect(),
+    };
+    (sisa, total)
+}
+
+#[async_trait::async_trait]
+impl SistemRepo for StoreMemori {
+    async fn mulai(&self) -> Result<Box<dyn UnitKerjaSe>, InfraError> {
+        Ok(Box::new(UnitKerjaMemori {
+            store: self.clone(),
+            sistem: Vec::new(),
+            nomor: None,
+            audit: Vec::new(),
+            surel: Vec::new(),
+        }))
+    }
+
+    async fn sistem(&self, id: SistemId) -> Result<Option<SistemElektronik>, InfraError> {
+        Ok(self.isi().sistem.get(&id).cloned())
+    }
+
+    async fn sistem_instansi(
+        &self,
+        instansi: InstansiId,
+        unit: Option<UnitId>,
+    ) -> Result<Vec<SistemElektronik>, InfraError> {
+        Ok(self
+            .isi()
+            .sistem
+            .values()
+            .filter(|s| s.instansi_id == instansi && unit.is_none_or(|u| s.unit_id == Some(u)))
+            .cloned()
+            .collect())
+    }
+
+    async fn halaman_instansi(
+        &self,
+        instansi: InstansiId,
+        unit: Option<UnitId>,
+        paging: &Paging,
+    ) -> Result<(Vec<RingkasanSistem>, u64), InfraError> {
+        let mut v: Vec<RingkasanSistem> = self
+            .sistem_instansi(instansi, unit)
+            .await?
+            .iter()
+            .map(RingkasanSistem::from)
+            .collect();
+        v.sort_by_key(|x| std::cmp::Reverse((x.dibuat_pada, x.id.to_string())));
+        Ok(halaman(v, paging, RingkasanSistem::kursor))
+    }
+
+    async fn hitung_status(
+        &self,
+        instansi: InstansiId,
+        unit: Option<UnitId>,
+    ) -> Result<Vec<(StatusSistem, u64)>, InfraError> {
+        let semua = self.sistem_instansi(instansi, unit).await?;
+        Ok(StatusSistem::SEMUA
+            .into_iter()
+            .map(|st| (st, semua.iter().filter(|s| s.status == st).count() as u64))
+            .filter(|(_, n)| *n > 0)
+            .collect())
+    }
+
+    async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<SistemAntrian>, u64), InfraError> {
+        let isi = self.isi();
+        let mut v: Vec<&SistemElektronik> = isi
+            .sistem
+            .values()
+            .filter(|s| {
+                matches!(
+                    s.status,
+                    StatusSistem::DataAwalDiajukan | StatusSistem::Diajukan
+                )
+            })
+            .collect();
+        v.sort_by(|a, b| {
+            (a.masuk_antrian_pada, a.id.to_string()).cmp(&(b.masuk_antrian_pada, b.id.to_string()))
+        });
+        let total = v.len() as u64;
+        let items = v
+            .into_iter()
+            .filter(|s| j.sesudah(s.masuk_antrian_pada, &s.id.to_string()))
+            .take(usize::try_from(j.batas).unwrap_or(usize::MAX))
+            .map(|s| SistemAntrian {
+                id: s.id,
+                status: s.status,
+                nama_eksternal: s.data_awal.nama_eksternal.clone(),
+                url: s.data_awal.url.as_ref().map(|u| u.as_ref().to_string()),
+                instansi: Self::bernama(&isi, s).instansi,
+                masuk_antrian_pada: s.masuk_antrian_pada,
+            })
+            .collect();
+        Ok((items, total))
+    }
+
+    async fn cari_publik(&self, c: &CariPublik) -> Result<(Vec<RingkasanPublik>, u64), InfraError> {
+        let isi = self.isi();
+        let kata = c.q.trim().to_lowercase();
+        let mut v: Vec<RingkasanPublik> = isi
+            .sistem
+            .values()
+            .filter(|s| s.publik())
+            .filter(|s| c.instansi.is_none_or(|i| s.instansi_id == i))
+            .filter(|s| {
+                c.kategori
+                    .as_deref()
+                    .is_none_or(|k| s.kategori_berlaku().kode() == k)
+            })
+            .filter(|s| c.provinsi.is_none() || Self::kode_provinsi(&isi, s) == c.provinsi)
+            .map(|s| Self::bernama(&isi, s))
+            .filter(|x| {
+                let d = &x.sistem.data_awal;
+                format!("{} {}", d.nama_eksternal, d.nama_internal)
+                    .to_lowercase()
+                    .contains(&kata)
+            })
+            .map(|x| RingkasanPublik::from(&x))
+            .collect();
+        v.sort_by(|a, b| {
+            (&a.nama_eksternal, a.id.to_string()).cmp(&(&b.nama_eksternal, b.id.to_string()))
+        });
+        Ok(halaman(v, &c.paging, RingkasanPublik::kursor))
+    }
+
+    async fn dengan_tanda_daftar(&self, nomor: u64) -> Result<Option<SistemBernama>, InfraError> {
+        let isi = self.isi();
+        Ok(isi
+            .sistem
+            .values()
+            .find(|s| s.tanda_daftar.as_ref().is_some_and(|t| t.nomor == nomor))
+            .map(|s| Self::bernama(&isi, s)))
+    }
+
+    async fn unit_milik(&self, instansi: InstansiId, unit: UnitId) -> Result<bool, InfraError> {
+        Ok(self
+            .isi()
+            .instansi
+            .get(&instansi)
+            .is_some_and(|i| i.unit.iter().any(|(u, _)| *u == unit)))
+    }
+
+    async fn kontak_akun(&self, akun: AkunId) -> Result<Option<(String, String)>, InfraError> {
+        Ok(self.isi().akun.get(&akun).cloned())
+    }
+
+    async fn nama_instansi(&self, instansi: InstansiId) -> Result<Option<String>, InfraError> {
+        Ok(self.isi().instansi.get(&instansi).map(|i| i.nama.clone()))
+    }
+}
+
+/// Writes staged until `commit`.
+struct UnitKerjaMemori {
+    store: StoreMemori,
+    sistem: Vec<SistemElektronik>,
+    nomor: Option<u64>,
+    audit: Vec<AuditEvent>,
+    surel: Vec<PesanEmail>,
+}
+
+#[async_trait::async_trait]
+impl UnitKerjaSe for UnitKerjaMemori {
+    async fn simpan_sistem(&mut self, s: &SistemElektronik) -> Result<(), GagalSimpan> {
+        self.sistem.push(s.clone());
+        Ok(())
+    }
+
+    async fn nomor_tanda_daftar_berikutnya(&mut self) -> Result<u64, GagalSimpan> {
+        let n = self.store.isi().nomor_terakhir + 1;
+        self.nomor = Some(n);
+        Ok(n)
+    }
+
+    async fn catat_audit(&mut self, e: &AuditEvent) -> Result<(), GagalSimpan> {
+        self.audit.push(e.clone());
+        Ok(())
+    }
+
+    async fn kirim_email(&mut self, p: &PesanEmail) -> Result<(), GagalSimpan> {
+        self.surel.push(p.clone());
+        Ok(())
+    }
+
+    /// Applies everything at once, or nothing: a system changed since it was read, or a Tanda
+    /// Daftar number taken meanwhile, is a conflict.
+    async fn commit(self: Box<Self>) -> Result<(), GagalSimpan> {
+        let mut isi = self.store.isi();
+        for s in &self.sistem {
+            let sekarang = isi.sistem.get(&s.id).map_or(0, |x| x.versi);
+            if sekarang != s.versi {
+                return Err(GagalSimpan::VersiBasi);
+            }
+        }
+        if let Some(n) = self.nomor {
+            if n != isi.nomor_terakhir + 1 {
+                return Err(GagalSimpan::VersiBasi);
+            }
+            isi.nomor_terakhir = n;
+        }
+        for s in self.sistem {
+            let mut rekam = (*s).clone();
+            rekam.versi += 1;
+            isi.sistem.insert(s.id, SistemElektronik::pulihkan(rekam));
+        }
+        isi.audit.extend(self.audit);
+        isi.surel.extend(self.surel);
+        Ok(())
+    }
+}
+
+#[async_trait::async_trait]
+impl LaporanRepo for StoreMemori {
+    async fn konfigurasi(&self, id: LaporanId) -> Result<Option<KonfigurasiLaporan>, InfraError> {
+        Ok(self.isi().laporan.get(&id).cloned())
+    }
+
+    async fn milik(&self, pemilik: AkunId) -> Result<Vec<KonfigurasiLaporan>, InfraError> {
+        let mut v: Vec<KonfigurasiLaporan> = self
+            .isi()
+            .laporan
+            .values()
+            .filter(|k| k.pemilik == pemilik)
+            .cloned()
+            .collect();
+        v.sort_by_key(|k| std::cmp::Reverse(k.dibuat_pada));
+        Ok(v)
+    }
+
+    async fn simpan(&self, k: &KonfigurasiLaporan, audit: &AuditEvent) -> Result<(), GagalSimpan> {
+        let mut isi = self.isi();
+        let sekarang = isi.laporan.get(&k.id).map_or(0, |x| x.versi);
+        if sekarang != k.versi {
+            return Err(GagalSimpan::VersiBasi);
+        }
+        let mut rekam = (**k).clone();
+        rekam.versi += 1;
+        isi.laporan
+            .insert(k.id, KonfigurasiLaporan::pulihkan(rekam));
+        isi.audit.push(audit.clone());
+        Ok(())
+    }
+
+    async fn hapus(&self, id: LaporanId, audit: &AuditEvent) -> Result<(), GagalSimpan> {
+        let mut isi = self.isi();
+        isi.laporan.remove(&id);
+        isi.audit.push(audit.clone());
+        Ok(())
+    }
+
+    async fn sistem(
+        &self,
+        lingkup: Lingkup,
+        filter: &FilterLaporan,
+        setelah: Option<&Kursor>,
+        batas: u64,
+    ) -> Result<Vec<SistemLaporan>, InfraError> {
+        let isi = self.isi();
+        let mut v: Vec<&SistemElektronik> = isi
+            .sistem
+            .values()
+            .filter(|s| match lingkup {
+                Lingkup::Semua => true,
+                Lingkup::Instansi(i) => s.instansi_id == i,
+                Lingkup::Unit(i, u) => s.instansi_id == i && s.unit_id == Some(u),
+            })
+            .filter(|s| filter.status.is_none_or(|st| s.status == st))
+            .filter(|s| filter.kategori.is_none_or(|k| s.kategori_berlaku() == k))
+            .filter(|s| filter.instansi_id.is_none_or(|i| s.instansi_id == i))
+            .filter(|s| {
+                filter.provinsi.is_none() || Self::kode_provinsi(&isi, s) == filter.provinsi
+            })
+            .collect();
+        v.sort_by(|a, b| {
+            (&a.data_awal.nama_eksternal, a.id.to_string())
+                .cmp(&(&b.data_awal.nama_eksternal, b.id.to_string()))
+        });
+        Ok(v.into_iter()
+            .filter(|s| {
+                setelah.is_none_or(|k| {
+                    (
+                        s.data_awal.nama_eksternal.as_str(),
+                        s.id.to_string().as_str(),
+                    ) > (k.kunci.as_str(), k.id.as_str())
+                })
+            })
+            .map(|s| {
+                let i = isi.instansi.get(&s.instansi_id);
+                SistemLaporan {
+                    sistem: s.clone(),
+                    instansi: i.map(|i| i.nama.clone()).unwrap_or_default(),
+                    unit: i.and_then(|i| {
+                        i.unit
+                            .iter()
+                            .find(|(u, _)| Some(*u) == s.unit_id)
+                            .map(|(_, n)| n.clone())
+                    }),
+                    provinsi: i.and_then(|i| i.provinsi.as_ref().map(|(_, n)| n.clone())),
+                }
+            })
+            .take(usize::try_from(batas).unwrap_or(usize::MAX))
+            .collect())
+    }
+}
+
+#[async_trait::async_trait]
+impl DokumenStore for StoreMemori {
+    async fn simpan(&self, sha256: &str, isi: Vec<u8>) -> Result<(), InfraError> {
+        self.isi().dokumen.insert(sha256.into(), isi);
+        Ok(())
+    }
+
+    async fn ambil(&self, sha256: &str) -> Result<Option<Vec<u8>>, InfraError> {
+        Ok(self.isi().dokumen.get(sha256).cloned())
+    }
+}
