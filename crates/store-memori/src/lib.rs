@@ -174,12 +174,7 @@ impl SistemRepo for StoreMemori {
         let mut v: Vec<&SistemElektronik> = isi
             .sistem
             .values()
-            .filter(|s| {
-                matches!(
-                    s.status,
-                    StatusSistem::DataAwalDiajukan | StatusSistem::Diajukan
-                )
-            })
+            .filter(|s| s.status.menunggu_keputusan())
             .collect();
         v.sort_by(|a, b| {
             (a.masuk_antrian_pada, a.id.to_string()).cmp(&(b.masuk_antrian_pada, b.id.to_string()))

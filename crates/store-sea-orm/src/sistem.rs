@@ -697,3 +697,35 @@ impl SistemRepo for Store {
             .map(|i| i.nama))
     }
 }
+
+/// The statuses named in a predicate's `status IN (…)`.
+#[cfg(test)]
+fn status_dalam(predikat: &str) -> Vec<StatusSistem> {
+    let daftar = predikat
+        .split("status IN (")
+        .nth(1)
+        .and_then(|s| s.split(')').next())
+        .unwrap_or_default();
+    daftar
+        .split(',')
+        .filter_map(|k| StatusSistem::parse(k.trim().trim_matches('\'')))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// The partial indexes' predicates are SQL text (an index is used only for the same words);
+    /// the statuses they name are the domain's, not the store's choice.
+    #[test]
+    fn r_se_12_r_se_13_the_index_predicates_name_the_domains_statuses() {
+        assert_eq!(status_dalam(PREDIKAT_PUBLIK), StatusSistem::TERDAFTAR);
+        assert_eq!(
+            status_dalam(PREDIKAT_ANTRIAN),
+            StatusSistem::MENUNGGU_KEPUTUSAN
+        );
+        assert!(PREDIKAT_PUBLIK.starts_with("publikasi AND "));
+    }
+}

@@ -22,7 +22,7 @@ impl BarisRekap {
         StatusSistem::SEMUA
             .iter()
             .zip(self.per_status)
-            .filter(|(s, _)| matches!(s, StatusSistem::Terdaftar | StatusSistem::DalamPerubahan))
+            .filter(|(s, _)| s.terdaftar())
             .map(|(_, n)| n)
             .sum()
     }

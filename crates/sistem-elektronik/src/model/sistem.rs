@@ -37,6 +37,22 @@ impl StatusSistem {
         Self::DalamPerubahan,
     ];
 
+    /// The statuses that hold a valid Tanda Daftar (R-PD-04); published ones are public (R-SE-12).
+    pub const TERDAFTAR: [StatusSistem; 2] = [Self::Terdaftar, Self::DalamPerubahan];
+
+    /// The statuses waiting for the admin's decision (R-SE-13): the verification queue.
+    pub const MENUNGGU_KEPUTUSAN: [StatusSistem; 2] = [Self::DataAwalDiajukan, Self::Diajukan];
+
+    /// Whether a system in this status holds a valid Tanda Daftar.
+    pub fn terdaftar(self) -> bool {
+        Self::TERDAFTAR.contains(&self)
+    }
+
+    /// Whether a system in this status waits for the admin.
+    pub fn menunggu_keputusan(self) -> bool {
+        Self::MENUNGGU_KEPUTUSAN.contains(&self)
+    }
+
     /// The contract value.
     pub fn kode(self) -> &'static str {
         match self {
@@ -435,10 +451,7 @@ impl SistemElektronik {
 
     /// Whether it holds a valid Tanda Daftar: registered, or registered and being changed (R-PD-04).
     pub fn terdaftar(&self) -> bool {
-        matches!(
-            self.0.status,
-            StatusSistem::Terdaftar | StatusSistem::DalamPerubahan
-        )
+        self.0.status.terdaftar()
     }
 
     /// Whether the public may see it (R-SE-12): registered and marked for publication.
