@@ -8,6 +8,7 @@ pub mod api_laporan;
 pub mod api_perubahan;
 pub mod api_sistem;
 pub mod api_struktur;
+pub mod dokumen_api;
 pub mod galat;
 pub mod halaman;
 pub mod halaman_admin;
@@ -372,7 +373,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/instansi", get(api::instansi))
         .route("/api/v1/aktivasi", post(api::aktivasi))
         .route("/api/v1/saya", get(api::saya).put(api::ubah_saya))
-        .route("/api/openapi.json", get(api::openapi))
+        .route("/api/openapi.json", get(dokumen_api::openapi))
         .route(
             "/api/v1/unit-organisasi",
             get(api_struktur::daftar_unit).post(api_struktur::tambah_unit),

@@ -1,0 +1,205 @@
+//! The OpenAPI document of the JSON API (`/api/openapi.json`): every route's operation, named
+//! `<tag>_<handler>`; tests hold it to the router and to a real validator.
+
+use axum::Json;
+
+/// The OpenAPI document of the API.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(
+        title = "PSE Lingkup Publik API",
+        description = "API pendaftaran sistem elektronik lingkup publik. Galat berupa application/problem+json."
+    ),
+    paths(
+        super::api::healthz,
+        super::api::readyz,
+        super::api::provinsi,
+        super::api::kota,
+        super::api::instansi,
+        super::api::daftar_pejabat,
+        super::api::perbaiki_pejabat,
+        super::api::aktivasi,
+        super::api::masuk,
+        super::api::keluar,
+        super::api::saya,
+        super::api::ubah_saya,
+        super::api::antrian,
+        super::api::detail_permohonan,
+        super::api::dokumen_permohonan,
+        super::api::setujui,
+        super::api::tolak,
+        super::api::aktivasi_ulang,
+        super::api::audit,
+        super::api_struktur::daftar_unit,
+        super::api_struktur::tambah_unit,
+        super::api_struktur::ubah_unit,
+        super::api_struktur::hapus_unit,
+        super::api_struktur::daftar_sub,
+        super::api_struktur::tambah_sub,
+        super::api_struktur::lihat_sub,
+        super::api_struktur::ubah_sub,
+        super::api_struktur::hapus_sub,
+        super::api_struktur::surat_tugas,
+        super::api_struktur::lihat_sub_admin,
+        super::api_struktur::surat_tugas_admin,
+        super::api_sistem::daftar,
+        super::api_sistem::ajukan,
+        super::api_sistem::lihat,
+        super::api_sistem::perbaiki,
+        super::api_sistem::bagian,
+        super::api_perubahan::daftar,
+        super::api_laporan::daftar,
+        super::api_laporan::buat,
+        super::api_laporan::lihat,
+        super::api_laporan::ubah,
+        super::api_laporan::hapus,
+        super::api_laporan::unduh,
+        super::api_laporan::rekap,
+        super::api::surel_tertunda,
+        super::api_perubahan::ajukan,
+        super::api_perubahan::lihat,
+        super::api_perubahan::selesai,
+        super::api_sistem::draf_bagian,
+        super::api_sistem::penilaian,
+        super::api_sistem::dokumen,
+        super::api_sistem::unduh_dokumen,
+        super::api_sistem::ajukan_formulir,
+        super::api_sistem::cari_publik,
+        super::api_sistem::verifikasi,
+        super::api_sistem::trustmark_svg,
+        super::api_sistem::trustmark_png
+    )
+)]
+pub struct DokumenApi;
+
+/// The document, each operation named `<tag>_<handler>` so every operation id is unique.
+pub fn dokumen() -> utoipa::openapi::OpenApi {
+    let mut d = <DokumenApi as utoipa::OpenApi>::openapi();
+    for item in d.paths.paths.values_mut() {
+        for op in [
+            &mut item.get,
+            &mut item.post,
+            &mut item.put,
+            &mut item.delete,
+            &mut item.patch,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let tag = op.tags.as_ref().and_then(|t| t.first()).cloned();
+            if let (Some(tag), Some(id)) = (tag, op.operation_id.as_mut()) {
+                *id = format!("{tag}_{id}");
+            }
+        }
+    }
+    d
+}
+
+/// `GET /api/openapi.json`.
+pub async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(dokumen())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use std::collections::BTreeSet;
+
+    /// Every `(METHOD, path)` under `/api/v1` that the router in `web/mod.rs` serves, read from
+    /// its `.route(…)` calls.
+    fn rute_router() -> BTreeSet<(String, String)> {
+        let sumber = include_str!("mod.rs");
+        let mut hasil = BTreeSet::new();
+        for (awal, _) in sumber.match_indices(".route(") {
+            let isi = &sumber[awal + ".route(".len()..];
+            // The call's arguments: up to its closing parenthesis.
+            let mut dalam = 1;
+            let akhir = isi
+                .char_indices()
+                .find(|&(_, c)| {
+                    dalam += match c {
+                        '(' => 1,
+                        ')' => -1,
+                        _ => 0,
+                    };
+                    dalam == 0
+                })
+                .map(|(i, _)| i)
+                .expect("a closed .route(");
+            let isi = &isi[..akhir];
+            let path = isi.split('"').nth(1).expect("a path literal");
+            if !(path.starts_with("/api/v1") || ["/healthz", "/readyz"].contains(&path)) {
+                continue;
+            }
+            for m in ["get", "post", "put", "delete", "patch"] {
+                let dipakai = isi.match_indices(&format!("{m}(")).any(|(i, _)| {
+                    !isi[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+                });
+                if dipakai {
+                    hasil.insert((m.to_uppercase(), path.to_string()));
+                }
+            }
+        }
+        hasil
+    }
+
+    #[test]
+    fn every_api_route_is_in_the_openapi_document_with_a_unique_operation_id() {
+        let d = serde_json::to_value(super::dokumen()).unwrap();
+        let mut didokumentasikan = BTreeSet::new();
+        let mut id = BTreeSet::new();
+        for (path, ops) in d["paths"].as_object().unwrap() {
+            for (m, op) in ops.as_object().unwrap() {
+                didokumentasikan.insert((m.to_uppercase(), path.clone()));
+                let o = op["operationId"].as_str().unwrap().to_string();
+                assert!(id.insert(o.clone()), "operation id {o} twice");
+            }
+        }
+        let router = rute_router();
+        assert!(
+            router.len() > 40,
+            "the router's routes were read: {router:?}"
+        );
+        let tanpa_dokumen: Vec<_> = router.difference(&didokumentasikan).collect();
+        let tanpa_rute: Vec<_> = didokumentasikan.difference(&router).collect();
+        assert!(
+            tanpa_dokumen.is_empty() && tanpa_rute.is_empty(),
+            "routes missing from the document: {tanpa_dokumen:?}; documented without a route: {tanpa_rute:?}"
+        );
+    }
+
+    /// The document checked by a real OpenAPI validator (`openapi-spec-validator` from PyPI) when
+    /// it is installed; CI installs it and sets `PSE_REQUIRE_OPENAPI_VALIDATOR=1`.
+    #[test]
+    fn the_openapi_document_passes_a_real_validator() {
+        let wajib = std::env::var("PSE_REQUIRE_OPENAPI_VALIDATOR").is_ok_and(|v| v == "1");
+        let ada = std::process::Command::new("python3")
+            .args(["-c", "import openapi_spec_validator"])
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ada {
+            assert!(
+                !wajib,
+                "openapi-spec-validator is required but not installed"
+            );
+            return;
+        }
+        let berkas = std::env::temp_dir().join(format!("pse-openapi-{}.json", std::process::id()));
+        std::fs::write(&berkas, serde_json::to_vec(&super::dokumen()).unwrap()).unwrap();
+        let keluaran = std::process::Command::new("python3")
+            .args(["-m", "openapi_spec_validator"])
+            .arg(&berkas)
+            .output()
+            .unwrap();
+        let _ = std::fs::remove_file(&berkas);
+        assert!(
+            keluaran.status.success(),
+            "{}{}",
+            String::from_utf8_lossy(&keluaran.stdout),
+            String::from_utf8_lossy(&keluaran.stderr)
+        );
+    }
+}
