@@ -3,6 +3,7 @@
 use crate::config::Konfigurasi;
 use crate::keamanan::{Argon2Hasher, TokenAcak};
 use crate::kolam::Kolam;
+pub use crate::state::{AppState, Layanan};
 use crate::web;
 use dokumen_store::PenyimpananDokumen;
 use mail_smtp::{Dispatcher, Pengirim, Templat, TransportBerkas};
@@ -17,29 +18,6 @@ use std::sync::Arc;
 use store_sea_orm::Store;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
-
-/// What every handler can reach.
-pub struct Layanan {
-    /// Registration use cases.
-    pub registrasi: RegistrasiService,
-    /// Electronic system use cases.
-    pub sistem: sistem_elektronik::service::SistemService,
-    /// Change request use cases.
-    pub perubahan: perubahan_data::service::PerubahanService,
-    /// Report use cases.
-    pub laporan: laporan::service::LaporanService,
-    /// Reference data.
-    pub referensi: Arc<dyn ReferensiRepo>,
-    /// The store (readiness, sessions).
-    pub store: Store,
-    /// Slots for writing report files.
-    pub ekspor: Kolam,
-    /// Settings.
-    pub konfigurasi: Konfigurasi,
-}
-
-/// Shared state of the HTTP layer.
-pub type AppState = Arc<Layanan>;
 
 /// Connects the store (running migrations), loads missing reference data and builds the services.
 pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState, InfraError> {

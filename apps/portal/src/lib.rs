@@ -7,6 +7,7 @@ pub mod keamanan;
 pub mod kolam;
 pub mod referensi;
 pub mod semai;
+pub mod state;
 pub mod trustmark;
 pub mod web;
 

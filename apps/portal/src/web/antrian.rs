@@ -2,7 +2,7 @@
 //! same keyset window (entered, id), and the rows are merged oldest first, so a page never holds
 //! more than `batas` items however long the queue is.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use chrono::{DateTime, Utc};
 use pse_kernel::{Actor, Halaman, JendelaAntrian, Paging};

@@ -1,6 +1,6 @@
 //! The JSON API under `/api/v1` (DESIGN.md's contract). Errors are `application/problem+json`.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;

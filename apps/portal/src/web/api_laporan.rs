@@ -1,6 +1,6 @@
 //! The JSON API of reports (`/api/v1/laporan`) and the admin's national recap.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;

@@ -1,6 +1,6 @@
 //! The JSON API of change requests (`/api/v1/perubahan-data`).
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;

@@ -1,7 +1,7 @@
 //! The JSON API of electronic systems (`/api/v1/sistem-elektronik`), their admin decisions and the
 //! public registry.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::trustmark::Trustmark;
 use crate::web::galat::WebError;
 use crate::web::isian::Isian;

@@ -1,7 +1,7 @@
 //! The JSON API of the Struktur Organisasi and Sub Pejabat (`/api/v1/unit-organisasi`,
 //! `/api/v1/sub-pejabat`).
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;

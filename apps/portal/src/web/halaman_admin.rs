@@ -1,7 +1,7 @@
 //! The admin's pages: the verification queue, an application with its decision, the audit trail
 //! and the undelivered emails.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi, pesan, wib};
 use crate::web::sesi::Aktor;

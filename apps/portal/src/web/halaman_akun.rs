@@ -1,7 +1,7 @@
 //! Pages of an account: activation, login and logout, the pejabat's home with the profile and
 //! the password change.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, galat_isian, pesan};
 use crate::web::sesi::Aktor;

@@ -1,7 +1,7 @@
 //! The system's form: the task list with progress, check-your-answers and submit, the admin's view
 //! with its decisions, and one page per section.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, galat_isian, wib};
 use crate::web::halaman_sistem::{GalatHalamanAtau, lihat};

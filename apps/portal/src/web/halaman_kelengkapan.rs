@@ -1,7 +1,7 @@
 //! What completes a system's form besides its sections: the supporting documents and the
 //! self-assessment of its category.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian};
 use crate::web::halaman_sistem::{GalatHalamanAtau, lihat, opsi_kode};
 use crate::web::sesi::Aktor;

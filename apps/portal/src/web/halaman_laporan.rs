@@ -3,7 +3,7 @@
 
 use super::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi};
 use super::halaman_sistem::GalatHalamanAtau;
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::sesi::Aktor;
 use askama::Template;

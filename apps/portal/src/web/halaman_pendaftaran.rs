@@ -1,7 +1,7 @@
 //! Pages of the Pejabat Pendaftar's application: the public form with its letter templates, the
 //! confirmation, and the correction of a rejected application reached by its emailed code.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi, pesan};
 use crate::web::sesi::Aktor;

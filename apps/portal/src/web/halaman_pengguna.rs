@@ -1,7 +1,7 @@
 //! Pages of the Sub Pejabat ("Pengguna"): the list, adding and editing one, removal, and the
 //! admin's view with its decision.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi, pesan, wib};
 use crate::web::sesi::Aktor;

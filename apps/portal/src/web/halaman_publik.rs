@@ -1,6 +1,6 @@
 //! Public pages: the verification of a Tanda Daftar and the registry of published systems.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, opsi};
 use crate::web::sesi::Aktor;

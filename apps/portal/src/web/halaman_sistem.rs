@@ -1,7 +1,7 @@
 //! Pages of electronic systems: the list with its summary, and the Data Awal. The form itself is in
 //! `halaman_formulir` and `halaman_kelengkapan`.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi};
 use crate::web::sesi::Aktor;

@@ -1,7 +1,7 @@
 //! Pages of the Struktur Organisasi: the unit tree, adding, editing and deleting a unit. The Sub
 //! Pejabat ("Pengguna") are in `halaman_pengguna`.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi};
 use crate::web::sesi::Aktor;

@@ -27,7 +27,7 @@ pub mod jalur;
 pub mod sesi;
 pub mod unggah;
 
-use crate::app::AppState;
+use crate::state::AppState;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, StatusCode, header};

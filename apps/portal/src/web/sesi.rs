@@ -1,7 +1,7 @@
 //! Who is calling: the session's account, resolved on every request. A session whose account is no
 //! longer active is ended on the spot.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::web::galat::WebError;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;

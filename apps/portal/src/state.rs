@@ -1,0 +1,33 @@
+//! The state every handler reaches: the services on their adapters, the store, the export slots
+//! and the settings. A leaf: it imports no web module, so the web layer and the wiring in `app`
+//! depend on it and never on each other in a circle.
+
+use crate::config::Konfigurasi;
+use crate::kolam::Kolam;
+use registrasi_pejabat::RegistrasiService;
+use registrasi_pejabat::referensi::ReferensiRepo;
+use std::sync::Arc;
+use store_sea_orm::Store;
+
+/// What every handler can reach.
+pub struct Layanan {
+    /// Registration use cases.
+    pub registrasi: RegistrasiService,
+    /// Electronic system use cases.
+    pub sistem: sistem_elektronik::service::SistemService,
+    /// Change request use cases.
+    pub perubahan: perubahan_data::service::PerubahanService,
+    /// Report use cases.
+    pub laporan: laporan::service::LaporanService,
+    /// Reference data.
+    pub referensi: Arc<dyn ReferensiRepo>,
+    /// The store (readiness, sessions).
+    pub store: Store,
+    /// Slots for writing report files.
+    pub ekspor: Kolam,
+    /// Settings.
+    pub konfigurasi: Konfigurasi,
+}
+
+/// Shared state of the HTTP layer.
+pub type AppState = Arc<Layanan>;
