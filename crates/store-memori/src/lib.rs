@@ -92,19 +92,19 @@ impl StoreMemori {
     }
 }
 
-/// A page of `v` (already in its order) after `paging`'s cursor or number, with the total.
-fn halaman<T>(v: Vec<T>, paging: &Paging, kursor: impl Fn(&T) -> Kursor) -> (Vec<T>, u64) {
+/// A page of `v` (already in its order): the items `sesudah` the cursor when there is one (compared
+/// by key, as a database compares rows, so a cursor whose item is gone still pages on), else by
+/// number; with the total.
+fn halaman<T>(v: Vec<T>, paging: &Paging, sesudah: impl Fn(&T, &Kursor) -> bool) -> (Vec<T>, u64) {
     let total = v.len() as u64;
     let baris = usize::try_from(paging.baca_baris()).unwrap_or(usize::MAX);
     let lewati = usize::try_from(paging.lewati()).unwrap_or(usize::MAX);
     let sisa: Vec<T> = match paging.setelah() {
-        Some(k) => {
-            let mulai = v
-                .iter()
-                .position(|x| kursor(x) == *k)
-                .map_or(v.len(), |i| i + 1);
-            v.into_iter().skip(mulai).take(baris).collect()
-        }
+        Some(k) => v
+            .into_iter()
+            .filter(|x| sesudah(x, k))
+            .take(baris)
+            .collect(),
         None => v.into_iter().skip(lewati).take(baris).collect(),
     };
     (sisa, total)
@@ -153,7 +153,18 @@ impl SistemRepo for StoreMemori {
             .map(RingkasanSistem::from)
             .collect();
         v.sort_by_key(|x| std::cmp::Reverse((x.dibuat_pada, x.id.to_string())));
-        Ok(halaman(v, paging, RingkasanSistem::kursor))
+        let waktu = match paging.setelah() {
+            Some(k) => Some(
+                chrono::DateTime::parse_from_rfc3339(&k.kunci)
+                    .map_err(InfraError::new)?
+                    .with_timezone(&chrono::Utc),
+            ),
+            None => None,
+        };
+        // Newest first: what follows the cursor is older.
+        Ok(halaman(v, paging, |x, k| {
+            waktu.is_some_and(|t| (x.dibuat_pada, x.id.to_string()) < (t, k.id.clone()))
+        }))
     }
 
     async fn hitung_status(
@@ -222,7 +233,10 @@ impl SistemRepo for StoreMemori {
         v.sort_by(|a, b| {
             (&a.nama_eksternal, a.id.to_string()).cmp(&(&b.nama_eksternal, b.id.to_string()))
         });
-        Ok(halaman(v, &c.paging, RingkasanPublik::kursor))
+        Ok(halaman(v, &c.paging, |x, k| {
+            (x.nama_eksternal.as_str(), x.id.to_string().as_str())
+                > (k.kunci.as_str(), k.id.as_str())
+        }))
     }
 
     async fn dengan_tanda_daftar(&self, nomor: u64) -> Result<Option<SistemBernama>, InfraError> {

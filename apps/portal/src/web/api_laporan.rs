@@ -49,7 +49,6 @@ pub(crate) async fn di_slot(
     kerja.await
 }
 
-/// Reads a configuration body; a wrongly typed value answers 400 naming the cause.
 /// `GET /api/v1/laporan`: the actor's report configurations.
 #[utoipa::path(get, path = "/api/v1/laporan", tag = "laporan", responses((status = 200, description = "Konfigurasi laporan")))]
 pub async fn daftar(State(s): State<AppState>, a: Aktor) -> Result<Json<Value>, WebError> {
