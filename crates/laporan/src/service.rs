@@ -136,8 +136,8 @@ impl LaporanService {
                 return f(halaman);
             }
             let setelah = halaman.last().map(|x| Kursor {
-                kunci: x.sistem.data_awal.nama_eksternal.clone(),
-                id: x.sistem.id.to_string(),
+                kunci: x.nama_eksternal.clone(),
+                id: x.id.to_string(),
             });
             let (berikut, ditulis) =
                 futures::future::join(baca(setelah), async { f(halaman) }).await;

@@ -401,17 +401,17 @@ impl LaporanRepo for StoreMemori {
             })
             .map(|s| {
                 let i = isi.instansi.get(&s.instansi_id);
-                SistemLaporan {
-                    sistem: s.clone(),
-                    instansi: i.map(|i| i.nama.clone()).unwrap_or_default(),
-                    unit: i.and_then(|i| {
+                SistemLaporan::dari(
+                    s,
+                    i.map(|i| i.nama.clone()).unwrap_or_default(),
+                    i.and_then(|i| {
                         i.unit
                             .iter()
                             .find(|(u, _)| Some(*u) == s.unit_id)
                             .map(|(_, n)| n.clone())
                     }),
-                    provinsi: i.and_then(|i| i.provinsi.as_ref().map(|(_, n)| n.clone())),
-                }
+                    i.and_then(|i| i.provinsi.as_ref().map(|(_, n)| n.clone())),
+                )
             })
             .take(usize::try_from(batas).unwrap_or(usize::MAX))
             .collect())

@@ -2,15 +2,16 @@
 
 use crate::entitas::{laporan as tabel, sistem};
 use crate::registrasi::{gagal, simpan_berversi};
-use crate::sistem::BarisTeks;
 use crate::{Store, infra, peta};
 use ::laporan::model::{FilterLaporan, Kolom, KonfigurasiLaporan, RekamLaporan, SistemLaporan};
 use ::laporan::ports::LaporanRepo;
 use pse_kernel::{AkunId, AuditEvent, GagalSimpan, InfraError, Kursor, LaporanId, Lingkup};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ColumnTrait, DatabaseBackend, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, QuerySelect,
 };
+use sistem_elektronik::model::{KategoriSe, StatusSistem};
 
 fn dari(m: tabel::Model) -> Result<KonfigurasiLaporan, InfraError> {
     Ok(KonfigurasiLaporan::pulihkan(RekamLaporan {
@@ -120,48 +121,133 @@ impl LaporanRepo for Store {
         if let Some(k) = setelah {
             q = q.filter(crate::sistem::setelah_nama(k));
         }
-        let baris = crate::sistem::sebagai_teks(
-            q.order_by_asc(sistem::Column::NamaEksternal)
-                .order_by_asc(sistem::Column::Id)
-                .limit(batas),
-        )
-        .all(&self.db)
-        .await
-        .map_err(infra)?;
-        // Parsed on blocking threads, so the report's writer goes on with the batch before.
-        tokio::task::spawn_blocking(move || urai_paralel(baris))
+        let backend = self.db.get_database_backend();
+        let baris = kolom_laporan(q, backend)
+            .order_by_asc(sistem::Column::NamaEksternal)
+            .order_by_asc(sistem::Column::Id)
+            .limit(batas)
+            .into_model::<BarisDb>()
+            .all(&self.db)
             .await
-            .map_err(|_| InfraError::new("penguraian baris laporan berhenti"))?
+            .map_err(infra)?;
+        baris.into_iter().map(BarisDb::sistem).collect()
     }
 }
 
-/// Parses a batch's JSON in two halves at once (the report's slowest step), keeping the order.
-fn urai_paralel(mut baris: Vec<BarisTeks>) -> Result<Vec<SistemLaporan>, InfraError> {
-    let urai = |b: Vec<BarisTeks>| {
-        b.into_iter()
-            .map(|b| {
-                let (instansi, unit, provinsi) = (
-                    b.nama_instansi.clone().unwrap_or_default(),
-                    b.nama_unit.clone(),
-                    b.nama_provinsi.clone(),
-                );
-                Ok(SistemLaporan {
-                    sistem: b.sistem()?,
-                    instansi,
-                    unit,
-                    provinsi,
-                })
-            })
-            .collect::<Result<Vec<_>, InfraError>>()
-    };
-    let kedua = baris.split_off(baris.len() / 2);
-    std::thread::scope(|s| {
-        let lain = s.spawn(|| urai(kedua));
-        let mut hasil = urai(baris)?;
-        hasil.extend(
-            lain.join()
-                .map_err(|_| InfraError::new("penguraian baris laporan berhenti"))??,
-        );
-        Ok(hasil)
-    })
+/// A report row as the statement returns it: plain columns, the few JSON fields a report shows
+/// extracted by the database, and the names looked up in the same statement (one round trip a
+/// batch, no aggregate parsed).
+#[derive(sea_orm::FromQueryResult)]
+struct BarisDb {
+    id: String,
+    nama_eksternal: String,
+    status: String,
+    kategori: String,
+    progres: i32,
+    nomor_tanda_daftar: Option<i64>,
+    nama_internal: Option<String>,
+    kategori_akses: Option<String>,
+    sasaran_pelayanan: Option<String>,
+    url: Option<String>,
+    lokasi_hosting: Option<String>,
+    penanggung_jawab: Option<String>,
+    tanggal_terbit: Option<String>,
+    nama_instansi: Option<String>,
+    nama_provinsi: Option<String>,
+    nama_unit: Option<String>,
+}
+
+/// `kolom -> k1 -> … ->> kn` as text, in the back end's dialect.
+fn json_teks(backend: DatabaseBackend, kolom: &str, jalur: &[&str]) -> String {
+    match backend {
+        DatabaseBackend::Sqlite => {
+            let jalur: String = jalur.iter().map(|k| format!(".\"{k}\"")).collect();
+            format!("json_extract({kolom}, '${jalur}')")
+        }
+        _ => {
+            let (akhir, awal) = jalur.split_last().unwrap_or((&"", &[]));
+            let awal: String = awal.iter().map(|k| format!(" -> '{k}'")).collect();
+            format!("({kolom}{awal} ->> '{akhir}')")
+        }
+    }
+}
+
+fn kolom_laporan(
+    q: sea_orm::Select<sistem::Entity>,
+    backend: DatabaseBackend,
+) -> sea_orm::Select<sistem::Entity> {
+    use sistem::Column as C;
+    let mut q = q.select_only().columns([
+        C::Id,
+        C::NamaEksternal,
+        C::Status,
+        C::Kategori,
+        C::Progres,
+        C::NomorTandaDaftar,
+    ]);
+    let json = [
+        ("data_awal", &["nama_internal"][..], "nama_internal"),
+        ("data_awal", &["kategori_akses"], "kategori_akses"),
+        ("data_awal", &["sasaran_pelayanan"], "sasaran_pelayanan"),
+        ("data_awal", &["url"], "url"),
+        (
+            "bagian",
+            &["perangkat-keras", "lokasi_hosting"],
+            "lokasi_hosting",
+        ),
+        ("bagian", &["penanggung-jawab", "nama"], "penanggung_jawab"),
+        ("tanda_daftar", &["tanggal_terbit"], "tanggal_terbit"),
+    ];
+    for (kolom, jalur, nama) in json {
+        q = q.column_as(Expr::cust(json_teks(backend, kolom, jalur)), nama);
+    }
+    for (sql, nama) in [
+        (
+            "(SELECT i.nama FROM instansi i WHERE i.id = sistem_elektronik.instansi_id)",
+            "nama_instansi",
+        ),
+        (
+            "(SELECT w.nama FROM instansi i JOIN wilayah w ON w.kode = i.provinsi \
+             WHERE i.id = sistem_elektronik.instansi_id)",
+            "nama_provinsi",
+        ),
+        (
+            "(SELECT u.nama FROM unit_organisasi u WHERE u.id = sistem_elektronik.unit_id)",
+            "nama_unit",
+        ),
+    ] {
+        q = q.column_as(Expr::cust(sql), nama);
+    }
+    q
+}
+
+impl BarisDb {
+    fn sistem(self) -> Result<SistemLaporan, InfraError> {
+        let rusak = |apa: &str| InfraError::new(format!("baris laporan {}: {apa}", self.id));
+        let tanda_daftar = match (self.nomor_tanda_daftar, &self.tanggal_terbit) {
+            (Some(n), Some(t)) => Some((
+                u64::try_from(n).map_err(|_| rusak("nomor tanda daftar"))?,
+                chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                    .map_err(|_| rusak("tanggal terbit"))?,
+            )),
+            _ => None,
+        };
+        Ok(SistemLaporan {
+            id: peta::id("sistem", &self.id)?,
+            status: StatusSistem::parse(&self.status).ok_or_else(|| rusak("status"))?,
+            kategori: KategoriSe::parse(&self.kategori).ok_or_else(|| rusak("kategori"))?,
+            progres: u32::try_from(self.progres).unwrap_or(0),
+            nama_internal: self.nama_internal.unwrap_or_default(),
+            nama_eksternal: self.nama_eksternal,
+            instansi: self.nama_instansi.unwrap_or_default(),
+            unit: self.nama_unit,
+            provinsi: self.nama_provinsi,
+            kategori_akses: self.kategori_akses.unwrap_or_default(),
+            sasaran_pelayanan: self.sasaran_pelayanan.unwrap_or_default(),
+            url: self.url,
+            lokasi_hosting: self.lokasi_hosting,
+            penanggung_jawab: self.penanggung_jawab,
+            tanda_daftar,
+        })
+    }
 }

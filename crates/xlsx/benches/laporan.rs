@@ -19,12 +19,12 @@ fn sistem() -> SistemLaporan {
         &json!({"lokasi_hosting": "pusat_data_nasional", "nama": "Budi Santoso"}),
     )
     .unwrap();
-    SistemLaporan {
-        sistem: s,
-        instansi: "Pemerintah Kota Tarakan".into(),
-        unit: Some("Bidang Aplikasi Informatika".into()),
-        provinsi: Some("Kalimantan Utara".into()),
-    }
+    SistemLaporan::dari(
+        &s,
+        "Pemerintah Kota Tarakan".into(),
+        Some("Bidang Aplikasi Informatika".into()),
+        Some("Kalimantan Utara".into()),
+    )
 }
 
 fn puncak_memori_mib() -> f64 {

@@ -1,9 +1,10 @@
 //! The fixed column catalogue (R-LAP-02) and how each column reads a system.
 
 use chrono::NaiveDate;
+use pse_kernel::SistemId;
 use serde::{Deserialize, Serialize};
 use sistem_elektronik::model::isi::label_kode;
-use sistem_elektronik::model::{Bagian, SistemElektronik};
+use sistem_elektronik::model::{Bagian, KategoriSe, SistemElektronik, StatusSistem};
 
 /// A column of the catalogue (contract names of DESIGN "Laporan").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -46,14 +47,68 @@ pub enum Sel {
     Kosong,
 }
 
-/// A system with the names a report shows next to it.
+/// What a report reads of one system: a flat row (the report's read model), so a store can
+/// fill it from plain columns without loading the whole aggregate.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SistemLaporan {
-    pub sistem: SistemElektronik,
+    pub id: SistemId,
+    pub nama_internal: String,
+    pub nama_eksternal: String,
     pub instansi: String,
     pub unit: Option<String>,
     /// The province's name.
     pub provinsi: Option<String>,
+    /// The category in force (the self-assessment's, else the declared one).
+    pub kategori: KategoriSe,
+    /// Stored codes, shown with [`label_kode`].
+    pub kategori_akses: String,
+    pub sasaran_pelayanan: String,
+    pub url: Option<String>,
+    /// From the hardware section (a code), when filled.
+    pub lokasi_hosting: Option<String>,
+    /// From the responsible-person section, when filled.
+    pub penanggung_jawab: Option<String>,
+    pub status: StatusSistem,
+    /// Percent, 0–100.
+    pub progres: u32,
+    /// The Tanda Daftar's number and date of issue.
+    pub tanda_daftar: Option<(u64, NaiveDate)>,
+}
+
+impl SistemLaporan {
+    /// The row of an aggregate, with the names shown next to it.
+    pub fn dari(
+        s: &SistemElektronik,
+        instansi: String,
+        unit: Option<String>,
+        provinsi: Option<String>,
+    ) -> Self {
+        let d = &s.data_awal;
+        let isian = |b: Bagian, nama: &str| {
+            s.bagian
+                .get(&b)
+                .and_then(|v| v.get(nama))
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
+        Self {
+            id: s.id,
+            nama_internal: d.nama_internal.clone(),
+            nama_eksternal: d.nama_eksternal.clone(),
+            instansi,
+            unit,
+            provinsi,
+            kategori: s.kategori_berlaku(),
+            kategori_akses: d.kategori_akses.kode().to_string(),
+            sasaran_pelayanan: d.sasaran_pelayanan.kode().to_string(),
+            url: d.url.as_ref().map(|u| u.as_ref().to_string()),
+            lokasi_hosting: isian(Bagian::PerangkatKeras, "lokasi_hosting"),
+            penanggung_jawab: isian(Bagian::PenanggungJawab, "nama"),
+            status: s.status,
+            progres: s.progres(),
+            tanda_daftar: s.tanda_daftar.as_ref().map(|t| (t.nomor, t.tanggal_terbit)),
+        }
+    }
 }
 
 fn teks(s: impl Into<String>) -> Sel {
@@ -154,43 +209,27 @@ impl Kolom {
 
     /// The cell of this column for a system.
     pub fn sel(self, x: &SistemLaporan) -> Sel {
-        let s = &x.sistem;
-        let d = &s.data_awal;
-        let isian = |b: Bagian, nama: &str| {
-            s.bagian
-                .get(&b)
-                .and_then(|v| v.get(nama))
-                .and_then(|v| v.as_str())
-                .map(label_kode)
-                .unwrap_or_default()
-        };
+        let kode = |k: &Option<String>| teks(k.as_deref().map(label_kode).unwrap_or_default());
         match self {
-            Self::NamaInternal => teks(d.nama_internal.clone()),
-            Self::NamaEksternal => teks(d.nama_eksternal.clone()),
+            Self::NamaInternal => teks(x.nama_internal.clone()),
+            Self::NamaEksternal => teks(x.nama_eksternal.clone()),
             Self::Instansi => teks(x.instansi.clone()),
             Self::Unit => teks(x.unit.clone().unwrap_or_default()),
             Self::Provinsi => teks(x.provinsi.clone().unwrap_or_default()),
-            Self::Kategori => teks(s.kategori_berlaku().label()),
-            Self::KategoriAkses => teks(label_kode(d.kategori_akses.kode())),
-            Self::Url => teks(
-                d.url
-                    .as_ref()
-                    .map(|u| u.as_ref().to_string())
-                    .unwrap_or_default(),
-            ),
-            Self::SasaranPelayanan => teks(label_kode(d.sasaran_pelayanan.kode())),
-            Self::LokasiHosting => teks(isian(Bagian::PerangkatKeras, "lokasi_hosting")),
-            Self::PenanggungJawab => teks(isian(Bagian::PenanggungJawab, "nama")),
-            Self::Status => teks(s.status.label()),
-            Self::Progres => Sel::Persen(f64::from(s.progres()) / 100.0),
-            Self::NomorTandaDaftar => s
+            Self::Kategori => teks(x.kategori.label()),
+            Self::KategoriAkses => teks(label_kode(&x.kategori_akses)),
+            Self::Url => teks(x.url.clone().unwrap_or_default()),
+            Self::SasaranPelayanan => teks(label_kode(&x.sasaran_pelayanan)),
+            Self::LokasiHosting => kode(&x.lokasi_hosting),
+            Self::PenanggungJawab => kode(&x.penanggung_jawab),
+            Self::Status => teks(x.status.label()),
+            Self::Progres => Sel::Persen(f64::from(x.progres) / 100.0),
+            Self::NomorTandaDaftar => x
                 .tanda_daftar
-                .as_ref()
-                .map_or(Sel::Kosong, |t| Sel::Angka(t.nomor as f64)),
-            Self::TanggalTerdaftar => s
+                .map_or(Sel::Kosong, |(nomor, _)| Sel::Angka(nomor as f64)),
+            Self::TanggalTerdaftar => x
                 .tanda_daftar
-                .as_ref()
-                .map_or(Sel::Kosong, |t| Sel::Tanggal(t.tanggal_terbit)),
+                .map_or(Sel::Kosong, |(_, tanggal)| Sel::Tanggal(tanggal)),
         }
     }
 }

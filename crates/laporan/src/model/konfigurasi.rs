@@ -269,7 +269,7 @@ impl KonfigurasiLaporan {
     pub fn baris(&self, x: &SistemLaporan) -> BarisLaporan {
         BarisLaporan {
             kunci: self.0.urutan.map_or(super::Sel::Kosong, |k| k.sel(x)),
-            nama: x.sistem.data_awal.nama_eksternal.clone(),
+            nama: x.nama_eksternal.clone(),
             sel: self.sel(x),
         }
     }

@@ -28,13 +28,10 @@ impl BarisRekap {
     }
 
     fn tambah(&mut self, x: &SistemLaporan) {
-        if let Some(i) = StatusSistem::SEMUA
-            .iter()
-            .position(|s| *s == x.sistem.status)
-        {
+        if let Some(i) = StatusSistem::SEMUA.iter().position(|s| *s == x.status) {
             self.per_status[i] += 1;
         }
-        let k = match x.sistem.kategori_berlaku() {
+        let k = match x.kategori {
             KategoriSe::Rendah => 0,
             KategoriSe::Tinggi => 1,
             KategoriSe::Strategis => 2,
