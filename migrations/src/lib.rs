@@ -10,6 +10,7 @@ mod m20261124_000005_perubahan;
 mod m20261124_000006_laporan;
 mod m20261201_000007_skala;
 mod m20261201_000008_progres;
+mod m20261201_000009_percobaan_masuk;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000006_laporan::Migration),
             Box::new(m20261201_000007_skala::Migration),
             Box::new(m20261201_000008_progres::Migration),
+            Box::new(m20261201_000009_percobaan_masuk::Migration),
         ]
     }
 }

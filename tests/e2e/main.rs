@@ -10,6 +10,7 @@ mod browser_perubahan;
 mod browser_sistem;
 mod halaman;
 mod isian;
+mod keamanan;
 mod laporan;
 mod pendaftaran;
 mod perubahan;

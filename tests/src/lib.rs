@@ -58,6 +58,7 @@ pub async fn jalankan_dengan(backend: Backend, ubah: impl FnOnce(&mut Konfiguras
         skor_rendah_maks: 15,
         skor_tinggi_maks: 34,
         batas_percobaan_per_menit: 1000,
+        proxy_tepercaya: Vec::new(),
         selang_outbox_ms: 100,
         db_pool: None,
         db_tunggu_ms: 3000,

@@ -4,7 +4,7 @@
 //! lists them.
 
 use secrecy::SecretString;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 /// Everything the portal can be told.
@@ -50,6 +50,10 @@ pub struct Konfigurasi {
     /// Login and registration attempts allowed per IP address per minute.
     #[arg(long, env = "PSE_BATAS_PERCOBAAN_PER_MENIT", default_value_t = 20)]
     pub batas_percobaan_per_menit: u32,
+    /// Addresses of trusted reverse proxies, comma-separated: only for a request from one of them
+    /// is the client's address taken from `X-Forwarded-For` (rate limits and login locks).
+    #[arg(long, env = "PSE_PROXY_TEPERCAYA", value_delimiter = ',')]
+    pub proxy_tepercaya: Vec<IpAddr>,
     /// How often the email dispatcher looks at the outbox, in milliseconds.
     #[arg(long, env = "PSE_SELANG_OUTBOX_MS", default_value_t = 2000)]
     pub selang_outbox_ms: u64,

@@ -56,9 +56,9 @@ pub enum RegistrasiError {
     /// Wrong email or password (HTTP 401).
     #[error("Email atau kata sandi salah.")]
     KredensialSalah,
-    /// Too many failed logins (HTTP 429).
+    /// Too many failed logins for this email from this address (HTTP 429, `Retry-After`).
     #[error(
-        "Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi setelah {menit} menit."
+        "Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Coba lagi setelah {menit} menit."
     )]
     AkunTerkunci {
         /// Minutes until it opens again.

@@ -2,8 +2,10 @@
 //! `#[async_trait]` trait held as `Arc<dyn …>`.
 
 use crate::model::{
-    Akun, Instansi, PermohonanPejabat, SubPejabat, TokenAktivasi, UnitOrganisasi, Wilayah,
+    Akun, Instansi, KunciMasuk, PercobaanMasuk, PermohonanPejabat, SubPejabat, TokenAktivasi,
+    UnitOrganisasi, Wilayah,
 };
+use chrono::{DateTime, Utc};
 use pse_kernel::{
     AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, JendelaAntrian, PermohonanId,
     PesanEmail, SubPejabatId, UnitId,
@@ -27,6 +29,22 @@ pub trait RegistrasiRepo: Send + Sync {
     async fn akun(&self, id: AkunId) -> Result<Option<Akun>, InfraError>;
     /// An account by (lower-case) email.
     async fn akun_dengan_email(&self, email: &str) -> Result<Option<Akun>, InfraError>;
+    /// The failed logins recorded for a pair, if any.
+    async fn percobaan_masuk(
+        &self,
+        kunci: &KunciMasuk,
+    ) -> Result<Option<PercobaanMasuk>, InfraError>;
+    /// Counts one more failure for the pair in one atomic statement (so parallel failures each
+    /// count) and returns the new record; a record whose last failure is before `lupa_sebelum`
+    /// starts again at one, and such stale records of other pairs may be dropped.
+    async fn tambah_gagal_masuk(
+        &self,
+        kunci: &KunciMasuk,
+        now: DateTime<Utc>,
+        lupa_sebelum: DateTime<Utc>,
+    ) -> Result<PercobaanMasuk, InfraError>;
+    /// Forgets the pair's failures (a successful login).
+    async fn hapus_gagal_masuk(&self, kunci: &KunciMasuk) -> Result<(), InfraError>;
     /// An application by id.
     async fn permohonan(&self, id: PermohonanId) -> Result<Option<PermohonanPejabat>, InfraError>;
     /// The open (submitted or rejected) application of an email, if any.

@@ -12,6 +12,9 @@ use registrasi_pejabat::model::*;
 use registrasi_pejabat::service::UbahProfil;
 use secrecy::SecretString;
 
+/// The client address of the tests' logins.
+const IP: &str = "192.0.2.10";
+
 fn galat(e: RegistrasiError) -> Vec<(String, String)> {
     match e {
         RegistrasiError::Validasi(g) => g.into_iter().map(|g| (g.field, g.message)).collect(),
@@ -317,7 +320,11 @@ async fn r_pej_11_activation_link_works_once_and_for_72_hours() {
     // Before activation no login works, not even with the email as password.
     let email_sebagai_sandi = d
         .svc
-        .masuk("budi@tarakankota.go.id", &"budi@tarakankota.go.id".into())
+        .masuk(
+            "budi@tarakankota.go.id",
+            &"budi@tarakankota.go.id".into(),
+            IP,
+        )
         .await;
     assert!(matches!(
         email_sebagai_sandi,
@@ -339,7 +346,7 @@ async fn r_pej_11_activation_link_works_once_and_for_72_hours() {
     ));
     let akun = d
         .svc
-        .masuk("BUDI@tarakankota.go.id ", &"Rahasia-Sekali-2026".into())
+        .masuk("BUDI@tarakankota.go.id ", &"Rahasia-Sekali-2026".into(), IP)
         .await
         .unwrap();
     assert_eq!(akun.peran, Peran::PejabatPendaftar);
@@ -428,7 +435,7 @@ async fn r_pej_12_pengganti_deactivates_the_previous_pejabat_in_the_same_transac
     assert!(data.sesi_diakhiri.contains(&lama.id));
     assert!(matches!(
         d.svc
-            .masuk("budi@tarakankota.go.id", &"Rahasia-Sekali-2026".into())
+            .masuk("budi@tarakankota.go.id", &"Rahasia-Sekali-2026".into(), IP)
             .await,
         Err(RegistrasiError::AkunTidakAktif(_))
     ));
@@ -559,7 +566,7 @@ async fn r_x_01_every_decision_and_status_change_is_audited() {
 }
 
 #[tokio::test]
-async fn r_x_02_five_failed_logins_lock_the_account_for_15_minutes() {
+async fn r_x_02_five_failed_logins_lock_the_email_at_that_address_only() {
     let d = dunia();
     pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
     let salah: SecretString = "salah-salah-salah".into();
@@ -567,27 +574,163 @@ async fn r_x_02_five_failed_logins_lock_the_account_for_15_minutes() {
     for _ in 0..5 {
         hasil.push(
             d.svc
-                .masuk("budi@tarakankota.go.id", &salah)
+                .masuk("budi@tarakankota.go.id", &salah, IP)
                 .await
                 .unwrap_err()
                 .to_string(),
         );
     }
-    // Even the right password is refused while locked.
+    // Even the right password is refused from that address while locked ...
     hasil.push(
         d.svc
-            .masuk("budi@tarakankota.go.id", &"Rahasia-Sekali-2026".into())
+            .masuk("budi@tarakankota.go.id", &"Rahasia-Sekali-2026".into(), IP)
             .await
             .unwrap_err()
             .to_string(),
     );
     insta::assert_yaml_snapshot!(hasil);
+    // ... but not from the owner's own address, so a stranger cannot lock the owner out.
+    assert!(
+        d.svc
+            .masuk(
+                "budi@tarakankota.go.id",
+                &"Rahasia-Sekali-2026".into(),
+                "10.9.9.9"
+            )
+            .await
+            .is_ok()
+    );
     d.clock.advance(Duration::minutes(15));
     assert!(
         d.svc
-            .masuk("budi@tarakankota.go.id", &"Rahasia-Sekali-2026".into())
+            .masuk("budi@tarakankota.go.id", &"Rahasia-Sekali-2026".into(), IP)
             .await
             .is_ok()
+    );
+}
+
+#[tokio::test]
+async fn r_x_02_after_a_lock_each_further_failure_locks_again_for_longer() {
+    let d = dunia();
+    pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
+    let salah: SecretString = "salah-salah-salah".into();
+    let mut menit = Vec::new();
+    for _ in 0..3 {
+        loop {
+            match d.svc.masuk("budi@tarakankota.go.id", &salah, IP).await {
+                Err(RegistrasiError::AkunTerkunci { menit: m }) => {
+                    menit.push(m);
+                    d.clock.advance(Duration::minutes(m));
+                    break;
+                }
+                Err(RegistrasiError::KredensialSalah) => {}
+                lain => panic!("{lain:?}"),
+            }
+        }
+    }
+    // 5 failures lock for 15 minutes; after it, each failure locks again (15), until 10 (30).
+    assert_eq!(menit, vec![15, 15, 15]);
+    for _ in 0..2 {
+        let _ = d.svc.masuk("budi@tarakankota.go.id", &salah, IP).await;
+        d.clock.advance(Duration::minutes(15));
+    }
+    let _ = d.svc.masuk("budi@tarakankota.go.id", &salah, IP).await;
+    assert!(matches!(
+        d.svc.masuk("budi@tarakankota.go.id", &salah, IP).await,
+        Err(RegistrasiError::AkunTerkunci { menit: 30 })
+    ));
+}
+
+/// The answers to six wrong passwords for `email`.
+async fn enam_jawaban(d: &Dunia, email: &str) -> Vec<String> {
+    let salah: SecretString = "salah-salah-salah".into();
+    let mut v = Vec::new();
+    for _ in 0..6 {
+        v.push(
+            d.svc
+                .masuk(email, &salah, IP)
+                .await
+                .unwrap_err()
+                .to_string(),
+        );
+    }
+    v
+}
+
+#[tokio::test]
+async fn r_x_02_an_unknown_email_is_locked_like_a_known_one() {
+    let d = dunia();
+    pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
+    let dikenal = enam_jawaban(&d, "budi@tarakankota.go.id").await;
+    let asing = enam_jawaban(&d, "tidakada@tarakankota.go.id").await;
+    assert_eq!(dikenal, asing);
+    assert!(asing[5].contains("Terlalu banyak percobaan"), "{asing:?}");
+}
+
+#[tokio::test]
+async fn r_x_02_a_wrong_password_is_refused_the_same_whatever_the_account_state() {
+    let d = dunia();
+    let p = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "budi@tarakankota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    d.svc.setujui(&admin(), p.id, None).await.unwrap();
+    // Waiting for activation: a wrong password is the same 401 as for any account.
+    assert!(matches!(
+        d.svc
+            .masuk("budi@tarakankota.go.id", &"Rahasia-Salah-2026".into(), IP)
+            .await,
+        Err(RegistrasiError::KredensialSalah)
+    ));
+}
+
+#[tokio::test]
+async fn r_x_02_wrong_current_passwords_count_toward_the_lock() {
+    let d = dunia();
+    let akun = pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
+    let aktor = akun.aktor();
+    for _ in 0..5 {
+        let e = d
+            .svc
+            .ganti_kata_sandi(
+                &aktor,
+                &"tebakan-salah".into(),
+                "Rahasia-Baru-2026".into(),
+                IP,
+            )
+            .await
+            .unwrap_err();
+        assert!(matches!(e, RegistrasiError::Validasi(_)), "{e:?}");
+    }
+    assert!(matches!(
+        d.svc
+            .ganti_kata_sandi(
+                &aktor,
+                &"Rahasia-Sekali-2026".into(),
+                "Rahasia-Baru-2026".into(),
+                IP
+            )
+            .await,
+        Err(RegistrasiError::AkunTerkunci { .. })
+    ));
+    d.clock.advance(Duration::minutes(15));
+    d.svc
+        .ganti_kata_sandi(
+            &aktor,
+            &"Rahasia-Sekali-2026".into(),
+            "Rahasia-Baru-2026".into(),
+            IP,
+        )
+        .await
+        .unwrap();
+    assert!(
+        d.repo.data().sesi_diakhiri.contains(&akun.id),
+        "a new password ends every session of the account"
     );
 }
 
@@ -597,12 +740,16 @@ async fn r_x_02_unknown_email_and_wrong_password_answer_the_same() {
     pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
     let a = d
         .svc
-        .masuk("tidakada@tarakankota.go.id", &"Rahasia-Sekali-2026".into())
+        .masuk(
+            "tidakada@tarakankota.go.id",
+            &"Rahasia-Sekali-2026".into(),
+            IP,
+        )
         .await
         .unwrap_err();
     let b = d
         .svc
-        .masuk("budi@tarakankota.go.id", &"Rahasia-Salah-2026".into())
+        .masuk("budi@tarakankota.go.id", &"Rahasia-Salah-2026".into(), IP)
         .await
         .unwrap_err();
     assert_eq!(a.to_string(), b.to_string());

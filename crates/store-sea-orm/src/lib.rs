@@ -7,6 +7,7 @@ mod audit;
 mod entitas;
 mod laporan;
 mod outbox;
+mod percobaan;
 mod perubahan;
 mod peta;
 mod referensi;

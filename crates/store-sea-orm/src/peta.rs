@@ -24,14 +24,6 @@ pub(crate) fn json<T: serde::de::DeserializeOwned>(
     serde_json::from_value(v).map_err(|e| rusak(apa, e))
 }
 
-/// A JSON column read as text, parsed straight into its type (no intermediate `Value`).
-pub(crate) fn json_teks<T: serde::de::DeserializeOwned>(
-    apa: &str,
-    s: &str,
-) -> Result<T, InfraError> {
-    serde_json::from_str(s).map_err(|e| rusak(apa, e))
-}
-
 pub(crate) fn ke_json<T: serde::Serialize>(v: &T) -> Result<serde_json::Value, InfraError> {
     serde_json::to_value(v).map_err(InfraError::new)
 }
@@ -83,8 +75,6 @@ pub(crate) fn akun_dari(m: akun::Model) -> Result<Akun, InfraError> {
         unit_id: m.unit_id.as_deref().map(|s| id("akun", s)).transpose()?,
         status: StatusAkun::parse(&m.status).ok_or_else(|| rusak("akun", &m.status))?,
         kata_sandi_hash: m.kata_sandi_hash,
-        gagal_masuk: u32::try_from(m.gagal_masuk).unwrap_or(0),
-        terkunci_sampai: m.terkunci_sampai,
         jabatan: m.jabatan,
         nomor_induk: m.nomor_induk,
         telepon_kantor: m.telepon_kantor,
@@ -104,8 +94,6 @@ pub(crate) fn akun_ke(a: &Akun, versi: i64) -> akun::Model {
         unit_id: a.unit_id.map(|i| i.to_string()),
         status: a.status.kode().into(),
         kata_sandi_hash: a.kata_sandi_hash.clone(),
-        gagal_masuk: i32::try_from(a.gagal_masuk).unwrap_or(i32::MAX),
-        terkunci_sampai: a.terkunci_sampai,
         jabatan: a.jabatan.clone(),
         nomor_induk: a.nomor_induk.clone(),
         telepon_kantor: a.telepon_kantor.clone(),

@@ -9,8 +9,8 @@ use pse_kernel::{
     PesanEmail, PesanId, SubPejabatId, UnitId,
 };
 use registrasi_pejabat::model::{
-    Akun, Instansi, PermohonanPejabat, StatusAkun, StatusPermohonan, StatusSubPejabat, SubPejabat,
-    TokenAktivasi, UnitOrganisasi, Wilayah,
+    Akun, Instansi, KunciMasuk, PercobaanMasuk, PermohonanPejabat, StatusAkun, StatusPermohonan,
+    StatusSubPejabat, SubPejabat, TokenAktivasi, UnitOrganisasi, Wilayah,
 };
 use registrasi_pejabat::ports::{RegistrasiRepo, UnitKerja};
 use sea_orm::sea_query::OnConflict;
@@ -337,6 +337,26 @@ impl RegistrasiRepo for Store {
             .map_err(infra)?
             .map(peta::akun_dari)
             .transpose()
+    }
+
+    async fn percobaan_masuk(
+        &self,
+        kunci: &KunciMasuk,
+    ) -> Result<Option<PercobaanMasuk>, InfraError> {
+        self.baca_percobaan(kunci).await
+    }
+
+    async fn tambah_gagal_masuk(
+        &self,
+        kunci: &KunciMasuk,
+        now: chrono::DateTime<chrono::Utc>,
+        lupa_sebelum: chrono::DateTime<chrono::Utc>,
+    ) -> Result<PercobaanMasuk, InfraError> {
+        self.tambah_percobaan(kunci, now, lupa_sebelum).await
+    }
+
+    async fn hapus_gagal_masuk(&self, kunci: &KunciMasuk) -> Result<(), InfraError> {
+        self.hapus_percobaan(kunci).await
     }
 
     async fn permohonan(&self, id: PermohonanId) -> Result<Option<PermohonanPejabat>, InfraError> {

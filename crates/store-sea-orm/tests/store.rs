@@ -207,9 +207,13 @@ async fn r_pej_12_whole_registration_flow_on_every_backend() {
             .await
             .unwrap();
         assert!(
-            svc.masuk("BUDI@tarakankota.go.id", &"Rahasia-Sekali-2026".into())
-                .await
-                .is_ok()
+            svc.masuk(
+                "BUDI@tarakankota.go.id",
+                &"Rahasia-Sekali-2026".into(),
+                "127.0.0.1"
+            )
+            .await
+            .is_ok()
         );
 
         // A Pengganti replaces Budi; his sessions are deleted in the same transaction.
@@ -241,8 +245,12 @@ async fn r_pej_12_whole_registration_flow_on_every_backend() {
             "{backend:?}: session ended"
         );
         assert!(matches!(
-            svc.masuk("budi@tarakankota.go.id", &"Rahasia-Sekali-2026".into())
-                .await,
+            svc.masuk(
+                "budi@tarakankota.go.id",
+                &"Rahasia-Sekali-2026".into(),
+                "127.0.0.1"
+            )
+            .await,
             Err(RegistrasiError::AkunTidakAktif(_))
         ));
         store.close().await;

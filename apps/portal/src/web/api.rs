@@ -224,9 +224,13 @@ pub struct Masuk {
 pub async fn masuk(
     State(s): State<AppState>,
     aktor: Aktor,
+    klien: crate::web::klien::AlamatKlien,
     Isian(b): Isian<Masuk>,
 ) -> Result<Json<Value>, WebError> {
-    let akun = s.registrasi.masuk(&b.email, &b.kata_sandi).await?;
+    let akun = s
+        .registrasi
+        .masuk(&b.email, &b.kata_sandi, &klien.teks())
+        .await?;
     aktor.masuk(&akun).await?;
     Ok(Json(saya_json(&akun, None, None)))
 }

@@ -17,6 +17,8 @@ pub struct WebError {
     pub pesan: String,
     /// Field messages (422).
     pub galat: Vec<GalatIsian>,
+    /// Seconds to wait before trying again (`Retry-After` of a 429).
+    pub tunggu: Option<u64>,
 }
 
 /// The opaque message of an infrastructure failure.
@@ -36,6 +38,7 @@ impl WebError {
             status,
             pesan: pesan.into(),
             galat: Vec::new(),
+            tunggu: None,
         }
     }
 
@@ -45,6 +48,7 @@ impl WebError {
             status,
             pesan: pesan.into(),
             galat: vec![GalatIsian::new(field, pesan)],
+            tunggu: None,
         }
     }
 
@@ -99,6 +103,10 @@ impl From<RegistrasiError> for WebError {
             }
             _ => Vec::new(),
         };
+        let tunggu = match &e {
+            RegistrasiError::AkunTerkunci { menit } => u64::try_from(*menit * 60).ok(),
+            _ => None,
+        };
         if let RegistrasiError::Infra(sebab) = e {
             return sebab.into();
         }
@@ -106,6 +114,7 @@ impl From<RegistrasiError> for WebError {
             status,
             pesan: e.to_string(),
             galat,
+            tunggu,
         }
     }
 }
@@ -139,6 +148,7 @@ impl From<sistem_elektronik::SistemError> for WebError {
                 status,
                 pesan: e.to_string(),
                 galat,
+                tunggu: None,
             },
         }
     }
@@ -169,17 +179,18 @@ impl IntoResponse for WebError {
             header::CONTENT_TYPE,
             header::HeaderValue::from_static("application/problem+json"),
         );
-        coba_lagi(self.status, &mut r);
+        coba_lagi(self.status, self.tunggu, &mut r);
         r
     }
 }
 
-/// Adds `Retry-After` to a 503.
-pub fn coba_lagi(status: StatusCode, r: &mut Response) {
-    if status == StatusCode::SERVICE_UNAVAILABLE {
-        r.headers_mut().insert(
-            header::RETRY_AFTER,
-            header::HeaderValue::from(COBA_LAGI_DETIK),
-        );
-    }
+/// Adds `Retry-After` to a 503 (a few seconds) and to a 429 (`tunggu`, else a minute).
+pub fn coba_lagi(status: StatusCode, tunggu: Option<u64>, r: &mut Response) {
+    let detik = match status {
+        StatusCode::SERVICE_UNAVAILABLE => tunggu.unwrap_or(COBA_LAGI_DETIK),
+        StatusCode::TOO_MANY_REQUESTS => tunggu.unwrap_or(60),
+        _ => return,
+    };
+    r.headers_mut()
+        .insert(header::RETRY_AFTER, header::HeaderValue::from(detik));
 }

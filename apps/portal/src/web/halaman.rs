@@ -115,7 +115,7 @@ impl IntoResponse for GalatHalaman {
             galat: true,
         };
         let mut r = (e.status, halaman).into_response();
-        super::galat::coba_lagi(e.status, &mut r);
+        super::galat::coba_lagi(e.status, e.tunggu, &mut r);
         r
     }
 }

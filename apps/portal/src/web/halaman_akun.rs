@@ -4,6 +4,7 @@
 use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, galat_isian, pesan};
+use crate::web::klien::AlamatKlien;
 use crate::web::sesi::Aktor;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -112,9 +113,14 @@ pub struct IsianMasuk {
 pub async fn kirim_masuk(
     State(s): State<AppState>,
     a: Aktor,
+    klien: AlamatKlien,
     Form(b): Form<IsianMasuk>,
 ) -> Result<Response, GalatHalaman> {
-    match s.registrasi.masuk(&b.email, &b.kata_sandi).await {
+    match s
+        .registrasi
+        .masuk(&b.email, &b.kata_sandi, &klien.teks())
+        .await
+    {
         Ok(akun) => {
             a.masuk(&akun).await.halaman(&a)?;
             Ok(Redirect::to("/").into_response())
@@ -126,12 +132,18 @@ pub async fn kirim_masuk(
                 RegistrasiError::AkunTidakAktif(_) => StatusCode::FORBIDDEN,
                 _ => StatusCode::UNAUTHORIZED,
             };
+            let tunggu = match &e {
+                RegistrasiError::AkunTerkunci { menit } => u64::try_from(*menit * 60).ok(),
+                _ => None,
+            };
             let h = HalamanMasuk {
                 nav: Nav::dari(&a),
                 email: b.email,
                 galat: vec![GalatIsian::new("email", e.to_string())],
             };
-            Ok((status, h).into_response())
+            let mut r = (status, h).into_response();
+            crate::web::galat::coba_lagi(status, tunggu, &mut r);
+            Ok(r)
         }
     }
 }
@@ -262,19 +274,31 @@ pub struct IsianKataSandi {
 pub async fn ganti_kata_sandi(
     State(s): State<AppState>,
     a: Aktor,
+    klien: AlamatKlien,
     Form(b): Form<IsianKataSandi>,
 ) -> Result<Response, GalatHalaman> {
     match s
         .registrasi
-        .ganti_kata_sandi(&a.aktor, &b.kata_sandi_lama, b.kata_sandi_baru)
+        .ganti_kata_sandi(
+            &a.aktor,
+            &b.kata_sandi_lama,
+            b.kata_sandi_baru,
+            &klien.teks(),
+        )
         .await
     {
-        Ok(()) => Ok(
-            beranda_dengan(&s, &a, None, Vec::new(), Some("Kata sandi diganti.".into()))
-                .await
-                .halaman(&a)?
-                .into_response(),
-        ),
+        Ok(()) => {
+            // Every session of the account has ended; this one goes on under a new id.
+            if let Some(akun) = &a.akun {
+                a.masuk(akun).await.halaman(&a)?;
+            }
+            Ok(
+                beranda_dengan(&s, &a, None, Vec::new(), Some("Kata sandi diganti.".into()))
+                    .await
+                    .halaman(&a)?
+                    .into_response(),
+            )
+        }
         Err(RegistrasiError::Validasi(g)) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             beranda_dengan(&s, &a, None, g, None).await.halaman(&a)?,

@@ -24,6 +24,7 @@ pub mod halaman_sistem;
 pub mod halaman_struktur;
 pub mod isian;
 pub mod jalur;
+pub mod klien;
 pub mod sesi;
 pub mod unggah;
 
@@ -121,6 +122,7 @@ pub fn router(state: AppState) -> Router {
         .period(Duration::from_millis(60_000 / per_menit))
         .burst_size(k.batas_percobaan_per_menit.max(1))
         .methods(vec![axum::http::Method::POST, axum::http::Method::PUT])
+        .key_extractor(klien::KunciKlien(Arc::new(k.proxy_tepercaya.clone())))
         .finish()
         .map(Arc::new);
 
@@ -141,12 +143,19 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/v1/sesi", post(api::masuk).delete(api::keluar));
     if let Some(g) = governor {
-        terbatas = terbatas.layer(GovernorLayer::new(g).error_handler(|_| {
-            galat::WebError::new(
+        terbatas = terbatas.layer(GovernorLayer::new(g).error_handler(|e| {
+            let detik = match e {
+                tower_governor::GovernorError::TooManyRequests { wait_time, .. } => wait_time,
+                _ => 60,
+            };
+            let mut r = galat::WebError::new(
                 StatusCode::TOO_MANY_REQUESTS,
                 "Terlalu banyak percobaan dari alamat ini. Tunggu sebentar, lalu coba lagi.",
             )
-            .into_response()
+            .into_response();
+            r.headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, detik.max(1).into());
+            r
         }));
     }
 

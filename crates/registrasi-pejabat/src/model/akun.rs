@@ -1,15 +1,10 @@
-//! User accounts: `menunggu_aktivasi` → `aktif` → `nonaktif`, with the login lockout.
+//! User accounts: `menunggu_aktivasi` → `aktif` → `nonaktif`.
 
 use super::email::Email;
 use crate::RegistrasiError;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use pse_kernel::{Actor, AkunId, InstansiId, Peran, UnitId};
 use serde::Serialize;
-
-/// Failed logins in a row that lock an account.
-pub const BATAS_GAGAL_MASUK: u32 = 5;
-/// How long a locked account stays locked.
-pub const LAMA_KUNCI_MENIT: i64 = 15;
 
 /// Where an account stands (JSON values of the contract).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -56,8 +51,6 @@ pub struct RekamAkun {
     /// Argon2id PHC string; never serialized.
     #[serde(skip)]
     pub kata_sandi_hash: Option<String>,
-    pub gagal_masuk: u32,
-    pub terkunci_sampai: Option<DateTime<Utc>>,
     pub jabatan: String,
     pub nomor_induk: String,
     pub telepon_kantor: String,
@@ -82,8 +75,6 @@ impl Akun {
         Self(RekamAkun {
             status: StatusAkun::MenungguAktivasi,
             kata_sandi_hash: None,
-            gagal_masuk: 0,
-            terkunci_sampai: None,
             versi: 0,
             ..rekam
         })
@@ -114,31 +105,6 @@ impl Akun {
         Ok(self)
     }
 
-    /// Minutes left of a lockout at `now`, if locked.
-    pub fn sisa_kunci(&self, now: DateTime<Utc>) -> Option<i64> {
-        self.0
-            .terkunci_sampai
-            .filter(|t| *t > now)
-            .map(|t| ((t - now).num_seconds() + 59) / 60)
-    }
-
-    /// Records a failed login; the fifth in a row locks the account for 15 minutes.
-    pub fn gagal_masuk(mut self, now: DateTime<Utc>) -> Self {
-        self.0.gagal_masuk += 1;
-        if self.0.gagal_masuk >= BATAS_GAGAL_MASUK {
-            self.0.gagal_masuk = 0;
-            self.0.terkunci_sampai = Some(now + Duration::minutes(LAMA_KUNCI_MENIT));
-        }
-        self
-    }
-
-    /// Records a successful login.
-    pub fn berhasil_masuk(mut self) -> Self {
-        self.0.gagal_masuk = 0;
-        self.0.terkunci_sampai = None;
-        self
-    }
-
     /// Deactivates the account (replaced pejabat, removed sub pejabat).
     pub fn nonaktifkan(mut self) -> Self {
         self.0.status = StatusAkun::Nonaktif;
@@ -158,8 +124,6 @@ impl Akun {
             versi,
             status: StatusAkun::MenungguAktivasi,
             kata_sandi_hash: None,
-            gagal_masuk: 0,
-            terkunci_sampai: None,
             dibuat_pada: self.0.dibuat_pada,
             ..baru
         };

@@ -6,6 +6,7 @@ pub mod email;
 pub mod formulir;
 pub mod instansi;
 pub mod kata_sandi;
+pub mod masuk;
 pub mod nomor_induk;
 pub mod permohonan;
 pub mod sub_pejabat;
@@ -22,6 +23,7 @@ pub use formulir::{
 };
 pub use instansi::{Instansi, JenisInstansi, RekamInstansi, Wilayah};
 pub use kata_sandi::KataSandiBaru;
+pub use masuk::{KunciMasuk, PercobaanMasuk};
 pub use nomor_induk::{JenisKepegawaian, Nik, Nip, NomorInduk};
 pub use permohonan::{
     KategoriPenolakan, Penolakan, PermohonanPejabat, RekamPermohonan, StatusPendaftar,

@@ -4,7 +4,8 @@
 use super::{RegistrasiService, wajib_admin};
 use crate::RegistrasiError;
 use crate::model::{
-    Akun, Email, Instansi, KataSandiBaru, NomorHp, NomorTelepon, RekamAkun, StatusAkun, hash_token,
+    Akun, Email, Instansi, KataSandiBaru, KunciMasuk, NomorHp, NomorTelepon, PercobaanMasuk,
+    RekamAkun, StatusAkun, hash_token,
 };
 use pse_kernel::{Actor, AkunId, AuditEvent, Halaman, Peran, PesanEmail, PesanTertunda};
 use secrecy::{ExposeSecret, SecretString};
@@ -48,8 +49,6 @@ impl RegistrasiService {
             unit_id: None,
             status: StatusAkun::MenungguAktivasi,
             kata_sandi_hash: None,
-            gagal_masuk: 0,
-            terkunci_sampai: None,
             jabatan: "Verifikator Direktorat LAIP".into(),
             nomor_induk: String::new(),
             telepon_kantor: String::new(),
@@ -176,68 +175,85 @@ impl RegistrasiService {
         Ok(akun)
     }
 
-    /// Logs in (email compared case-insensitively). Five failures in a row lock the account for
-    /// 15 minutes; an unknown email costs the same time as a wrong password.
+    /// Logs in (email compared case-insensitively) from the client address `alamat`. A wrong
+    /// password is always 401, whatever the account's state; failures are counted per email and
+    /// address (see [`crate::model::masuk`]), an unknown email exactly like a known one and at the
+    /// same cost in time, so no answer tells whether an account exists.
     pub async fn masuk(
         &self,
         email: &str,
         kata_sandi: &SecretString,
+        alamat: &str,
     ) -> Result<Akun, RegistrasiError> {
         let now = self.now();
+        let kunci = KunciMasuk::new(email, alamat);
+        let tercatat = self.belum_terkunci(&kunci, now).await?;
         let akun = match Email::parse(email) {
             Ok(e) => self.port.repo.akun_dengan_email(e.as_ref()).await?,
             Err(_) => None,
         };
+        let hash = akun.as_ref().and_then(|a| a.kata_sandi_hash.as_deref());
+        if !self.port.hasher.cocok(kata_sandi, hash).await? {
+            self.gagal_masuk(&kunci, akun.as_ref(), now).await?;
+            return Err(RegistrasiError::KredensialSalah);
+        }
         let Some(akun) = akun else {
-            self.port.hasher.cocok(kata_sandi, None).await?;
             return Err(RegistrasiError::KredensialSalah);
         };
-        if let Some(menit) = akun.sisa_kunci(now) {
-            return Err(RegistrasiError::AkunTerkunci { menit });
-        }
-        if !self
-            .port
-            .hasher
-            .cocok(kata_sandi, akun.kata_sandi_hash.as_deref())
-            .await?
-        {
-            let akun = akun.gagal_masuk(now);
-            let mut uow = self.port.repo.mulai().await?;
-            uow.simpan_akun(&akun).await?;
-            if akun.terkunci_sampai.is_some() {
-                uow.catat_audit(
-                    &AuditEvent::baru(now, &Actor::Publik, "akun", akun.id, "kunci")
-                        .alasan("5 kali gagal masuk berturut-turut"),
-                )
-                .await?;
-            }
-            uow.commit().await?;
-            return Err(match akun.sisa_kunci(now) {
-                Some(menit) => RegistrasiError::AkunTerkunci { menit },
-                None => RegistrasiError::KredensialSalah,
-            });
+        if tercatat {
+            self.port.repo.hapus_gagal_masuk(&kunci).await?;
         }
         match akun.status {
-            StatusAkun::Aktif => {}
-            StatusAkun::MenungguAktivasi => {
-                return Err(RegistrasiError::AkunTidakAktif(
-                    "Akun belum diaktifkan; buka tautan aktivasi dari email Anda.".into(),
-                ));
-            }
-            StatusAkun::Nonaktif => {
-                return Err(RegistrasiError::AkunTidakAktif(
-                    "Akun ini tidak aktif lagi. Hubungi Pejabat Pendaftar instansi Anda atau admin.".into(),
-                ));
-            }
+            StatusAkun::Aktif => Ok(akun),
+            StatusAkun::MenungguAktivasi => Err(RegistrasiError::AkunTidakAktif(
+                "Akun belum diaktifkan; buka tautan aktivasi dari email Anda.".into(),
+            )),
+            StatusAkun::Nonaktif => Err(RegistrasiError::AkunTidakAktif(
+                "Akun ini tidak aktif lagi. Hubungi Pejabat Pendaftar instansi Anda atau admin."
+                    .into(),
+            )),
         }
-        if akun.gagal_masuk > 0 || akun.terkunci_sampai.is_some() {
-            let akun = akun.clone().berhasil_masuk();
+    }
+
+    /// Refuses while the pair is locked; tells whether failures are on record for it.
+    async fn belum_terkunci(
+        &self,
+        kunci: &KunciMasuk,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<bool, RegistrasiError> {
+        match self.port.repo.percobaan_masuk(kunci).await? {
+            Some(p) => match p.sisa_kunci(now) {
+                Some(menit) => Err(RegistrasiError::AkunTerkunci { menit }),
+                None => Ok(true),
+            },
+            None => Ok(false),
+        }
+    }
+
+    /// Counts a failure; the one that first locks a real account's pair is audited.
+    async fn gagal_masuk(
+        &self,
+        kunci: &KunciMasuk,
+        akun: Option<&Akun>,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), RegistrasiError> {
+        let p = self
+            .port
+            .repo
+            .tambah_gagal_masuk(kunci, now, PercobaanMasuk::lupa_sebelum(now))
+            .await?;
+        if let (true, Some(akun)) = (p.baru_terkunci(), akun) {
             let mut uow = self.port.repo.mulai().await?;
-            uow.simpan_akun(&akun).await?;
+            uow.catat_audit(
+                &AuditEvent::baru(now, &Actor::Publik, "akun", akun.id, "kunci").alasan(format!(
+                    "{} kali gagal masuk dari satu alamat",
+                    crate::model::masuk::BATAS_GAGAL_MASUK
+                )),
+            )
+            .await?;
             uow.commit().await?;
-            return Ok(akun);
         }
-        Ok(akun)
+        Ok(())
     }
 
     /// The account behind a session, only while it is active (a deactivated account's sessions end).
@@ -250,32 +266,42 @@ impl RegistrasiService {
             .filter(|a| a.status == StatusAkun::Aktif))
     }
 
-    /// Changes the actor's password after checking the current one.
+    /// Changes the actor's password after checking the current one, from the client address
+    /// `alamat`: wrong guesses of the current password count toward the same lock as logins, and
+    /// every session of the account ends (the caller starts a new one for the current user).
     pub async fn ganti_kata_sandi(
         &self,
         aktor: &Actor,
         lama: &SecretString,
         baru: SecretString,
+        alamat: &str,
     ) -> Result<(), RegistrasiError> {
         let akun = self.akun_aktor(aktor).await?;
+        let now = self.now();
+        let kunci = KunciMasuk::new(akun.email.as_ref(), alamat);
+        let tercatat = self.belum_terkunci(&kunci, now).await?;
         if !self
             .port
             .hasher
             .cocok(lama, akun.kata_sandi_hash.as_deref())
             .await?
         {
+            self.gagal_masuk(&kunci, Some(&akun), now).await?;
             return Err(RegistrasiError::isian(
                 "kata_sandi_lama",
                 "Kata sandi saat ini salah.",
             ));
         }
+        if tercatat {
+            self.port.repo.hapus_gagal_masuk(&kunci).await?;
+        }
         let baru = KataSandiBaru::parse(baru, akun.email.as_ref())
             .map_err(|m| RegistrasiError::isian("kata_sandi_baru", m))?;
         let hash = self.port.hasher.hash(baru.rahasia()).await?;
-        let now = self.now();
         let akun = akun.ganti_kata_sandi(hash)?;
         let mut uow = self.port.repo.mulai().await?;
         uow.simpan_akun(&akun).await?;
+        uow.akhiri_sesi(akun.id).await?;
         uow.catat_audit(&AuditEvent::baru(
             now,
             aktor,

@@ -346,8 +346,6 @@ impl RegistrasiService {
             unit_id: None,
             status: crate::model::StatusAkun::MenungguAktivasi,
             kata_sandi_hash: None,
-            gagal_masuk: 0,
-            terkunci_sampai: None,
             jabatan: d.jabatan.clone(),
             nomor_induk: d.nomor_induk.to_string(),
             telepon_kantor: d.telepon_kantor.as_ref().into(),

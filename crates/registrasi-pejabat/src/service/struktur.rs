@@ -447,8 +447,6 @@ impl RegistrasiService {
             unit_id: Some(d.unit_id),
             status: StatusAkun::MenungguAktivasi,
             kata_sandi_hash: None,
-            gagal_masuk: 0,
-            terkunci_sampai: None,
             jabatan: d.jabatan.clone(),
             nomor_induk: d.nip.as_ref().into(),
             telepon_kantor: d.telepon.as_ref().into(),

@@ -31,6 +31,8 @@ pub struct Data {
     pub sub: HashMap<pse_kernel::SubPejabatId, SubPejabat>,
     /// Systems registered per unit (they live in another service's store).
     pub sistem_unit: HashMap<pse_kernel::UnitId, u64>,
+    /// Failed logins per pair.
+    pub percobaan: HashMap<String, PercobaanMasuk>,
 }
 
 #[derive(Clone, Default)]
@@ -165,6 +167,46 @@ impl RegistrasiRepo for FakeRepo {
     async fn akun(&self, id: AkunId) -> Result<Option<Akun>, InfraError> {
         Ok(self.data().akun.get(&id).cloned())
     }
+    async fn percobaan_masuk(
+        &self,
+        kunci: &KunciMasuk,
+    ) -> Result<Option<PercobaanMasuk>, InfraError> {
+        Ok(self
+            .0
+            .lock()
+            .unwrap()
+            .percobaan
+            .get(kunci.as_ref())
+            .copied())
+    }
+
+    async fn tambah_gagal_masuk(
+        &self,
+        kunci: &KunciMasuk,
+        now: chrono::DateTime<chrono::Utc>,
+        lupa_sebelum: chrono::DateTime<chrono::Utc>,
+    ) -> Result<PercobaanMasuk, InfraError> {
+        let mut d = self.0.lock().unwrap();
+        let p = d
+            .percobaan
+            .entry(kunci.as_ref().to_string())
+            .or_insert(PercobaanMasuk {
+                gagal: 0,
+                terakhir: now,
+            });
+        if p.terakhir < lupa_sebelum {
+            p.gagal = 0;
+        }
+        p.gagal += 1;
+        p.terakhir = now;
+        Ok(*p)
+    }
+
+    async fn hapus_gagal_masuk(&self, kunci: &KunciMasuk) -> Result<(), InfraError> {
+        self.0.lock().unwrap().percobaan.remove(kunci.as_ref());
+        Ok(())
+    }
+
     async fn akun_dengan_email(&self, email: &str) -> Result<Option<Akun>, InfraError> {
         Ok(self
             .data()

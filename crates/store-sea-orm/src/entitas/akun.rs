@@ -16,8 +16,6 @@ pub struct Model {
     pub unit_id: Option<String>,
     pub status: String,
     pub kata_sandi_hash: Option<String>,
-    pub gagal_masuk: i32,
-    pub terkunci_sampai: Option<DateTimeUtc>,
     pub jabatan: String,
     pub nomor_induk: String,
     pub telepon_kantor: String,

@@ -6,6 +6,7 @@ pub(crate) mod instansi;
 pub(crate) mod laporan;
 pub(crate) mod libur;
 pub(crate) mod outbox;
+pub(crate) mod percobaan_masuk;
 pub(crate) mod permohonan;
 pub(crate) mod perubahan;
 pub(crate) mod sesi;
