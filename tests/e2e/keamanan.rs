@@ -199,3 +199,229 @@ async fn r_x_02_wrong_current_passwords_lock_the_password_change() {
         app.selesai().await;
     }
 }
+
+/// The outbox rows as text: (status, data).
+async fn baris_outbox(app: &Aplikasi) -> Vec<(String, String)> {
+    use sea_orm::ConnectionTrait;
+    let db = app.portal.layanan.store.koneksi();
+    db.query_all_raw(sea_orm::Statement::from_string(
+        db.get_database_backend(),
+        "SELECT status, CAST(data AS TEXT) AS data FROM outbox",
+    ))
+    .await
+    .unwrap()
+    .into_iter()
+    .map(|r| {
+        (
+            r.try_get::<String>("", "status").unwrap(),
+            r.try_get::<String>("", "data").unwrap(),
+        )
+    })
+    .collect()
+}
+
+#[tokio::test]
+async fn r_x_02_a_sent_email_leaves_no_token_in_the_outbox() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let tarakan = app.instansi("kota%20tarakan").await;
+        app.pejabat(
+            &admin,
+            "budi@tarakankota.go.id",
+            "baru",
+            &tarakan,
+            "Sandi-Rahasia-Unik-777",
+        )
+        .await;
+        let token = app
+            .smtp
+            .tunggu("budi@tarakankota.go.id", "disetujui")
+            .await
+            .tautan("/aktivasi/")
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_string();
+        let semua = tunggu(std::time::Duration::from_secs(10), || async {
+            let b = baris_outbox(&app).await;
+            b.iter().all(|(s, _)| s == "terkirim").then_some(b)
+        })
+        .await
+        .expect("every email sent");
+        assert!(semua.len() >= 2, "{semua:?}");
+        for (_, data) in &semua {
+            assert!(!data.contains(&token), "{backend:?}: {data}");
+        }
+        assert!(
+            semua
+                .iter()
+                .any(|(_, d)| d.contains("dihapus setelah terkirim")),
+            "{semua:?}"
+        );
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn r_x_02_forgotten_password_one_answer_for_all_a_link_that_works_once_and_ends_sessions() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let lain = app.admin().await;
+        let minta = |email: &'static str| {
+            let url = format!("{}/lupa-kata-sandi", app.url);
+            async move {
+                let r = klien()
+                    .post(url)
+                    .form(&[("email", email)])
+                    .send()
+                    .await
+                    .unwrap();
+                (r.status().as_u16(), r.text().await.unwrap())
+            }
+        };
+        let (s_asing, asing) = minta("tidak-ada@komdigi.go.id").await;
+        let (s_admin, admin) = minta(ADMIN).await;
+        assert_eq!((s_asing, s_admin), (200, 200), "{backend:?}");
+        assert_eq!(
+            asing, admin,
+            "the same page whether or not the account exists"
+        );
+        assert!(admin.contains("Jika email ini milik akun yang aktif"));
+
+        let tautan = app
+            .smtp
+            .tunggu(ADMIN, "Atur ulang")
+            .await
+            .tautan("/atur-ulang-kata-sandi/");
+        let path = tautan.split_once("/atur-ulang-kata-sandi/").unwrap().1;
+        let k = klien();
+        let html = app
+            .html(&k, &format!("/atur-ulang-kata-sandi/{path}"))
+            .await;
+        assert!(html.contains(ADMIN), "the form names the account");
+        let kirim = |sandi: &'static str| {
+            let url = format!("{}/atur-ulang-kata-sandi/{path}", app.url);
+            let k = k.clone();
+            async move {
+                k.post(url)
+                    .form(&[("kata_sandi", sandi)])
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+                    .as_u16()
+            }
+        };
+        assert_eq!(
+            kirim(ADMIN).await,
+            422,
+            "the email as password is refused, the link stays"
+        );
+        assert_eq!(kirim("Sandi-Baru-Sekali-2026").await, 200, "{backend:?}");
+        assert_eq!(
+            kirim("Sandi-Lain-Sekali-2026").await,
+            400,
+            "the link works once"
+        );
+        assert_eq!(
+            app.get(&lain, "/api/v1/saya").await.0,
+            401,
+            "every session ended"
+        );
+        let (lama, _) = app
+            .post(
+                &klien(),
+                "/api/v1/sesi",
+                json!({"email": ADMIN, "kata_sandi": SANDI}),
+            )
+            .await;
+        let (baru, _) = app
+            .post(
+                &klien(),
+                "/api/v1/sesi",
+                json!({"email": ADMIN, "kata_sandi": "Sandi-Baru-Sekali-2026"}),
+            )
+            .await;
+        assert_eq!((lama, baru), (401, 200), "{backend:?}");
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn security_headers_on_every_answer() {
+    for backend in backends() {
+        let app = jalankan_dengan(backend, |k| k.cookie_secure = true).await;
+        for path in ["/", "/masuk", "/api/v1/wilayah/provinsi", "/tidak-ada"] {
+            let r = klien()
+                .get(format!("{}{path}", app.url))
+                .send()
+                .await
+                .unwrap();
+            let h = r.headers();
+            let csp = h["content-security-policy"].to_str().unwrap();
+            assert!(
+                csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+                "{path}: {csp}"
+            );
+            assert_eq!(h["cache-control"], "no-store", "{path}");
+            assert!(
+                h["strict-transport-security"]
+                    .to_str()
+                    .unwrap()
+                    .contains("max-age="),
+                "{path}"
+            );
+        }
+        let r = klien()
+            .get(format!("{}/aset/gaya.css", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            r.headers()["cache-control"]
+                .to_str()
+                .unwrap()
+                .contains("max-age")
+        );
+        // A body declared over the limit is refused at once, before any of it is sent.
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut t = tokio::net::TcpStream::connect(app.portal.alamat)
+            .await
+            .unwrap();
+        t.write_all(
+            b"POST /api/v1/sesi HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 67108864\r\n\r\n",
+        )
+        .await
+        .unwrap();
+        let mut buf = vec![0u8; 4096];
+        let n = tokio::time::timeout(std::time::Duration::from_secs(5), t.read(&mut buf))
+            .await
+            .unwrap()
+            .unwrap();
+        let jawab = String::from_utf8_lossy(&buf[..n]);
+        assert!(jawab.starts_with("HTTP/1.1 413"), "{backend:?}: {jawab}");
+        assert!(jawab.contains("Kiriman terlalu besar"), "{jawab}");
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn a_client_that_never_finishes_its_headers_is_cut_off() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    for backend in backends() {
+        let app = jalankan_dengan(backend, |k| k.batas_tajuk_detik = 1).await;
+        let mut s = tokio::net::TcpStream::connect(app.portal.alamat)
+            .await
+            .unwrap();
+        s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n").await.unwrap();
+        let mut buf = Vec::new();
+        let hasil =
+            tokio::time::timeout(std::time::Duration::from_secs(5), s.read_to_end(&mut buf)).await;
+        assert!(
+            hasil.is_ok(),
+            "{backend:?}: the server closed the connection"
+        );
+        app.selesai().await;
+    }
+}

@@ -121,9 +121,21 @@ impl Portal {
         let _ = self.dispatcher.await;
     }
 
-    /// Serves until the process is interrupted.
+    /// Serves until the process is interrupted (SIGINT) or asked to stop (SIGTERM, as systemd and
+    /// containers do), then stops gracefully.
     pub async fn tunggu_sinyal(self) {
-        let _ = tokio::signal::ctrl_c().await;
+        let henti = async {
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(mut s) => {
+                    s.recv().await;
+                }
+                Err(_) => std::future::pending::<()>().await,
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = henti => {}
+        }
         tracing::info!("berhenti");
         self.henti().await;
     }
@@ -153,18 +165,14 @@ pub async fn mulai(mut k: Konfigurasi) -> Result<Portal, InfraError> {
         diam.clone(),
     ));
 
-    let app = web::router(layanan.clone()).into_make_service_with_connect_info::<SocketAddr>();
-    let mut diam_server = diam;
-    let server = tokio::spawn(async move {
-        let hasil = axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = diam_server.wait_for(|h| *h).await;
-            })
-            .await;
-        if let Err(e) = hasil {
-            tracing::error!(galat = %e, "server berhenti karena galat");
-        }
-    });
+    let app = web::router(layanan.clone());
+    let server = tokio::spawn(crate::layan::layani(
+        listener,
+        app,
+        std::time::Duration::from_secs(k.batas_tajuk_detik),
+        std::time::Duration::from_secs(k.batas_tiris_detik),
+        diam,
+    ));
     tracing::info!(%alamat, "portal PSE Lingkup Publik siap");
     Ok(Portal {
         alamat,

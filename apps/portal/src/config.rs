@@ -54,6 +54,15 @@ pub struct Konfigurasi {
     /// is the client's address taken from `X-Forwarded-For` (rate limits and login locks).
     #[arg(long, env = "PSE_PROXY_TEPERCAYA", value_delimiter = ',')]
     pub proxy_tepercaya: Vec<IpAddr>,
+    /// Seconds a client has to send a request's headers before the connection is closed.
+    #[arg(long, env = "PSE_BATAS_TAJUK_DETIK", default_value_t = 10)]
+    pub batas_tajuk_detik: u64,
+    /// Seconds a client has to send a request's body before it is answered 408.
+    #[arg(long, env = "PSE_BATAS_ISI_DETIK", default_value_t = 60)]
+    pub batas_isi_detik: u64,
+    /// Seconds open connections get to finish when the portal stops.
+    #[arg(long, env = "PSE_BATAS_TIRIS_DETIK", default_value_t = 30)]
+    pub batas_tiris_detik: u64,
     /// How often the email dispatcher looks at the outbox, in milliseconds.
     #[arg(long, env = "PSE_SELANG_OUTBOX_MS", default_value_t = 2000)]
     pub selang_outbox_ms: u64,

@@ -5,6 +5,7 @@ pub mod app;
 pub mod config;
 pub mod keamanan;
 pub mod kolam;
+pub mod layan;
 pub mod referensi;
 pub mod semai;
 pub mod state;

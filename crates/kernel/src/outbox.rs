@@ -49,11 +49,13 @@ pub enum Surel {
     PerubahanDisetujui,
     /// A change request was rejected with a reason.
     PerubahanDitolak,
+    /// A password reset link (asked for on "Lupa kata sandi").
+    ResetKataSandi,
 }
 
 impl Surel {
     /// Every email.
-    pub const SEMUA: [Surel; 14] = [
+    pub const SEMUA: [Surel; 15] = [
         Self::PermohonanDiterima,
         Self::PermohonanDitolak,
         Self::PermohonanDisetujui,
@@ -68,6 +70,7 @@ impl Surel {
         Self::NotifikasiBssn,
         Self::PerubahanDisetujui,
         Self::PerubahanDitolak,
+        Self::ResetKataSandi,
     ];
 
     /// The template's folder name (stored with the outbox row).
@@ -87,11 +90,30 @@ impl Surel {
             Self::NotifikasiBssn => "notifikasi_bssn",
             Self::PerubahanDisetujui => "perubahan_disetujui",
             Self::PerubahanDitolak => "perubahan_ditolak",
+            Self::ResetKataSandi => "reset_kata_sandi",
         }
     }
 }
 
+/// Members of an email's data that carry a secret (an activation or reset token, a correction
+/// code): kept only until the email is sent.
+pub const DATA_RAHASIA: [&str; 2] = ["token", "kode"];
+
 impl PesanEmail {
+    /// The data kept once the email is sent: every secret member blanked, so the outbox table
+    /// holds no usable link or code.
+    pub fn data_terkirim(&self) -> serde_json::Value {
+        let mut data = self.data.clone();
+        if let Some(m) = data.as_object_mut() {
+            for k in DATA_RAHASIA {
+                if let Some(v) = m.get_mut(k) {
+                    *v = serde_json::Value::String("(dihapus setelah terkirim)".into());
+                }
+            }
+        }
+        data
+    }
+
     /// The email `surel` to `kepada` with `data`.
     pub fn baru(kepada: impl Into<String>, surel: Surel, data: serde_json::Value) -> Self {
         Self {
@@ -135,8 +157,13 @@ pub struct PesanTertunda {
 pub trait Outbox: Send + Sync {
     /// Claims up to `batas` messages due at `now`, leasing them so no other dispatcher takes them.
     async fn klaim(&self, batas: u64, now: DateTime<Utc>) -> Result<Vec<PesanKeluar>, InfraError>;
-    /// Marks a message sent.
-    async fn tandai_terkirim(&self, id: PesanId, now: DateTime<Utc>) -> Result<(), InfraError>;
+    /// Marks a message sent, keeping `data` (its data without secrets, [`PesanEmail::data_terkirim`]).
+    async fn tandai_terkirim(
+        &self,
+        id: PesanId,
+        now: DateTime<Utc>,
+        data: &serde_json::Value,
+    ) -> Result<(), InfraError>;
     /// Records a failed attempt: retried at `coba_lagi`, or failed for good when it is `None`.
     async fn tandai_gagal(
         &self,

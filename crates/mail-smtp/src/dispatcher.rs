@@ -51,7 +51,9 @@ impl Dispatcher {
             };
             match hasil {
                 Ok(()) => {
-                    self.outbox.tandai_terkirim(p.id, self.clock.now()).await?;
+                    self.outbox
+                        .tandai_terkirim(p.id, self.clock.now(), &p.pesan.data_terkirim())
+                        .await?;
                     terkirim += 1;
                     tracing::info!(pesan = %p.id, template = %p.pesan.template, "email terkirim");
                 }

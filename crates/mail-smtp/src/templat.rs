@@ -29,6 +29,7 @@ const SEMUA: &[(&str, &str, &str)] = templat!(
     "notifikasi_bssn",
     "perubahan_disetujui",
     "perubahan_ditolak",
+    "reset_kata_sandi",
 );
 
 /// A rendered email.

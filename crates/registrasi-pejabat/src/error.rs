@@ -72,6 +72,11 @@ pub enum RegistrasiError {
         "Tautan aktivasi tidak berlaku: sudah dipakai, kedaluwarsa, atau salah. Minta admin menerbitkan tautan baru."
     )]
     TokenTidakBerlaku,
+    /// The reset link is unknown, used or expired (HTTP 400).
+    #[error(
+        "Tautan atur ulang kata sandi tidak berlaku: sudah dipakai, lebih dari 1 jam, atau salah. Minta tautan baru di halaman Lupa kata sandi."
+    )]
+    TautanResetTidakBerlaku,
     /// The correction code does not match (HTTP 403).
     #[error("Kode perbaikan tidak cocok. Gunakan tautan dari email penolakan terakhir.")]
     KodePerbaikanSalah,

@@ -892,3 +892,75 @@ async fn r_pej_14_no_unit_kerja_or_perangkat_daerah_registers_on_its_own() {
     }
     assert!(d.repo.data().permohonan.is_empty());
 }
+
+/// The raw token of the last reset email to `email`.
+fn token_reset(d: &Dunia, email: &str) -> String {
+    email_terakhir(d, email, "reset_kata_sandi").unwrap().data["token"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[tokio::test]
+async fn r_x_02_a_reset_link_sets_a_new_password_once_and_ends_every_session() {
+    let d = dunia();
+    let akun = pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
+    d.svc
+        .minta_reset("tidakada@tarakankota.go.id")
+        .await
+        .unwrap();
+    assert!(email_terakhir(&d, "tidakada@tarakankota.go.id", "reset_kata_sandi").is_none());
+    d.svc.minta_reset(" BUDI@tarakankota.go.id").await.unwrap();
+    let pertama = token_reset(&d, "budi@tarakankota.go.id");
+    d.svc.minta_reset("budi@tarakankota.go.id").await.unwrap();
+    let kedua = token_reset(&d, "budi@tarakankota.go.id");
+    assert!(
+        matches!(
+            d.svc.akun_untuk_reset(&pertama).await,
+            Err(RegistrasiError::TautanResetTidakBerlaku)
+        ),
+        "a newer link ends the earlier one"
+    );
+    let lemah = d
+        .svc
+        .atur_ulang_kata_sandi(&kedua, "budi@tarakankota.go.id".into())
+        .await
+        .unwrap_err();
+    assert!(matches!(lemah, RegistrasiError::Validasi(_)), "{lemah:?}");
+    d.svc
+        .atur_ulang_kata_sandi(&kedua, "Sandi-Baru-Sekali-2026".into())
+        .await
+        .unwrap();
+    assert!(d.repo.data().sesi_diakhiri.contains(&akun.id));
+    assert!(
+        d.svc
+            .masuk(
+                "budi@tarakankota.go.id",
+                &"Sandi-Baru-Sekali-2026".into(),
+                IP
+            )
+            .await
+            .is_ok()
+    );
+    assert!(matches!(
+        d.svc
+            .atur_ulang_kata_sandi(&kedua, "Sandi-Lain-Sekali-2026".into())
+            .await,
+        Err(RegistrasiError::TautanResetTidakBerlaku)
+    ));
+}
+
+#[tokio::test]
+async fn r_x_02_a_reset_link_expires_after_an_hour() {
+    let d = dunia();
+    pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
+    d.svc.minta_reset("budi@tarakankota.go.id").await.unwrap();
+    let token = token_reset(&d, "budi@tarakankota.go.id");
+    d.clock.advance(Duration::minutes(61));
+    assert!(matches!(
+        d.svc
+            .atur_ulang_kata_sandi(&token, "Sandi-Baru-Sekali-2026".into())
+            .await,
+        Err(RegistrasiError::TautanResetTidakBerlaku)
+    ));
+}

@@ -272,6 +272,11 @@ impl Store {
 }
 
 impl Store {
+    /// The store's clock (the same time the sessions expire by).
+    pub fn sekarang(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
     /// The raw connection, for tests and operational commands.
     pub fn koneksi(&self) -> &DatabaseConnection {
         &self.db

@@ -59,11 +59,17 @@ impl Outbox for Store {
         Ok(hasil)
     }
 
-    async fn tandai_terkirim(&self, id: PesanId, now: DateTime<Utc>) -> Result<(), InfraError> {
+    async fn tandai_terkirim(
+        &self,
+        id: PesanId,
+        now: DateTime<Utc>,
+        data: &serde_json::Value,
+    ) -> Result<(), InfraError> {
         outbox::Entity::update(outbox::ActiveModel {
             id: Set(id.to_string()),
             status: Set(TERKIRIM.into()),
             terkirim_pada: Set(Some(now)),
+            data: Set(data.clone()),
             ..Default::default()
         })
         .exec(&self.db)

@@ -131,7 +131,10 @@ async fn token_dari_outbox(
 ) -> String {
     let pesan = store.klaim(100, clock.now()).await.unwrap();
     for p in &pesan {
-        store.tandai_terkirim(p.id, clock.now()).await.unwrap();
+        store
+            .tandai_terkirim(p.id, clock.now(), &p.pesan.data_terkirim())
+            .await
+            .unwrap();
     }
     let p = pesan
         .into_iter()

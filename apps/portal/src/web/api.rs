@@ -211,6 +211,49 @@ pub async fn aktivasi(
     Ok(Json(json!({"id": akun.id, "status": akun.status.kode()})))
 }
 
+/// Body of `POST /api/v1/lupa-kata-sandi`.
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct Lupa {
+    email: String,
+}
+
+/// `POST /api/v1/lupa-kata-sandi`: a reset link to the email if it is an active account's; the
+/// same 202 either way.
+#[utoipa::path(post, path = "/api/v1/lupa-kata-sandi", tag = "akun", responses((status = 202, description = "Diterima: {email}; tautan dikirim bila email milik akun aktif")))]
+pub async fn lupa_kata_sandi(
+    State(s): State<AppState>,
+    Isian(b): Isian<Lupa>,
+) -> Result<(StatusCode, Json<Value>), WebError> {
+    s.registrasi.minta_reset(&b.email).await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(json!({"pesan": crate::web::halaman_reset::PESAN_TERKIRIM})),
+    ))
+}
+
+/// Body of `POST /api/v1/atur-ulang-kata-sandi`.
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct AturUlang {
+    token: String,
+    #[schema(value_type = String)]
+    kata_sandi: SecretString,
+}
+
+/// `POST /api/v1/atur-ulang-kata-sandi`: redeems a reset link; every session of the account ends.
+#[utoipa::path(post, path = "/api/v1/atur-ulang-kata-sandi", tag = "akun", responses((status = 200, description = "Kata sandi baru: {token, kata_sandi}")))]
+pub async fn atur_ulang_kata_sandi(
+    State(s): State<AppState>,
+    aktor: Aktor,
+    Isian(b): Isian<AturUlang>,
+) -> Result<Json<Value>, WebError> {
+    let akun = s
+        .registrasi
+        .atur_ulang_kata_sandi(&b.token, b.kata_sandi)
+        .await?;
+    aktor.keluar().await;
+    Ok(Json(json!({"id": akun.id, "status": akun.status.kode()})))
+}
+
 /// Body of `POST /api/v1/sesi`.
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct Masuk {

@@ -19,6 +19,8 @@ use axum::Json;
         super::api::daftar_pejabat,
         super::api::perbaiki_pejabat,
         super::api::aktivasi,
+        super::api::lupa_kata_sandi,
+        super::api::atur_ulang_kata_sandi,
         super::api::masuk,
         super::api::keluar,
         super::api::saya,

@@ -93,7 +93,9 @@ impl From<RegistrasiError> for WebError {
             | RegistrasiError::AkunTidakAktif(_)
             | RegistrasiError::KodePerbaikanSalah => StatusCode::FORBIDDEN,
             RegistrasiError::AkunTerkunci { .. } => StatusCode::TOO_MANY_REQUESTS,
-            RegistrasiError::TokenTidakBerlaku => StatusCode::BAD_REQUEST,
+            RegistrasiError::TokenTidakBerlaku | RegistrasiError::TautanResetTidakBerlaku => {
+                StatusCode::BAD_REQUEST
+            }
             RegistrasiError::Infra(_) => StatusCode::INTERNAL_SERVER_ERROR,
         };
         let galat = match &e {

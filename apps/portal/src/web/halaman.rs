@@ -23,6 +23,8 @@ pub struct Nav {
     pub pejabat: bool,
     /// The account's name.
     pub nama: String,
+    /// Whether the session has just ended (a page needing a login then says so).
+    pub berakhir: bool,
 }
 
 impl Nav {
@@ -33,6 +35,7 @@ impl Nav {
             admin: a.aktor.adalah_admin(),
             pejabat: a.aktor.peran() == Some(Peran::PejabatPendaftar),
             nama: a.akun.as_ref().map(|a| a.nama.clone()).unwrap_or_default(),
+            berakhir: a.berakhir,
         }
     }
 }
@@ -90,7 +93,12 @@ impl IntoResponse for GalatHalaman {
     fn into_response(self) -> Response {
         let GalatHalaman(e, nav) = self;
         if e.status == StatusCode::UNAUTHORIZED {
-            return Redirect::to("/masuk").into_response();
+            return Redirect::to(if nav.berakhir {
+                "/masuk?sesi=berakhir"
+            } else {
+                "/masuk"
+            })
+            .into_response();
         }
         let judul = match e.status {
             StatusCode::NOT_FOUND => "Tidak ditemukan",

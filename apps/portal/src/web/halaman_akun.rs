@@ -9,7 +9,7 @@ use crate::web::sesi::Aktor;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use registrasi_pejabat::service::UbahProfil;
@@ -87,10 +87,19 @@ pub struct HalamanMasuk {
     nav: Nav,
     email: String,
     galat: Vec<GalatIsian>,
+    /// Shown above the form (an ended session).
+    pesan: Option<String>,
+}
+
+/// Query of the login page.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct QueryMasuk {
+    sesi: String,
 }
 
 /// `GET /masuk`.
-pub async fn form_masuk(a: Aktor) -> Response {
+pub async fn form_masuk(a: Aktor, Query(q): Query<QueryMasuk>) -> Response {
     if a.akun.is_some() {
         return Redirect::to("/").into_response();
     }
@@ -98,6 +107,8 @@ pub async fn form_masuk(a: Aktor) -> Response {
         nav: Nav::dari(&a),
         email: String::new(),
         galat: Vec::new(),
+        pesan: (a.berakhir || q.sesi == "berakhir")
+            .then(|| crate::web::sesi::PESAN_BERAKHIR.to_string()),
     }
     .into_response()
 }
@@ -140,6 +151,7 @@ pub async fn kirim_masuk(
                 nav: Nav::dari(&a),
                 email: b.email,
                 galat: vec![GalatIsian::new("email", e.to_string())],
+                pesan: None,
             };
             let mut r = (status, h).into_response();
             crate::web::galat::coba_lagi(status, tunggu, &mut r);

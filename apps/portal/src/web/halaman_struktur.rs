@@ -25,6 +25,8 @@ pub struct BarisUnit {
     nama: String,
     jabatan_kepala: String,
     kedalaman: usize,
+    /// The indentation class (`kedalaman-N` of the style sheet, N ≤ 8).
+    indentasi: usize,
 }
 
 /// The Struktur Organisasi page: the tree and the add (or edit) form.
@@ -77,6 +79,7 @@ async fn struktur(
                 nama: u.nama.clone(),
                 jabatan_kepala: u.jabatan_kepala.clone(),
                 kedalaman: *d,
+                indentasi: (*d).min(8),
             })
             .collect(),
         induk: opsi(

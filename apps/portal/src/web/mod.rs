@@ -20,12 +20,14 @@ pub mod halaman_pendaftaran;
 pub mod halaman_pengguna;
 pub mod halaman_perubahan;
 pub mod halaman_publik;
+pub mod halaman_reset;
 pub mod halaman_sistem;
 pub mod halaman_struktur;
 pub mod isian;
 pub mod jalur;
 pub mod klien;
 pub mod sesi;
+pub mod tajuk;
 pub mod unggah;
 
 use crate::state::AppState;
@@ -41,6 +43,7 @@ use tower_governor::governor::GovernorConfigBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::csrf::CsrfLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
@@ -75,6 +78,14 @@ async fn gaya() -> Response {
     (
         [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
         include_str!("../../aset/gaya.css"),
+    )
+        .into_response()
+}
+
+async fn gaya_surat() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        include_str!("../../aset/surat.css"),
     )
         .into_response()
 }
@@ -141,7 +152,9 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/pendaftaran-pejabat/{id}",
             put(api::perbaiki_pejabat),
         )
-        .route("/api/v1/sesi", post(api::masuk).delete(api::keluar));
+        .route("/api/v1/sesi", post(api::masuk).delete(api::keluar))
+        .route("/lupa-kata-sandi", post(halaman_reset::kirim_lupa))
+        .route("/api/v1/lupa-kata-sandi", post(api::lupa_kata_sandi));
     if let Some(g) = governor {
         terbatas = terbatas.layer(GovernorLayer::new(g).error_handler(|e| {
             let detik = match e {
@@ -164,7 +177,11 @@ pub fn router(state: AppState) -> Router {
         .with_secure(k.cookie_secure)
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
-        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(30)));
+        // The row and cookie outlive the 30-minute idle limit, which `sesi::Aktor` enforces (a
+        // touched session is saved, so they slide); the 12-hour cap is checked there too.
+        .with_expiry(Expiry::OnInactivity(time::Duration::seconds(
+            sesi::BATAS_UMUR_DETIK,
+        )));
 
     let admin = Router::new()
         .route("/admin/antrian", get(halaman_admin::antrian))
@@ -258,6 +275,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(api::readyz))
         .route("/aset/gaya.css", get(gaya))
         .route("/aset/wilayah.js", get(skrip_wilayah))
+        .route("/aset/surat.css", get(gaya_surat))
         .route(
             "/pendaftaran-pejabat",
             get(halaman_pendaftaran::form_pendaftaran),
@@ -381,6 +399,15 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/wilayah/provinsi/{kode}/kota", get(api::kota))
         .route("/api/v1/instansi", get(api::instansi))
         .route("/api/v1/aktivasi", post(api::aktivasi))
+        .route(
+            "/api/v1/atur-ulang-kata-sandi",
+            post(api::atur_ulang_kata_sandi),
+        )
+        .route("/lupa-kata-sandi", get(halaman_reset::form_lupa))
+        .route(
+            "/atur-ulang-kata-sandi/{token}",
+            get(halaman_reset::form_atur_ulang).post(halaman_reset::kirim_atur_ulang),
+        )
         .route("/api/v1/saya", get(api::saya).put(api::ubah_saya))
         .route("/api/openapi.json", get(dokumen_api::openapi))
         .route(
@@ -478,6 +505,9 @@ pub fn router(state: AppState) -> Router {
         .merge(terbatas)
         .fallback(tidak_ditemukan)
         .layer(DefaultBodyLimit::max(batas_unggah))
+        .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(
+            k.batas_isi_detik,
+        )))
         .layer(sesi)
         .layer(CsrfLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -491,6 +521,10 @@ pub fn router(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(
             header::REFERRER_POLICY,
             HeaderValue::from_static("same-origin"),
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            tajuk::tajuk_keamanan,
         ))
         .layer(TraceLayer::new_for_http().make_span_with(rentang))
         .layer(CatchPanicLayer::custom(|_| {

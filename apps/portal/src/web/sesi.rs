@@ -1,5 +1,8 @@
-//! Who is calling: the session's account, resolved on every request. A session whose account is no
-//! longer active is ended on the spot.
+//! Who is calling: the session's account, resolved on every request. A session ends after 30
+//! minutes without a request (sliding: a request touches it, at most once a minute, which saves it
+//! and so moves its expiry and cookie) and at the latest 12 hours after login; a session whose
+//! account is no longer active is ended on the spot. An ended session is told apart from none, so
+//! the user sees "sesi berakhir" instead of a bare login form.
 
 use crate::state::AppState;
 use crate::web::galat::WebError;
@@ -18,6 +21,26 @@ pub struct Aktor {
     pub akun: Option<Akun>,
     /// The session.
     pub sesi: Session,
+    /// Whether a logged-in session has just ended (idle or too old).
+    pub berakhir: bool,
+    /// The time of the request (seconds since the epoch), by the store's clock.
+    sekarang: i64,
+}
+
+/// Session key: when the user logged in (seconds since the epoch).
+const KUNCI_MASUK_PADA: &str = "masuk_pada";
+/// Session key: the last request that touched the session (seconds since the epoch).
+const KUNCI_DISENTUH: &str = "disentuh";
+/// Inactivity after which a session ends.
+pub const BATAS_DIAM_DETIK: i64 = 30 * 60;
+/// Age after which a session ends whatever the activity.
+pub const BATAS_UMUR_DETIK: i64 = 12 * 60 * 60;
+/// A session is touched (saved) at most this often.
+const SENTUH_SETIAP_DETIK: i64 = 60;
+
+/// Reads a number kept in the session.
+async fn angka(sesi: &Session, kunci: &str) -> Option<i64> {
+    sesi.get::<i64>(kunci).await.ok().flatten()
 }
 
 impl FromRequestParts<AppState> for Aktor {
@@ -36,26 +59,39 @@ impl FromRequestParts<AppState> for Aktor {
             .ok()
             .flatten()
             .and_then(|s| s.parse::<AkunId>().ok());
-        let Some(id) = id else {
-            return Ok(Self {
-                aktor: Actor::Publik,
-                akun: None,
-                sesi,
-            });
+        let now = state.store.sekarang().timestamp();
+        let publik = |sesi, berakhir| Self {
+            aktor: Actor::Publik,
+            akun: None,
+            sesi,
+            berakhir,
+            sekarang: now,
         };
+        let Some(id) = id else {
+            return Ok(publik(sesi, false));
+        };
+        let masuk_pada = angka(&sesi, KUNCI_MASUK_PADA).await.unwrap_or(0);
+        let disentuh = angka(&sesi, KUNCI_DISENTUH).await.unwrap_or(masuk_pada);
+        if now - masuk_pada > BATAS_UMUR_DETIK || now - disentuh > BATAS_DIAM_DETIK {
+            let _ = sesi.flush().await;
+            return Ok(publik(sesi, true));
+        }
         match state.registrasi.akun_aktif(id).await? {
-            Some(akun) => Ok(Self {
-                aktor: akun.aktor(),
-                akun: Some(akun),
-                sesi,
-            }),
+            Some(akun) => {
+                if now - disentuh >= SENTUH_SETIAP_DETIK {
+                    let _ = sesi.insert(KUNCI_DISENTUH, now).await;
+                }
+                Ok(Self {
+                    aktor: akun.aktor(),
+                    akun: Some(akun),
+                    sesi,
+                    berakhir: false,
+                    sekarang: now,
+                })
+            }
             None => {
                 let _ = sesi.flush().await;
-                Ok(Self {
-                    aktor: Actor::Publik,
-                    akun: None,
-                    sesi,
-                })
+                Ok(publik(sesi, false))
             }
         }
     }
@@ -72,11 +108,26 @@ impl Aktor {
             )
         };
         self.sesi.cycle_id().await.map_err(galat)?;
+        let now = self.sekarang;
         self.sesi
             .insert(KUNCI_AKUN, akun.id.to_string())
             .await
             .map_err(galat)?;
+        self.sesi
+            .insert(KUNCI_MASUK_PADA, now)
+            .await
+            .map_err(galat)?;
+        self.sesi.insert(KUNCI_DISENTUH, now).await.map_err(galat)?;
         Ok(())
+    }
+
+    /// What a request that needs a login is told.
+    pub fn pesan_masuk(&self) -> &'static str {
+        if self.berakhir {
+            PESAN_BERAKHIR
+        } else {
+            "Silakan masuk terlebih dahulu."
+        }
     }
 
     /// Ends the session.
@@ -84,6 +135,9 @@ impl Aktor {
         let _ = self.sesi.flush().await;
     }
 }
+
+/// What a user whose session ended is told.
+pub const PESAN_BERAKHIR: &str = "Sesi Anda telah berakhir karena 30 menit tanpa aktivitas atau 12 jam sejak masuk. Silakan masuk kembali.";
 
 /// Guards the admin routes (`/admin/…`, `/api/v1/admin/…`): no session is 401 (a page redirects to
 /// the login), anyone but the admin 403. The use cases check again; this keeps an owner's own view
@@ -106,10 +160,7 @@ pub async fn hanya_admin(
                 .run(axum::extract::Request::from_parts(parts, body))
                 .await;
         }
-        Actor::Publik => WebError::new(
-            axum::http::StatusCode::UNAUTHORIZED,
-            "Silakan masuk terlebih dahulu.",
-        ),
+        Actor::Publik => WebError::new(axum::http::StatusCode::UNAUTHORIZED, aktor.pesan_masuk()),
         _ => WebError::new(
             axum::http::StatusCode::FORBIDDEN,
             "Halaman ini khusus admin Direktorat LAIP.",

@@ -3,10 +3,12 @@
 
 mod akun;
 mod pendaftaran;
+mod reset;
 mod struktur;
 
 pub use akun::UbahProfil;
 pub use pendaftaran::ItemAntrian;
+pub use reset::MASA_RESET_MENIT;
 pub use struktur::ItemAntrianSub;
 
 use crate::RegistrasiError;

@@ -61,6 +61,8 @@ use JenisIsian::*;
 
 /// The longest text a field holds.
 const BATAS_TEKS: usize = 2000;
+/// The most items a list field holds.
+const BATAS_DAFTAR: usize = 50;
 type Jenis = JenisIsian;
 
 const JENIS_LAYANAN: &[&str] = &[
@@ -231,6 +233,13 @@ impl Bagian {
                     continue;
                 }
                 Some(Value::Array(a)) if a.is_empty() => continue,
+                Some(Value::Array(a)) if terlalu_banyak(a) => {
+                    g.push(GalatIsian::new(
+                        nama,
+                        format!("{label}: {}", pesan_daftar()),
+                    ));
+                    continue;
+                }
                 Some(Value::Array(a)) => {
                     Value::from(a.iter().filter_map(Value::as_str).collect::<Vec<_>>())
                 }
@@ -272,13 +281,30 @@ fn teks(v: &Value) -> Option<String> {
     }
 }
 
+/// A list with more items than [`BATAS_DAFTAR`], or an item longer than [`BATAS_TEKS`].
+fn terlalu_banyak(a: &[Value]) -> bool {
+    a.len() > BATAS_DAFTAR
+        || a.iter()
+            .any(|x| x.as_str().is_some_and(|s| s.chars().count() > BATAS_TEKS))
+}
+
+fn pesan_daftar() -> String {
+    format!(
+        "paling banyak {BATAS_DAFTAR} pilihan, masing-masing paling banyak {BATAS_TEKS} karakter."
+    )
+}
+
 fn periksa(jenis: Jenis, v: &Value) -> Result<Option<Value>, String> {
     let wajib = || "wajib diisi.".to_string();
+    match v {
+        Value::String(s) if s.chars().count() > BATAS_TEKS => {
+            return Err(format!("paling banyak {BATAS_TEKS} karakter."));
+        }
+        Value::Array(a) if terlalu_banyak(a) => return Err(pesan_daftar()),
+        _ => {}
+    }
     match jenis {
-        Teks => teks(v)
-            .filter(|s| s.chars().count() <= BATAS_TEKS)
-            .map(|s| Some(Value::String(s)))
-            .ok_or_else(wajib),
+        Teks => teks(v).map(|s| Some(Value::String(s))).ok_or_else(wajib),
         TeksOpsional => Ok(teks(v).map(Value::String)),
         Tanggal => {
             let s = teks(v).ok_or_else(wajib)?;
@@ -419,6 +445,32 @@ mod tests {
         assert_eq!(
             v,
             json!({"lokasi_hosting": "pdn", "jumlah_server": 3, "spesifikasi": "2 vCPU, 8 GB"})
+        );
+    }
+
+    #[test]
+    fn r_se_04_every_text_and_list_has_a_maximum_in_sections_and_drafts() {
+        let panjang = "x".repeat(2001);
+        let banyak: Vec<&str> = vec!["perizinan"; 51];
+        let e = Bagian::PerangkatKeras
+            .validasi(&json!({"lokasi_hosting": "pdn", "jumlah_server": 1, "spesifikasi": "2 vCPU", "nama_penyedia": panjang}))
+            .unwrap_err();
+        assert!(format!("{e:?}").contains("nama_penyedia"), "{e:?}");
+        let e = Bagian::DataUmum
+            .validasi(&json!({"fungsi": "a", "jenis_layanan": banyak, "cakupan_wilayah": "b", "tanggal_operasi": "2024-01-15"}))
+            .unwrap_err();
+        assert!(format!("{e:?}").contains("jenis_layanan"), "{e:?}");
+        let e = Bagian::DataUmum
+            .draf(&json!({"jenis_layanan": vec![panjang.as_str()]}))
+            .unwrap_err();
+        assert!(
+            format!("{e:?}").contains("paling banyak 50 pilihan"),
+            "{e:?}"
+        );
+        assert!(
+            Bagian::DataUmum
+                .draf(&json!({"jenis_layanan": banyak}))
+                .is_err()
         );
     }
 }
