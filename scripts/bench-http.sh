@@ -91,7 +91,20 @@ if [ "$HANYA" != laporan ]; then
 # A Pejabat Pendaftar of the Pemerintah Kota Tarakan (its seeded systems, about N / 600), through
 # the real flow: application with a PDF, approval, activation link from the emailed .eml.
 tarakan=$(curl -sf "http://$PSE_BIND/api/v1/instansi?q=kota%20tarakan" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
-printf '%%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%%%EOF\n' >"$KERJA/surat.pdf"
+python3 - "$KERJA/surat.pdf" <<'PY'
+import sys
+objek = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]
+pdf, posisi = b"%PDF-1.4\n", []
+for i, o in enumerate(objek, 1):
+    posisi.append(len(pdf))
+    pdf += f"{i} 0 obj\n{o}\nendobj\n".encode()
+xref = len(pdf)
+pdf += f"xref\n0 {len(objek) + 1}\n0000000000 65535 f \n".encode()
+pdf += b"".join(f"{p:010} 00000 n \n".encode() for p in posisi)
+pdf += f"trailer\n<< /Size {len(objek) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+open(sys.argv[1], "wb").write(pdf)
+PY
 pejabat="pejabat-$(date +%s)@tarakankota.go.id"
 # A later run replaces the pejabat of the run before (R-PEJ-02: one active pejabat per instansi).
 jenis=$(sql "SELECT CASE WHEN EXISTS (SELECT 1 FROM akun WHERE instansi_id = '$tarakan' \

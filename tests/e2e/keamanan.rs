@@ -425,3 +425,35 @@ async fn a_client_that_never_finishes_its_headers_is_cut_off() {
         app.selesai().await;
     }
 }
+
+#[tokio::test]
+async fn r_pej_05_a_pdf_that_acts_when_opened_or_is_encrypted_is_refused_with_415() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let tarakan = app.instansi("kota%20tarakan").await;
+        let isian = isian_tarakan("budi@tarakankota.go.id", "baru", &tarakan);
+        for (isi, pesan) in [
+            (
+                pse_kernel::pdf::contoh("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"),
+                "konten aktif",
+            ),
+            (
+                pse_kernel::pdf::contoh("/Encrypt << /Filter /Standard >>"),
+                "terenkripsi",
+            ),
+            (
+                b"%PDF-1.7 bukan pdf sungguhan".to_vec(),
+                "PDF yang dapat dibuka",
+            ),
+        ] {
+            let (s, v) = app.daftar(&isian, Some(("surat.pdf", isi))).await;
+            assert_eq!(s, 415, "{backend:?}: {v}");
+            assert!(v.to_string().contains(pesan), "{v}");
+        }
+        let (s, _) = app.get(&klien(), "/api/v1/instansi?q=kota%20tarakan").await;
+        assert_eq!(s, 200);
+        let (s, v) = app.daftar(&isian, Some(("surat.pdf", pdf()))).await;
+        assert_eq!(s, 201, "{backend:?}: a plain PDF still passes: {v}");
+        app.selesai().await;
+    }
+}

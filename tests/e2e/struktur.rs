@@ -522,6 +522,8 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
                 Isi::Json(json!({"token": "salah", "kata_sandi": "Rahasia-Apa-2026"})),
             ),
             ("GET", "/masuk".into(), Isi::Kosong),
+            // Every actor sends the same wrong password from this one address: the first five
+            // are 401, the sixth (the admin's) finds the email locked at this address (429).
             (
                 "POST",
                 "/masuk".into(),
@@ -534,7 +536,7 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
                 "POST",
                 "/api/v1/sesi".into(),
                 Isi::Json(
-                    json!({"email": "x@tarakankota.go.id", "kata_sandi": "Salah-Sekali-2026"}),
+                    json!({"email": "y@tarakankota.go.id", "kata_sandi": "Salah-Sekali-2026"}),
                 ),
             ),
             ("GET", "/beranda".into(), Isi::Kosong),

@@ -148,9 +148,9 @@ pub fn data_awal(nama: &str, publikasi: bool) -> Value {
     })
 }
 
-/// A minimal PDF.
+/// A minimal valid PDF (one empty page).
 pub fn pdf() -> Vec<u8> {
-    b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".to_vec()
+    pse_kernel::pdf::contoh("")
 }
 
 /// A complete registration form for the Pemerintah Kota Tarakan (fields of the contract).

@@ -10,6 +10,7 @@ pub mod ids;
 pub mod kalender;
 pub mod outbox;
 pub mod paging;
+pub mod pdf;
 
 pub use actor::{Actor, Lingkup, Peran};
 pub use audit::AuditEvent;

@@ -29,9 +29,9 @@ pub enum RegistrasiError {
     /// One or more fields are missing or malformed (HTTP 422).
     #[error("Periksa kembali isian berikut.")]
     Validasi(Vec<GalatIsian>),
-    /// The uploaded file is not a PDF (HTTP 415).
-    #[error("Dokumen harus berupa berkas PDF.")]
-    BukanPdf,
+    /// The uploaded file is not a PDF, or one that is encrypted or acts when opened (HTTP 415).
+    #[error("{0}")]
+    PdfDitolak(pse_kernel::pdf::MasalahPdf),
     /// The uploaded file is over the limit (HTTP 413).
     #[error("Ukuran dokumen melebihi batas {batas_mib} MiB.")]
     TerlaluBesar {

@@ -86,7 +86,7 @@ async fn r_pej_05_png_named_pdf_alone_is_unsupported_media_type() {
             png,
         )
         .await;
-    assert!(matches!(e, Err(RegistrasiError::BukanPdf)));
+    assert!(matches!(e, Err(RegistrasiError::PdfDitolak(_))));
     assert!(d.repo.data().permohonan.is_empty());
 }
 

@@ -451,6 +451,6 @@ async fn r_sub_02_a_surat_tugas_that_is_not_a_pdf_is_refused_and_nothing_stored(
         .tambah_sub_pejabat(&p, formulir_sub("rina@tarakankota.go.id", &u), gambar)
         .await
         .unwrap_err();
-    assert!(matches!(e, RegistrasiError::BukanPdf), "{e:?}");
+    assert!(matches!(e, RegistrasiError::PdfDitolak(_)), "{e:?}");
     assert!(d.repo.data().sub.is_empty());
 }

@@ -368,9 +368,7 @@ impl SistemService {
                 batas_mib: self.pengaturan.batas_dokumen / (1024 * 1024),
             });
         }
-        if !isi.starts_with(b"%PDF-") {
-            return Err(SistemError::BukanPdf);
-        }
+        pse_kernel::pdf::periksa(&isi).map_err(SistemError::PdfDitolak)?;
         let sha256 = hex::encode(Sha256::digest(&isi));
         let d = DokumenPendukung {
             jenis: jenis.trim().into(),

@@ -119,7 +119,7 @@ async fn formulir(store: &Store, email: &str, status: &str) -> FormulirPendaftar
 fn pdf() -> Option<Berkas> {
     Some(Berkas {
         nama: "s.pdf".into(),
-        isi: b"%PDF-1.4 x".to_vec(),
+        isi: pse_kernel::pdf::contoh(""),
     })
 }
 

@@ -80,7 +80,7 @@ impl From<RegistrasiError> for WebError {
     fn from(e: RegistrasiError) -> Self {
         let status = match &e {
             RegistrasiError::Validasi(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            RegistrasiError::BukanPdf => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            RegistrasiError::PdfDitolak(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             RegistrasiError::TerlaluBesar { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             RegistrasiError::StatusTidakSesuai(_) | RegistrasiError::VersiBasi => {
                 StatusCode::CONFLICT
@@ -100,7 +100,7 @@ impl From<RegistrasiError> for WebError {
         };
         let galat = match &e {
             RegistrasiError::Validasi(g) => g.clone(),
-            RegistrasiError::BukanPdf | RegistrasiError::TerlaluBesar { .. } => {
+            RegistrasiError::PdfDitolak(_) | RegistrasiError::TerlaluBesar { .. } => {
                 vec![GalatIsian::new("dokumen", e.to_string())]
             }
             _ => Vec::new(),
@@ -126,7 +126,7 @@ impl From<sistem_elektronik::SistemError> for WebError {
         use sistem_elektronik::SistemError as E;
         let status = match &e {
             E::Validasi(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            E::BukanPdf => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            E::PdfDitolak(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             E::TerlaluBesar { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             E::StatusTidakSesuai(_) | E::VersiBasi => StatusCode::CONFLICT,
             E::TidakDitemukan => StatusCode::NOT_FOUND,
@@ -140,7 +140,9 @@ impl From<sistem_elektronik::SistemError> for WebError {
                 .iter()
                 .map(|g| GalatIsian::new(&g.field, g.message.clone()))
                 .collect(),
-            E::BukanPdf | E::TerlaluBesar { .. } => vec![GalatIsian::new("berkas", e.to_string())],
+            E::PdfDitolak(_) | E::TerlaluBesar { .. } => {
+                vec![GalatIsian::new("berkas", e.to_string())]
+            }
             _ => Vec::new(),
         };
         match e {

@@ -159,7 +159,7 @@ fn galat_formulir(
             }
             Ok((status, g))
         }
-        RegistrasiError::BukanPdf | RegistrasiError::TerlaluBesar { .. } => {
+        RegistrasiError::PdfDitolak(_) | RegistrasiError::TerlaluBesar { .. } => {
             Ok((status, vec![GalatIsian::new("dokumen", e.to_string())]))
         }
         lain => Err(lain),
@@ -171,7 +171,7 @@ fn status_formulir(e: &RegistrasiError) -> StatusCode {
     {
         match e {
             RegistrasiError::Validasi(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            RegistrasiError::BukanPdf => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            RegistrasiError::PdfDitolak(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             RegistrasiError::TerlaluBesar { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             _ => StatusCode::BAD_REQUEST,
         }

@@ -187,7 +187,7 @@ pub async fn form_tambah_sub(
 fn galat_form(e: RegistrasiError) -> Result<(StatusCode, Vec<GalatIsian>), RegistrasiError> {
     match e {
         RegistrasiError::Validasi(g) => Ok((StatusCode::UNPROCESSABLE_ENTITY, g)),
-        RegistrasiError::BukanPdf => Ok((
+        RegistrasiError::PdfDitolak(_) => Ok((
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             vec![GalatIsian::new("surat_tugas", e.to_string())],
         )),

@@ -32,9 +32,7 @@ impl Berkas {
                 batas_mib: batas / (1024 * 1024),
             });
         }
-        if !self.isi.starts_with(b"%PDF-") {
-            return Err(RegistrasiError::BukanPdf);
-        }
+        pse_kernel::pdf::periksa(&self.isi).map_err(RegistrasiError::PdfDitolak)?;
         Ok(DokumenRef {
             sha256: hex::encode(Sha256::digest(&self.isi)),
             ukuran: self.isi.len() as u64,
@@ -43,7 +41,8 @@ impl Berkas {
     }
 }
 
-/// The last path segment of a file name, without control characters, at most 200 characters.
+/// The last path segment of a file name, without control characters, at most 200 characters,
+/// ending in `.pdf` (what it is, whatever it was called).
 fn nama_aman(nama: &str) -> String {
     let dasar = nama.rsplit(['/', '\\']).next().unwrap_or_default();
     let bersih: String = dasar
@@ -53,8 +52,10 @@ fn nama_aman(nama: &str) -> String {
         .collect();
     if bersih.is_empty() {
         "dokumen.pdf".into()
-    } else {
+    } else if bersih.to_lowercase().ends_with(".pdf") {
         bersih
+    } else {
+        format!("{bersih}.pdf")
     }
 }
 
@@ -72,16 +73,18 @@ mod tests {
         };
         assert!(matches!(
             png_bernama_pdf.periksa_pdf(10 * MIB),
-            Err(RegistrasiError::BukanPdf)
+            Err(RegistrasiError::PdfDitolak(
+                pse_kernel::pdf::MasalahPdf::Rusak
+            ))
         ));
         let pdf_bernama_aneh = Berkas {
             nama: "C:\\scan\\surat tugas.bin".into(),
-            isi: b"%PDF-1.7\n%...".to_vec(),
+            isi: pse_kernel::pdf::contoh(""),
         };
         let r = pdf_bernama_aneh.periksa_pdf(10 * MIB);
         assert_eq!(
             r.as_ref().map(|d| d.nama_berkas.as_str()).ok(),
-            Some("surat tugas.bin")
+            Some("surat tugas.bin.pdf")
         );
         assert_eq!(r.map(|d| d.sha256.len()).ok(), Some(64));
     }
@@ -96,7 +99,7 @@ mod tests {
         insta::assert_snapshot!(e.unwrap_or_default(), @"Ukuran dokumen melebihi batas 10 MiB.");
         let pas = Berkas {
             nama: "a.pdf".into(),
-            isi: [b"%PDF-".as_slice(), &vec![0u8; (10 * MIB - 5) as usize]].concat(),
+            isi: pse_kernel::pdf::contoh_sepanjang((10 * MIB) as usize),
         };
         assert!(pas.periksa_pdf(10 * MIB).is_ok());
     }

@@ -475,7 +475,7 @@ pub fn dunia() -> Dunia {
 pub fn pdf() -> Option<Berkas> {
     Some(Berkas {
         nama: "surat.pdf".into(),
-        isi: b"%PDF-1.7\nsurat tugas dan permohonan".to_vec(),
+        isi: pse_kernel::pdf::contoh(""),
     })
 }
 
