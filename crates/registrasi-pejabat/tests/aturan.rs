@@ -964,3 +964,13 @@ async fn r_x_02_a_reset_link_expires_after_an_hour() {
         Err(RegistrasiError::TautanResetTidakBerlaku)
     ));
 }
+
+#[tokio::test]
+async fn r_x_02_the_receipt_of_a_public_application_echoes_nothing_the_applicant_typed() {
+    let d = dunia();
+    let f = formulir(&d, "budi@tarakankota.go.id", "baru");
+    d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap();
+    let e = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_diterima").unwrap();
+    assert!(!e.data.to_string().contains("Budi Santoso"), "{}", e.data);
+    assert_eq!(e.data["instansi"], "Pemerintah Kota Tarakan");
+}

@@ -6,10 +6,10 @@ use crate::{Store, infra, peta};
 use ::laporan::model::{FilterLaporan, Kolom, KonfigurasiLaporan, RekamLaporan, SistemLaporan};
 use ::laporan::ports::LaporanRepo;
 use pse_kernel::{AkunId, AuditEvent, GagalSimpan, InfraError, Kursor, LaporanId, Lingkup};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Alias, Expr, ExprTrait as _};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseBackend, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use sistem_elektronik::model::{KategoriSe, StatusSistem};
 
@@ -121,8 +121,7 @@ impl LaporanRepo for Store {
         if let Some(k) = setelah {
             q = q.filter(crate::sistem::setelah_nama(k));
         }
-        let backend = self.db.get_database_backend();
-        let baris = kolom_laporan(q, backend)
+        let baris = kolom_laporan(q)
             .order_by_asc(sistem::Column::NamaEksternal)
             .order_by_asc(sistem::Column::Id)
             .limit(batas)
@@ -130,13 +129,17 @@ impl LaporanRepo for Store {
             .all(&self.db)
             .await
             .map_err(infra)?;
-        baris.into_iter().map(BarisDb::sistem).collect()
+        // Parsed off the async workers, so the report's writer goes on with the batch before.
+        tokio::task::spawn_blocking(move || baris.into_iter().map(BarisDb::sistem).collect())
+            .await
+            .map_err(|_| InfraError::new("penguraian baris laporan berhenti"))?
     }
 }
 
-/// A report row as the statement returns it: plain columns, the few JSON fields a report shows
-/// extracted by the database, and the names looked up in the same statement (one round trip a
-/// batch, no aggregate parsed).
+/// A report row as the statement returns it: plain columns, the three JSON columns a report reads
+/// as text (parsed into the few fields it shows, never into the aggregate; extracting them in SQL
+/// costs PostgreSQL a parse of its `json` per field), and the names joined in the same statement
+/// (one round trip a batch).
 #[derive(sea_orm::FromQueryResult)]
 struct BarisDb {
     id: String,
@@ -145,37 +148,54 @@ struct BarisDb {
     kategori: String,
     progres: i32,
     nomor_tanda_daftar: Option<i64>,
-    nama_internal: Option<String>,
-    kategori_akses: Option<String>,
-    sasaran_pelayanan: Option<String>,
-    url: Option<String>,
-    lokasi_hosting: Option<String>,
-    penanggung_jawab: Option<String>,
-    tanggal_terbit: Option<String>,
+    data_awal: String,
+    bagian: String,
+    tanda_daftar: Option<String>,
     nama_instansi: Option<String>,
     nama_provinsi: Option<String>,
     nama_unit: Option<String>,
 }
 
-/// `kolom -> k1 -> … ->> kn` as text, in the back end's dialect.
-fn json_teks(backend: DatabaseBackend, kolom: &str, jalur: &[&str]) -> String {
-    match backend {
-        DatabaseBackend::Sqlite => {
-            let jalur: String = jalur.iter().map(|k| format!(".\"{k}\"")).collect();
-            format!("json_extract({kolom}, '${jalur}')")
-        }
-        _ => {
-            let (akhir, awal) = jalur.split_last().unwrap_or((&"", &[]));
-            let awal: String = awal.iter().map(|k| format!(" -> '{k}'")).collect();
-            format!("({kolom}{awal} ->> '{akhir}')")
-        }
-    }
+/// What a report reads of the Data Awal.
+#[derive(serde::Deserialize)]
+struct DataAwalLaporan {
+    #[serde(default)]
+    nama_internal: String,
+    #[serde(default)]
+    kategori_akses: String,
+    #[serde(default)]
+    sasaran_pelayanan: String,
+    #[serde(default)]
+    url: Option<String>,
 }
 
-fn kolom_laporan(
-    q: sea_orm::Select<sistem::Entity>,
-    backend: DatabaseBackend,
-) -> sea_orm::Select<sistem::Entity> {
+/// What a report reads of the sections (the others are skipped unparsed).
+#[derive(serde::Deserialize)]
+struct BagianLaporan {
+    #[serde(rename = "perangkat-keras", default)]
+    perangkat_keras: Option<PerangkatKeras>,
+    #[serde(rename = "penanggung-jawab", default)]
+    penanggung_jawab: Option<PenanggungJawab>,
+}
+
+#[derive(serde::Deserialize)]
+struct PerangkatKeras {
+    #[serde(default)]
+    lokasi_hosting: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct PenanggungJawab {
+    #[serde(default)]
+    nama: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct TandaDaftarLaporan {
+    tanggal_terbit: chrono::NaiveDate,
+}
+
+fn kolom_laporan(q: sea_orm::Select<sistem::Entity>) -> sea_orm::Select<sistem::Entity> {
     use sistem::Column as C;
     let mut q = q.select_only().columns([
         C::Id,
@@ -185,51 +205,54 @@ fn kolom_laporan(
         C::Progres,
         C::NomorTandaDaftar,
     ]);
-    let json = [
-        ("data_awal", &["nama_internal"][..], "nama_internal"),
-        ("data_awal", &["kategori_akses"], "kategori_akses"),
-        ("data_awal", &["sasaran_pelayanan"], "sasaran_pelayanan"),
-        ("data_awal", &["url"], "url"),
-        (
-            "bagian",
-            &["perangkat-keras", "lokasi_hosting"],
-            "lokasi_hosting",
-        ),
-        ("bagian", &["penanggung-jawab", "nama"], "penanggung_jawab"),
-        ("tanda_daftar", &["tanggal_terbit"], "tanggal_terbit"),
-    ];
-    for (kolom, jalur, nama) in json {
-        q = q.column_as(Expr::cust(json_teks(backend, kolom, jalur)), nama);
-    }
-    for (sql, nama) in [
-        (
-            "(SELECT i.nama FROM instansi i WHERE i.id = sistem_elektronik.instansi_id)",
-            "nama_instansi",
-        ),
-        (
-            "(SELECT w.nama FROM instansi i JOIN wilayah w ON w.kode = i.provinsi \
-             WHERE i.id = sistem_elektronik.instansi_id)",
-            "nama_provinsi",
-        ),
-        (
-            "(SELECT u.nama FROM unit_organisasi u WHERE u.id = sistem_elektronik.unit_id)",
-            "nama_unit",
-        ),
+    for (c, nama) in [
+        (C::DataAwal, "data_awal"),
+        (C::Bagian, "bagian"),
+        (C::TandaDaftar, "tanda_daftar"),
     ] {
-        q = q.column_as(Expr::cust(sql), nama);
+        q = q.column_as(Expr::col(c).cast_as(Alias::new("TEXT")), nama);
     }
+    // The names by joins (PostgreSQL memoizes the repeated instansi and province lookups).
+    let t = |n: &str| Alias::new(n);
+    for (tabel, nama) in [
+        ("instansi", "nama_instansi"),
+        ("wilayah", "nama_provinsi"),
+        ("unit_organisasi", "nama_unit"),
+    ] {
+        q = q.column_as(Expr::col((t(tabel), t("nama"))), nama);
+    }
+    let s = sistem::Entity;
+    sea_orm::QueryTrait::query(&mut q)
+        .left_join(
+            t("instansi"),
+            Expr::col((t("instansi"), t("id"))).equals((s, C::InstansiId)),
+        )
+        .left_join(
+            t("wilayah"),
+            Expr::col((t("wilayah"), t("kode"))).equals((t("instansi"), t("provinsi"))),
+        )
+        .left_join(
+            t("unit_organisasi"),
+            Expr::col((t("unit_organisasi"), t("id"))).equals((s, C::UnitId)),
+        );
     q
 }
 
 impl BarisDb {
     fn sistem(self) -> Result<SistemLaporan, InfraError> {
         let rusak = |apa: &str| InfraError::new(format!("baris laporan {}: {apa}", self.id));
-        let tanda_daftar = match (self.nomor_tanda_daftar, &self.tanggal_terbit) {
-            (Some(n), Some(t)) => Some((
-                u64::try_from(n).map_err(|_| rusak("nomor tanda daftar"))?,
-                chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
-                    .map_err(|_| rusak("tanggal terbit"))?,
-            )),
+        let d: DataAwalLaporan =
+            serde_json::from_str(&self.data_awal).map_err(|_| rusak("data awal"))?;
+        let b: BagianLaporan = serde_json::from_str(&self.bagian).map_err(|_| rusak("bagian"))?;
+        let tanda_daftar = match (self.nomor_tanda_daftar, &self.tanda_daftar) {
+            (Some(n), Some(t)) => {
+                let t: TandaDaftarLaporan =
+                    serde_json::from_str(t).map_err(|_| rusak("tanda daftar"))?;
+                Some((
+                    u64::try_from(n).map_err(|_| rusak("nomor tanda daftar"))?,
+                    t.tanggal_terbit,
+                ))
+            }
             _ => None,
         };
         Ok(SistemLaporan {
@@ -237,16 +260,16 @@ impl BarisDb {
             status: StatusSistem::parse(&self.status).ok_or_else(|| rusak("status"))?,
             kategori: KategoriSe::parse(&self.kategori).ok_or_else(|| rusak("kategori"))?,
             progres: u32::try_from(self.progres).unwrap_or(0),
-            nama_internal: self.nama_internal.unwrap_or_default(),
+            nama_internal: d.nama_internal,
             nama_eksternal: self.nama_eksternal,
             instansi: self.nama_instansi.unwrap_or_default(),
             unit: self.nama_unit,
             provinsi: self.nama_provinsi,
-            kategori_akses: self.kategori_akses.unwrap_or_default(),
-            sasaran_pelayanan: self.sasaran_pelayanan.unwrap_or_default(),
-            url: self.url,
-            lokasi_hosting: self.lokasi_hosting,
-            penanggung_jawab: self.penanggung_jawab,
+            kategori_akses: d.kategori_akses,
+            sasaran_pelayanan: d.sasaran_pelayanan,
+            url: d.url,
+            lokasi_hosting: b.perangkat_keras.and_then(|p| p.lokasi_hosting),
+            penanggung_jawab: b.penanggung_jawab.and_then(|p| p.nama),
             tanda_daftar,
         })
     }

@@ -180,8 +180,8 @@ pub(crate) fn di_provinsi(kode: &str) -> SimpleExpr {
 /// Rows after cursor `k` in the order (name, id).
 pub(crate) fn setelah_nama(k: &Kursor) -> SimpleExpr {
     Expr::tuple([
-        Expr::col(sistem::Column::NamaEksternal),
-        Expr::col(sistem::Column::Id),
+        Expr::col((sistem::Entity, sistem::Column::NamaEksternal)),
+        Expr::col((sistem::Entity, sistem::Column::Id)),
     ])
     .gt(Expr::tuple([
         Expr::val(k.kunci.clone()),

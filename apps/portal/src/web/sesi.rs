@@ -53,12 +53,18 @@ impl FromRequestParts<AppState> for Aktor {
         let sesi = Session::from_request_parts(parts, state)
             .await
             .map_err(|(_, m)| WebError::new(axum::http::StatusCode::INTERNAL_SERVER_ERROR, m))?;
-        let id = sesi
-            .get::<String>(KUNCI_AKUN)
-            .await
-            .ok()
-            .flatten()
-            .and_then(|s| s.parse::<AkunId>().ok());
+        let id = match sesi.get::<String>(KUNCI_AKUN).await {
+            Ok(v) => v.and_then(|s| s.parse::<AkunId>().ok()),
+            // The session store (the database) does not answer: an outage, not "not logged in".
+            Err(tower_sessions::session::Error::Store(e)) => {
+                tracing::warn!(galat = %e, "sesi tidak dapat dibaca");
+                return Err(WebError::new(
+                    axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                    super::galat::PESAN_503,
+                ));
+            }
+            Err(_) => None,
+        };
         let now = state.store.sekarang().timestamp();
         let publik = |sesi, berakhir| Self {
             aktor: Actor::Publik,

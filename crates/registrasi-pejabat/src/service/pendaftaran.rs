@@ -487,10 +487,14 @@ fn email_diterima(p: &PermohonanPejabat) -> PesanEmail {
     PesanEmail::baru(
         p.data.email.as_ref(),
         pse_kernel::Surel::PermohonanDiterima,
+        // Sent before anyone has checked the application: nothing typed by the applicant is
+        // echoed (the form is public), only the portal's own words and a verified instansi's name.
         json!({
-            "nama": p.data.nama_lengkap,
             "id": p.id,
-            "instansi": p.instansi.nama(),
+            "instansi": match &p.instansi {
+                PilihanInstansi::Terdaftar { nama, .. } => Some(nama.clone()),
+                PilihanInstansi::Usulan(_) => None,
+            },
             "status_pendaftar": p.data.status_pendaftar.label(),
             "pengajuan_ke": p.jumlah_pengajuan,
         }),
