@@ -457,3 +457,41 @@ async fn r_pej_05_a_pdf_that_acts_when_opened_or_is_encrypted_is_refused_with_41
         app.selesai().await;
     }
 }
+
+#[tokio::test]
+async fn a_database_outage_tells_a_logged_in_user_503_not_to_log_in() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        if !app.basis_data().padam(true).await {
+            app.selesai().await;
+            continue; // SQLite is inside the process: it has no outage to drill.
+        }
+        let r = admin
+            .get(format!("{}/api/v1/saya", app.url))
+            .send()
+            .await
+            .unwrap();
+        let status = r.status().as_u16();
+        let tunggu = r.headers().get("retry-after").is_some();
+        assert!(app.basis_data().padam(false).await);
+        assert_eq!(status, 503, "{backend:?}");
+        assert!(tunggu, "503 carries Retry-After");
+        let pulih = tunggu_saya(&app, &admin).await;
+        assert_eq!(
+            pulih, 200,
+            "{backend:?}: the session is still there once the database is back"
+        );
+        app.selesai().await;
+    }
+}
+
+/// `/api/v1/saya` until the portal has its database back (a few seconds at most).
+async fn tunggu_saya(app: &Aplikasi, k: &reqwest::Client) -> u16 {
+    tunggu(std::time::Duration::from_secs(15), || async {
+        let s = app.get(k, "/api/v1/saya").await.0;
+        (s != 503).then_some(s)
+    })
+    .await
+    .unwrap_or(503)
+}

@@ -183,6 +183,11 @@ pub fn multipart(isian: &[(&'static str, String)], dokumen: Option<(&str, Vec<u8
 }
 
 impl Aplikasi {
+    /// The test's database.
+    pub fn basis_data(&self) -> &BasisDataUji {
+        &self.db
+    }
+
     /// GET a JSON path.
     pub async fn get(&self, k: &reqwest::Client, path: &str) -> (u16, Value) {
         let r = k.get(format!("{}{path}", self.url)).send().await.unwrap();

@@ -83,6 +83,32 @@ impl BasisDataUji {
         }
     }
 
+    /// On PostgreSQL, refuses new connections and ends the open ones (`true`), or lets them in
+    /// again (`false`): a database outage for drills. Answers whether it could (not on SQLite).
+    pub async fn padam(&self, padam: bool) -> bool {
+        let Some((dasar, nama)) = &self.nama_pg else {
+            return false;
+        };
+        let Ok(db) = Database::connect(dasar).await else {
+            return false;
+        };
+        let mut sql = vec![format!(
+            "ALTER DATABASE {nama} ALLOW_CONNECTIONS {}",
+            !padam
+        )];
+        if padam {
+            sql.push(format!(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{nama}'"
+            ));
+        }
+        let mut jadi = true;
+        for q in sql {
+            jadi &= db.execute_unprepared(&q).await.is_ok();
+        }
+        let _ = db.close().await;
+        jadi
+    }
+
     /// Drops the database.
     pub async fn hapus(self) {
         if let Some((dasar, nama)) = &self.nama_pg
