@@ -38,6 +38,28 @@ pub const BATAS_UMUR_DETIK: i64 = 12 * 60 * 60;
 /// A session is touched (saved) at most this often.
 const SENTUH_SETIAP_DETIK: i64 = 60;
 
+/// What a request does to a logged-in session, at `now`, logged in at `masuk_pada` and last
+/// touched at `disentuh` (seconds since the epoch).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Giliran {
+    /// Idle too long or too old: it ends.
+    Berakhir,
+    /// Saved again, so its expiry and cookie move on.
+    Sentuh,
+    /// Touched less than a minute ago: left as it is (no write).
+    Biarkan,
+}
+
+fn giliran(now: i64, masuk_pada: i64, disentuh: i64) -> Giliran {
+    if now - masuk_pada > BATAS_UMUR_DETIK || now - disentuh > BATAS_DIAM_DETIK {
+        Giliran::Berakhir
+    } else if now - disentuh >= SENTUH_SETIAP_DETIK {
+        Giliran::Sentuh
+    } else {
+        Giliran::Biarkan
+    }
+}
+
 /// Reads a number kept in the session.
 async fn angka(sesi: &Session, kunci: &str) -> Option<i64> {
     sesi.get::<i64>(kunci).await.ok().flatten()
@@ -78,13 +100,14 @@ impl FromRequestParts<AppState> for Aktor {
         };
         let masuk_pada = angka(&sesi, KUNCI_MASUK_PADA).await.unwrap_or(0);
         let disentuh = angka(&sesi, KUNCI_DISENTUH).await.unwrap_or(masuk_pada);
-        if now - masuk_pada > BATAS_UMUR_DETIK || now - disentuh > BATAS_DIAM_DETIK {
+        let g = giliran(now, masuk_pada, disentuh);
+        if g == Giliran::Berakhir {
             let _ = sesi.flush().await;
             return Ok(publik(sesi, true));
         }
         match state.registrasi.akun_aktif(id).await? {
             Some(akun) => {
-                if now - disentuh >= SENTUH_SETIAP_DETIK {
+                if g == Giliran::Sentuh {
                     let _ = sesi.insert(KUNCI_DISENTUH, now).await;
                 }
                 Ok(Self {
@@ -176,5 +199,42 @@ pub async fn hanya_admin(
         galat.into_response()
     } else {
         super::halaman::GalatHalaman(galat, super::halaman::Nav::dari(&aktor)).into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MENIT: i64 = 60;
+
+    #[test]
+    fn r_x_02_idle_sessions_end_after_30_minutes_active_ones_slide_up_to_12_hours() {
+        let masuk = 1_000_000;
+        // Active every 29 minutes: it slides, touched each time, until the 12-hour cap.
+        let mut disentuh = masuk;
+        let mut now = masuk;
+        while now + 29 * MENIT - masuk <= BATAS_UMUR_DETIK {
+            now += 29 * MENIT;
+            assert_eq!(
+                giliran(now, masuk, disentuh),
+                Giliran::Sentuh,
+                "{}",
+                now - masuk
+            );
+            disentuh = now;
+        }
+        assert_eq!(
+            giliran(masuk + 12 * 60 * MENIT + 1, masuk, masuk + 12 * 60 * MENIT),
+            Giliran::Berakhir
+        );
+        // Idle for more than 30 minutes: it ends.
+        assert_eq!(giliran(masuk + 30 * MENIT, masuk, masuk), Giliran::Sentuh);
+        assert_eq!(
+            giliran(masuk + 30 * MENIT + 1, masuk, masuk),
+            Giliran::Berakhir
+        );
+        // A request within a minute of the last touch writes nothing.
+        assert_eq!(giliran(masuk + 59, masuk, masuk), Giliran::Biarkan);
     }
 }
