@@ -495,3 +495,37 @@ async fn tunggu_saya(app: &Aplikasi, k: &reqwest::Client) -> u16 {
     .await
     .unwrap_or(503)
 }
+
+#[tokio::test]
+async fn every_email_carries_its_outbox_rows_id_as_message_id() {
+    use sea_orm::ConnectionTrait;
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        app.admin().await;
+        let _ = klien()
+            .post(format!("{}/lupa-kata-sandi", app.url))
+            .form(&[("email", ADMIN)])
+            .send()
+            .await
+            .unwrap();
+        let surel = app.smtp.tunggu(ADMIN, "Atur ulang").await;
+        let db = app.portal.layanan.store.koneksi();
+        let id: Vec<String> = db
+            .query_all_raw(sea_orm::Statement::from_string(
+                db.get_database_backend(),
+                "SELECT id FROM outbox WHERE template = 'reset_kata_sandi'",
+            ))
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|r| r.try_get::<String>("", "id").unwrap())
+            .collect();
+        assert_eq!(id.len(), 1);
+        assert_eq!(
+            surel.message_id,
+            format!("{}@pse.test", id[0]),
+            "{backend:?}"
+        );
+        app.selesai().await;
+    }
+}

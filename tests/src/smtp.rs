@@ -18,6 +18,8 @@ pub struct Surel {
     pub teks: String,
     /// HTML body.
     pub html: String,
+    /// Its `Message-ID`, without the angle brackets.
+    pub message_id: String,
 }
 
 impl Surel {
@@ -126,6 +128,7 @@ impl KotakSurat {
                     subjek: m.subject().unwrap_or_default().to_string(),
                     teks: m.body_text(0).map(|t| t.to_string()).unwrap_or_default(),
                     html: m.body_html(0).map(|t| t.to_string()).unwrap_or_default(),
+                    message_id: m.message_id().unwrap_or_default().to_string(),
                 })
             })
             .collect()

@@ -46,7 +46,10 @@ impl Dispatcher {
         let mut terkirim = 0;
         for p in self.outbox.klaim(20, now).await? {
             let hasil = match self.templat.render(&p.pesan) {
-                Ok(surat) => self.pengirim.kirim(&surat).await,
+                Ok(mut surat) => {
+                    surat.id_pesan = Some(p.id.to_string());
+                    self.pengirim.kirim(&surat).await
+                }
                 Err(e) => Err(e),
             };
             match hasil {

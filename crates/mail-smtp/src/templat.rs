@@ -43,6 +43,9 @@ pub struct SuratJadi {
     pub teks: String,
     /// HTML body.
     pub html: String,
+    /// The left part of its `Message-ID` (the outbox row's id): a resend after a crash is the same
+    /// message, which receiving systems drop as a duplicate.
+    pub id_pesan: Option<String>,
 }
 
 /// The template set.
@@ -90,6 +93,7 @@ impl Templat {
             subjek: bagian("subject")?.trim().to_string(),
             teks: bagian("text")?,
             html: bagian("html")?,
+            id_pesan: None,
         })
     }
 }

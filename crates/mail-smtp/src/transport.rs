@@ -16,12 +16,19 @@ pub trait Pengirim: Send + Sync {
 }
 
 fn pesan<'a>(dari: &'a (String, String), surat: &'a SuratJadi) -> MessageBuilder<'a> {
-    MessageBuilder::new()
+    let b = MessageBuilder::new()
         .from((dari.0.as_str(), dari.1.as_str()))
         .to(surat.kepada.as_str())
         .subject(surat.subjek.as_str())
         .text_body(surat.teks.as_str())
-        .html_body(surat.html.as_str())
+        .html_body(surat.html.as_str());
+    match &surat.id_pesan {
+        Some(id) => {
+            let domain = dari.1.rsplit_once('@').map_or("pse.localhost", |(_, d)| d);
+            b.message_id(format!("{id}@{domain}"))
+        }
+        None => b,
+    }
 }
 
 /// Parses `PSE Lingkup Publik <noreply@localhost>` into name and address.
@@ -147,5 +154,49 @@ impl Pengirim for TransportBerkas {
         let n = std::fs::read_dir(&self.dir).map(|d| d.count()).unwrap_or(0);
         let nama = self.dir.join(format!("{:06}.eml", n + 1));
         tokio::fs::write(nama, isi).await.map_err(InfraError::new)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn surat(id: Option<&str>) -> SuratJadi {
+        SuratJadi {
+            kepada: "budi@tarakankota.go.id".into(),
+            subjek: "Uji".into(),
+            teks: "Isi".into(),
+            html: "<p>Isi</p>".into(),
+            id_pesan: id.map(String::from),
+        }
+    }
+
+    fn message_id(eml: &[u8]) -> String {
+        String::from_utf8_lossy(eml)
+            .lines()
+            .find(|l| l.to_ascii_lowercase().starts_with("message-id:"))
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    #[test]
+    fn a_resent_outbox_row_keeps_its_message_id() {
+        let dari = pengirim("PSE <noreply@pse.komdigi.go.id>");
+        let satu = pesan(&dari, &surat(Some("0190abcd")))
+            .write_to_vec()
+            .unwrap();
+        let dua = pesan(&dari, &surat(Some("0190abcd")))
+            .write_to_vec()
+            .unwrap();
+        assert_eq!(
+            message_id(&satu),
+            "Message-ID: <0190abcd@pse.komdigi.go.id>"
+        );
+        assert_eq!(message_id(&satu), message_id(&dua));
+        let lain = pesan(&dari, &surat(Some("0190ffff")))
+            .write_to_vec()
+            .unwrap();
+        assert_ne!(message_id(&satu), message_id(&lain));
     }
 }
