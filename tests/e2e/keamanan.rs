@@ -529,3 +529,30 @@ async fn every_email_carries_its_outbox_rows_id_as_message_id() {
         app.selesai().await;
     }
 }
+
+#[tokio::test]
+async fn r_x_02_the_public_form_does_not_tell_whether_an_email_is_in_use() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let tarakan = app.instansi("kota%20tarakan").await;
+        let isian = isian_tarakan("budi@tarakankota.go.id", "baru", &tarakan);
+        let (s1, v1) = app.daftar(&isian, Some(("surat.pdf", pdf()))).await;
+        let (s2, v2) = app.daftar(&isian, Some(("surat.pdf", pdf()))).await;
+        assert_eq!((s1, s2), (201, 201), "{backend:?}: {v2}");
+        assert_eq!(v1["status"], v2["status"]);
+        let surel = app
+            .smtp
+            .tunggu("budi@tarakankota.go.id", "dengan alamat email Anda")
+            .await;
+        assert!(surel.teks.contains("/lupa-kata-sandi"), "{}", surel.teks);
+        let (_, antrian) = app.get(&admin, "/api/v1/admin/antrian").await;
+        let n = antrian["items"].as_array().map_or(0, |a| {
+            a.iter()
+                .filter(|i| i["jenis"] == "pendaftaran-pejabat")
+                .count()
+        });
+        assert_eq!(n, 1, "{backend:?}: only the first is kept: {antrian}");
+        app.selesai().await;
+    }
+}

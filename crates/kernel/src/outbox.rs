@@ -51,11 +51,13 @@ pub enum Surel {
     PerubahanDitolak,
     /// A password reset link (asked for on "Lupa kata sandi").
     ResetKataSandi,
+    /// Someone applied with an email already in use (to that mailbox only).
+    EmailSudahDipakai,
 }
 
 impl Surel {
     /// Every email.
-    pub const SEMUA: [Surel; 15] = [
+    pub const SEMUA: [Surel; 16] = [
         Self::PermohonanDiterima,
         Self::PermohonanDitolak,
         Self::PermohonanDisetujui,
@@ -71,6 +73,7 @@ impl Surel {
         Self::PerubahanDisetujui,
         Self::PerubahanDitolak,
         Self::ResetKataSandi,
+        Self::EmailSudahDipakai,
     ];
 
     /// The template's folder name (stored with the outbox row).
@@ -91,6 +94,7 @@ impl Surel {
             Self::PerubahanDisetujui => "perubahan_disetujui",
             Self::PerubahanDitolak => "perubahan_ditolak",
             Self::ResetKataSandi => "reset_kata_sandi",
+            Self::EmailSudahDipakai => "email_sudah_dipakai",
         }
     }
 }

@@ -30,6 +30,7 @@ const SEMUA: &[(&str, &str, &str)] = templat!(
     "perubahan_disetujui",
     "perubahan_ditolak",
     "reset_kata_sandi",
+    "email_sudah_dipakai",
 );
 
 /// A rendered email.

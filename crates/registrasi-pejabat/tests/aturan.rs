@@ -974,3 +974,40 @@ async fn r_x_02_the_receipt_of_a_public_application_echoes_nothing_the_applicant
     assert!(!e.data.to_string().contains("Budi Santoso"), "{}", e.data);
     assert_eq!(e.data["instansi"], "Pemerintah Kota Tarakan");
 }
+
+#[tokio::test]
+async fn r_x_02_an_email_in_use_is_told_only_to_its_mailbox_and_nothing_is_kept() {
+    let d = dunia();
+    let pertama = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "budi@tarakankota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    let kedua = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "BUDI@tarakankota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        kedua.status, pertama.status,
+        "the same answer as a new application"
+    );
+    assert_ne!(kedua.id, pertama.id);
+    let data = d.repo.data();
+    assert_eq!(data.permohonan.len(), 1, "the second is not kept");
+    assert!(email_terakhir(&d, "budi@tarakankota.go.id", "email_sudah_dipakai").is_some());
+    // Other problems are still answered field by field (the email is not among them).
+    let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
+    f.jabatan = String::new();
+    let e = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap_err();
+    let g = galat(e);
+    assert!(g.iter().all(|(field, _)| field != "email"), "{g:?}");
+}

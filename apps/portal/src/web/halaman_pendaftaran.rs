@@ -273,6 +273,7 @@ pub async fn pendaftaran_terkirim(a: Aktor, Path(id): Path<String>) -> Response 
         "Permohonan terkirim",
         vec![
             format!("Nomor permohonan Anda: {id}."),
+            "Konfirmasi dikirim ke email dinas Anda. Jika alamat itu tidak dapat dipakai untuk permohonan baru (misalnya sudah dipakai akun), email itu menjelaskan alasannya dan permohonan ini tidak diproses.".into(),
             "Direktorat LAIP akan memverifikasi data dan dokumen paling lama 1 hari kerja. Hasilnya dikirim ke email dinas Anda: bila disetujui, email berisi tautan aktivasi akun; bila perlu perbaikan, email berisi alasan dan tautan untuk memperbaiki permohonan ini.".into(),
         ],
         Some(("/", "Kembali ke beranda")),

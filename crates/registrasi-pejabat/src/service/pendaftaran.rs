@@ -141,8 +141,23 @@ impl RegistrasiService {
         form: FormulirPendaftaran,
         berkas: Option<Berkas>,
     ) -> Result<PermohonanPejabat, RegistrasiError> {
-        let konteks = self.konteks(&form, None).await?;
+        let mut konteks = self.konteks(&form, None).await?;
+        // The form is public: whether an email is in use is told only to that mailbox, never to
+        // whoever typed it (R-X-02). Such an application answers like any other and is not kept.
+        let terpakai = std::mem::take(&mut konteks.email_terpakai);
         let (data, pilihan, dok) = self.periksa(&form, &konteks, berkas.as_ref(), None)?;
+        if terpakai {
+            let now = self.now();
+            let mut uow = self.port.repo.mulai().await?;
+            uow.kirim_email(&PesanEmail::baru(
+                data.email.as_ref(),
+                pse_kernel::Surel::EmailSudahDipakai,
+                json!({}),
+            ))
+            .await?;
+            uow.commit().await?;
+            return Ok(PermohonanPejabat::ajukan(data, pilihan, dok, now));
+        }
         if let Some(b) = berkas {
             self.port.dokumen.simpan(&dok.sha256, b.isi).await?;
         }
