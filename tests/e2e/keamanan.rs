@@ -454,6 +454,13 @@ async fn r_pej_05_a_pdf_that_acts_when_opened_or_is_encrypted_is_refused_with_41
         assert_eq!(s, 200);
         let (s, v) = app.daftar(&isian, Some(("surat.pdf", pdf()))).await;
         assert_eq!(s, 201, "{backend:?}: a plain PDF still passes: {v}");
+        // The receipt, sent before anyone checked the application, echoes nothing typed.
+        let surel = app.smtp.tunggu("budi@tarakankota.go.id", "diterima").await;
+        assert!(
+            !surel.teks.contains("Budi Santoso") && !surel.html.contains("Budi Santoso"),
+            "{}",
+            surel.teks
+        );
         app.selesai().await;
     }
 }
@@ -553,6 +560,95 @@ async fn r_x_02_the_public_form_does_not_tell_whether_an_email_is_in_use() {
                 .count()
         });
         assert_eq!(n, 1, "{backend:?}: only the first is kept: {antrian}");
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn r_x_02_a_common_password_is_refused_at_activation() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let token = app
+            .portal
+            .layanan
+            .registrasi
+            .buat_admin(&pse_kernel::Actor::Sistem, ADMIN, "Verifikator LAIP")
+            .await
+            .unwrap();
+        let token = secrecy::ExposeSecret::expose_secret(&token).to_string();
+        for (sandi, status) in [
+            ("password1234", 422),
+            ("verifikator2026", 422),
+            (SANDI, 200),
+        ] {
+            let (s, v) = app
+                .post(
+                    &klien(),
+                    "/api/v1/aktivasi",
+                    json!({"token": token, "kata_sandi": sandi}),
+                )
+                .await;
+            assert_eq!(s, status, "{backend:?} {sandi}: {v}");
+        }
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn r_x_02_behind_a_trusted_proxy_each_forwarded_client_has_its_own_lock() {
+    for backend in backends() {
+        let app = jalankan_dengan(backend, |k| {
+            k.proxy_tepercaya = vec!["127.0.0.1".parse().unwrap()];
+        })
+        .await;
+        app.admin().await;
+        let coba = |dari: &'static str, sandi: &'static str| {
+            let url = format!("{}/api/v1/sesi", app.url);
+            async move {
+                klien()
+                    .post(url)
+                    .header("x-forwarded-for", dari)
+                    .json(&json!({"email": ADMIN, "kata_sandi": sandi}))
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+                    .as_u16()
+            }
+        };
+        for _ in 0..5 {
+            assert_eq!(coba("203.0.113.5", "Salah-Sekali-2026").await, 401);
+        }
+        assert_eq!(coba("203.0.113.5", SANDI).await, 429, "{backend:?}");
+        assert_eq!(
+            coba("198.51.100.7", SANDI).await,
+            200,
+            "{backend:?}: another client"
+        );
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn a_body_that_never_arrives_is_answered_not_waited_for() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    for backend in backends() {
+        let app = jalankan_dengan(backend, |k| k.batas_isi_detik = 1).await;
+        let mut t = tokio::net::TcpStream::connect(app.portal.alamat)
+            .await
+            .unwrap();
+        t.write_all(
+            b"POST /api/v1/sesi HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"email\":",
+        )
+        .await
+        .unwrap();
+        let mut buf = vec![0u8; 4096];
+        let n = tokio::time::timeout(std::time::Duration::from_secs(5), t.read(&mut buf))
+            .await
+            .expect("answered within the body timeout")
+            .unwrap();
+        let jawab = String::from_utf8_lossy(&buf[..n]);
+        assert!(jawab.starts_with("HTTP/1.1 4"), "{backend:?}: {jawab}");
         app.selesai().await;
     }
 }

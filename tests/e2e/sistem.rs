@@ -132,6 +132,21 @@ async fn r_se_09_from_data_awal_to_tanda_daftar_and_the_public_registry() {
             (Some(0), Some(false))
         );
 
+        // Every list and text has a maximum, in drafts too (R-X-02: nothing unbounded is stored).
+        let mut banyak = isi.clone();
+        banyak["jenis_layanan"] = json!(vec!["perizinan"; 51]);
+        for jalur in [
+            format!("{sistem}/bagian/{bagian}"),
+            format!("{sistem}/bagian/{bagian}/draf"),
+        ] {
+            let (s, v) = app.put(&pejabat, &jalur, banyak.clone()).await;
+            assert_eq!(
+                (s, v["errors"][0]["field"].as_str()),
+                (422, Some("jenis_layanan")),
+                "{jalur}: {v}"
+            );
+        }
+
         // R-SE-07: what was typed can be kept as a draft; the part is then "sedang diisi".
         let mut setengah = json!({"tanggal_operasi": "kemarin", "fungsi": "Layanan terpadu"});
         let (s, v) = app
