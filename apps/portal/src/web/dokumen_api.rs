@@ -107,10 +107,10 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     use std::collections::BTreeSet;
 
-    /// Every `(METHOD, path)` under `/api/v1` that the router in `web/mod.rs` serves, read from
+    /// Every `(METHOD, path)` under `/api/v1` that the routes in `web/rute.rs` serve, read from
     /// its `.route(…)` calls.
     fn rute_router() -> BTreeSet<(String, String)> {
-        let sumber = include_str!("mod.rs");
+        let sumber = include_str!("rute.rs");
         let mut hasil = BTreeSet::new();
         for (awal, _) in sumber.match_indices(".route(") {
             let isi = &sumber[awal + ".route(".len()..];
