@@ -454,3 +454,54 @@ async fn a_saturated_pool_is_answered_503_with_retry_after_never_500() {
         app.selesai().await;
     }
 }
+
+#[tokio::test]
+async fn r_lap_02_the_stores_flat_report_rows_equal_what_the_domain_reads_from_each_system() {
+    use laporan::model::{FilterLaporan, SistemLaporan};
+    use laporan::ports::LaporanRepo;
+    use pse_kernel::{Kursor, Lingkup};
+    use sistem_elektronik::ports::SistemRepo;
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        pse_portal::semai::sistem(&app.portal.layanan.store, 400, 13)
+            .await
+            .unwrap();
+        let store = &app.portal.layanan.store;
+        let mut setelah: Option<Kursor> = None;
+        let mut dibanding = 0;
+        let (mut lokasi, mut pj, mut td) = (0, 0, 0);
+        loop {
+            let baris = LaporanRepo::sistem(
+                store,
+                Lingkup::Semua,
+                &FilterLaporan::default(),
+                setelah.as_ref(),
+                150,
+            )
+            .await
+            .unwrap();
+            for b in &baris {
+                let s = SistemRepo::sistem(store, b.id).await.unwrap().unwrap();
+                let dari_agregat =
+                    SistemLaporan::dari(&s, b.instansi.clone(), b.unit.clone(), b.provinsi.clone());
+                assert_eq!(b, &dari_agregat, "{backend:?}: {}", b.nama_eksternal);
+                assert!(!b.instansi.is_empty(), "{backend:?}: an instansi name");
+                dibanding += 1;
+                lokasi += usize::from(b.lokasi_hosting.is_some());
+                pj += usize::from(b.penanggung_jawab.is_some());
+                td += usize::from(b.tanda_daftar.is_some());
+            }
+            let Some(akhir) = baris.last() else { break };
+            setelah = Some(Kursor {
+                kunci: akhir.nama_eksternal.clone(),
+                id: akhir.id.to_string(),
+            });
+        }
+        assert_eq!(dibanding, 400, "{backend:?}");
+        assert!(
+            lokasi > 0 && pj > 0 && td > 0,
+            "the JSON fields were read: {lokasi} {pj} {td}"
+        );
+        app.selesai().await;
+    }
+}
