@@ -11,6 +11,9 @@ mod m20261124_000006_laporan;
 mod m20261201_000007_skala;
 mod m20261201_000008_progres;
 mod m20261201_000009_percobaan_masuk;
+mod m20261201_000010_outbox_bssn;
+
+pub use m20261201_000010_outbox_bssn::{PREDIKAT_BSSN, nomor_bssn};
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -28,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000007_skala::Migration),
             Box::new(m20261201_000008_progres::Migration),
             Box::new(m20261201_000009_percobaan_masuk::Migration),
+            Box::new(m20261201_000010_outbox_bssn::Migration),
         ]
     }
 }

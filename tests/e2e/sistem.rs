@@ -616,12 +616,23 @@ async fn r_se_08_verification_sends_the_result_to_bssn_or_records_it() {
         let (_, v) = app.lengkapi_dan_setujui(&admin, &pejabat, &id).await;
         assert_eq!(
             v["tanda_daftar"]["notifikasi_bssn"],
-            json!({"status": "dikirim", "tujuan": "pse@bssn.go.id"})
+            json!({"status": "menunggu", "tujuan": "pse@bssn.go.id"}),
+            "queued with the approval"
         );
         let surel = app
             .smtp
             .tunggu("pse@bssn.go.id", "Hasil penilaian kategori")
             .await;
+        // The system reads the outbox's delivery state, not a setting.
+        let status = tunggu(std::time::Duration::from_secs(10), || async {
+            let (_, v) = app
+                .get(&admin, &format!("/api/v1/sistem-elektronik/{id}"))
+                .await;
+            let s = v["tanda_daftar"]["notifikasi_bssn"]["status"].clone();
+            (s == "terkirim").then_some(s)
+        })
+        .await;
+        assert_eq!(status, Some(json!("terkirim")), "{backend:?}");
         assert!(
             surel.teks.contains("A B B B A B B A B C"),
             "every answer is sent: {}",

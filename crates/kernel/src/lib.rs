@@ -17,7 +17,7 @@ pub use audit::AuditEvent;
 pub use clock::Clock;
 pub use ids::*;
 pub use kalender::{HariLibur, KalenderKerja};
-pub use outbox::{Outbox, PesanEmail, PesanKeluar, PesanTertunda, Surel};
+pub use outbox::{Outbox, PesanEmail, PesanKeluar, PesanTertunda, StatusKirim, Surel};
 pub use paging::{
     BATAS_MAKS, GalatPaging, HALAMAN_MAKS, Halaman, JendelaAntrian, Kursor, Paging, Posisi,
     UKURAN_HALAMAN, UKURAN_HALAMAN_AUDIT,

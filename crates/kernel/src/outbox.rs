@@ -128,6 +128,28 @@ impl PesanEmail {
     }
 }
 
+/// Where an email stands in the outbox (the delivery state people are shown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKirim {
+    /// Queued, or being retried.
+    Menunggu,
+    /// Accepted by the mail server.
+    Terkirim,
+    /// Given up after the last attempt.
+    Gagal,
+}
+
+impl StatusKirim {
+    /// The contract value.
+    pub fn kode(self) -> &'static str {
+        match self {
+            Self::Menunggu => "menunggu",
+            Self::Terkirim => "terkirim",
+            Self::Gagal => "gagal",
+        }
+    }
+}
+
 /// A claimed message, ready to send.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PesanKeluar {

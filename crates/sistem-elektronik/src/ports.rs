@@ -152,6 +152,12 @@ pub trait SistemRepo: Send + Sync {
     async fn mulai(&self) -> Result<Box<dyn UnitKerjaSe>, InfraError>;
     /// A system by id.
     async fn sistem(&self, id: SistemId) -> Result<Option<SistemElektronik>, InfraError>;
+    /// Where the BSSN notice of Tanda Daftar `nomor` stands in the outbox (R-SE-08), if one was
+    /// queued.
+    async fn status_notifikasi_bssn(
+        &self,
+        nomor: u64,
+    ) -> Result<Option<pse_kernel::StatusKirim>, InfraError>;
     /// An instansi's systems (of one unit when given), newest first.
     async fn sistem_instansi(
         &self,

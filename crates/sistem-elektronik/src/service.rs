@@ -240,6 +240,24 @@ impl SistemService {
         })
     }
 
+    /// Where a registered system's BSSN notice stands (R-SE-08): `None` when it was only recorded
+    /// (no BSSN address set) or the system has no Tanda Daftar.
+    pub async fn status_notifikasi_bssn(
+        &self,
+        s: &SistemElektronik,
+    ) -> Result<Option<pse_kernel::StatusKirim>, SistemError> {
+        match &s.tanda_daftar {
+            Some(t) if t.bssn_dikirim_ke.is_some() => Ok(Some(
+                self.port
+                    .repo
+                    .status_notifikasi_bssn(t.nomor)
+                    .await?
+                    .unwrap_or(pse_kernel::StatusKirim::Menunggu),
+            )),
+            _ => Ok(None),
+        }
+    }
+
     /// One system, for its owners and the admin; anyone else is told it does not exist.
     pub async fn lihat(
         &self,

@@ -8,7 +8,7 @@ use laporan::model::{FilterLaporan, KonfigurasiLaporan, SistemLaporan};
 use laporan::ports::LaporanRepo;
 use pse_kernel::{
     AkunId, AuditEvent, DokumenStore, GagalSimpan, InfraError, InstansiId, JendelaAntrian, Kursor,
-    LaporanId, Lingkup, Paging, PesanEmail, SistemId, UnitId,
+    LaporanId, Lingkup, Paging, PesanEmail, SistemId, Surel, UnitId,
 };
 use sistem_elektronik::model::{SistemElektronik, StatusSistem};
 use sistem_elektronik::ports::{
@@ -120,6 +120,19 @@ impl SistemRepo for StoreMemori {
             audit: Vec::new(),
             surel: Vec::new(),
         }))
+    }
+
+    async fn status_notifikasi_bssn(
+        &self,
+        nomor: u64,
+    ) -> Result<Option<pse_kernel::StatusKirim>, InfraError> {
+        // Nothing is ever sent from memory: a queued notice stays waiting.
+        Ok(self
+            .isi()
+            .surel
+            .iter()
+            .any(|e| e.template == Surel::NotifikasiBssn.kode() && e.data["nomor"] == nomor)
+            .then_some(pse_kernel::StatusKirim::Menunggu))
     }
 
     async fn sistem(&self, id: SistemId) -> Result<Option<SistemElektronik>, InfraError> {

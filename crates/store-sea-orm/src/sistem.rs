@@ -295,6 +295,29 @@ impl SistemRepo for Store {
         Ok(Box::new(self.transaksi().await?))
     }
 
+    async fn status_notifikasi_bssn(
+        &self,
+        nomor: u64,
+    ) -> Result<Option<pse_kernel::StatusKirim>, InfraError> {
+        use crate::entitas::outbox;
+        let nomor_di_data = pse_migrations::nomor_bssn(self.db.get_database_backend());
+        let status: Option<String> = outbox::Entity::find()
+            .select_only()
+            .column(outbox::Column::Status)
+            // Both as in the partial index `outbox_bssn_nomor`, so one lookup finds the row.
+            .filter(Expr::cust(pse_migrations::PREDIKAT_BSSN))
+            .filter(Expr::cust(nomor_di_data).eq(nomor.to_string()))
+            .into_tuple()
+            .one(&self.db)
+            .await
+            .map_err(infra)?;
+        Ok(status.map(|s| match s.as_str() {
+            crate::outbox::TERKIRIM => pse_kernel::StatusKirim::Terkirim,
+            crate::outbox::GAGAL => pse_kernel::StatusKirim::Gagal,
+            _ => pse_kernel::StatusKirim::Menunggu,
+        }))
+    }
+
     async fn sistem(&self, id: SistemId) -> Result<Option<SistemElektronik>, InfraError> {
         sistem::Entity::find_by_id(id.to_string())
             .one(&self.db)

@@ -56,8 +56,9 @@ pub(crate) fn sistem_json(s: &SistemElektronik, base_url: &str) -> Value {
             "nomor": t.nomor,
             "tanggal_terbit": t.tanggal_terbit,
             "url_verifikasi": url_verifikasi(base_url, t.nomor),
+            // Queued with the approval; `lihat` reads where it stands in the outbox.
             "notifikasi_bssn": match &t.bssn_dikirim_ke {
-                Some(alamat) => json!({"status": "dikirim", "tujuan": alamat}),
+                Some(alamat) => json!({"status": pse_kernel::StatusKirim::Menunggu.kode(), "tujuan": alamat}),
                 None => json!({"status": "dicatat", "tujuan": null}),
             },
         })),
@@ -147,6 +148,9 @@ pub async fn lihat(
         .sistem_dengan_riwayat(&a.aktor, super::jalur::id(&id)?)
         .await?;
     let mut v = sistem_json(&x.sistem, &base_url(&s));
+    if let Some(status) = s.sistem.status_notifikasi_bssn(&x.sistem).await? {
+        v["tanda_daftar"]["notifikasi_bssn"]["status"] = status.kode().into();
+    }
     v["riwayat"] = riwayat
         .iter()
         .map(super::api_perubahan::perubahan_json)
