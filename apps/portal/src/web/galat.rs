@@ -105,10 +105,7 @@ impl From<RegistrasiError> for WebError {
             }
             _ => Vec::new(),
         };
-        let tunggu = match &e {
-            RegistrasiError::AkunTerkunci { menit } => u64::try_from(*menit * 60).ok(),
-            _ => None,
-        };
+        let tunggu = tunggu_detik(&e);
         if let RegistrasiError::Infra(sebab) = e {
             return sebab.into();
         }
@@ -185,6 +182,14 @@ impl IntoResponse for WebError {
         );
         coba_lagi(self.status, self.tunggu, &mut r);
         r
+    }
+}
+
+/// Seconds a locked login must wait (its `Retry-After`).
+pub fn tunggu_detik(e: &RegistrasiError) -> Option<u64> {
+    match e {
+        RegistrasiError::AkunTerkunci { menit } => u64::try_from(*menit * 60).ok(),
+        _ => None,
     }
 }
 

@@ -143,10 +143,7 @@ pub async fn kirim_masuk(
                 RegistrasiError::AkunTidakAktif(_) => StatusCode::FORBIDDEN,
                 _ => StatusCode::UNAUTHORIZED,
             };
-            let tunggu = match &e {
-                RegistrasiError::AkunTerkunci { menit } => u64::try_from(*menit * 60).ok(),
-                _ => None,
-            };
+            let tunggu = crate::web::galat::tunggu_detik(&e);
             let h = HalamanMasuk {
                 nav: Nav::dari(&a),
                 email: b.email,

@@ -5,7 +5,7 @@ use super::{RegistrasiService, wajib_admin};
 use crate::RegistrasiError;
 use crate::model::{
     Akun, Email, Instansi, KataSandiBaru, KunciMasuk, NomorHp, NomorTelepon, PercobaanMasuk,
-    RekamAkun, StatusAkun, hash_token,
+    RekamAkun, StatusAkun,
 };
 use pse_kernel::{Actor, AkunId, AuditEvent, Halaman, Peran, PesanEmail, PesanTertunda};
 use secrecy::{ExposeSecret, SecretString};
@@ -127,20 +127,12 @@ impl RegistrasiService {
 
     /// The account an activation link is for, if the link still works.
     pub async fn akun_untuk_aktivasi(&self, token: &str) -> Result<Akun, RegistrasiError> {
-        let now = self.now();
-        let t = self
-            .port
-            .repo
-            .token_aktivasi(&hash_token(token))
-            .await?
-            .filter(|t| t.berlaku(now))
-            .ok_or(RegistrasiError::TokenTidakBerlaku)?;
-        self.port
-            .repo
-            .akun(t.akun_id)
-            .await?
-            .filter(|a| a.status == StatusAkun::MenungguAktivasi)
-            .ok_or(RegistrasiError::TokenTidakBerlaku)
+        let (_, akun) = self
+            .tautan_berlaku(token, StatusAkun::MenungguAktivasi, || {
+                RegistrasiError::TokenTidakBerlaku
+            })
+            .await?;
+        Ok(akun)
     }
 
     /// Redeems an activation link by setting the first password (R-PEJ-11). The link works once.
@@ -149,17 +141,13 @@ impl RegistrasiService {
         token: &str,
         kata_sandi: SecretString,
     ) -> Result<Akun, RegistrasiError> {
-        let akun = self.akun_untuk_aktivasi(token).await?;
-        let baru = KataSandiBaru::parse(kata_sandi, akun.email.as_ref())
-            .map_err(|m| RegistrasiError::isian("kata_sandi", m))?;
-        let hash = self.port.hasher.hash(baru.rahasia()).await?;
+        let (t, akun) = self
+            .tautan_berlaku(token, StatusAkun::MenungguAktivasi, || {
+                RegistrasiError::TokenTidakBerlaku
+            })
+            .await?;
+        let hash = self.hash_kata_sandi_baru(kata_sandi, &akun).await?;
         let now = self.now();
-        let t = self
-            .port
-            .repo
-            .token_aktivasi(&hash_token(token))
-            .await?
-            .ok_or(RegistrasiError::TokenTidakBerlaku)?;
         let akun = akun.aktifkan(hash)?;
         let mut uow = self.port.repo.mulai().await?;
         uow.simpan_akun(&akun).await?;

@@ -84,6 +84,43 @@ impl RegistrasiService {
         self.port.clock.now()
     }
 
+    /// The stored link behind `token` and its account, while the link works and the account is
+    /// in `status`; anything else is `galat` (one answer for an unknown, used or expired link).
+    async fn tautan_berlaku(
+        &self,
+        token: &str,
+        status: crate::model::StatusAkun,
+        galat: fn() -> RegistrasiError,
+    ) -> Result<(TokenAktivasi, crate::model::Akun), RegistrasiError> {
+        let now = self.now();
+        let t = self
+            .port
+            .repo
+            .token_aktivasi(&crate::model::hash_token(token))
+            .await?
+            .filter(|t| t.berlaku(now))
+            .ok_or_else(galat)?;
+        let akun = self
+            .port
+            .repo
+            .akun(t.akun_id)
+            .await?
+            .filter(|a| a.status == status)
+            .ok_or_else(galat)?;
+        Ok((t, akun))
+    }
+
+    /// A new password for `akun` checked against the policy and hashed.
+    async fn hash_kata_sandi_baru(
+        &self,
+        kata_sandi: SecretString,
+        akun: &crate::model::Akun,
+    ) -> Result<String, RegistrasiError> {
+        let baru = crate::model::KataSandiBaru::parse(kata_sandi, akun.email.as_ref())
+            .map_err(|m| RegistrasiError::isian("kata_sandi", m))?;
+        Ok(self.port.hasher.hash(baru.rahasia()).await?)
+    }
+
     fn token_aktivasi(&self, akun_id: AkunId, now: DateTime<Utc>) -> (SecretString, TokenAktivasi) {
         let raw = self.port.token.buat();
         let token = TokenAktivasi {

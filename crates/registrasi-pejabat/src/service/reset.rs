@@ -4,7 +4,7 @@
 
 use super::RegistrasiService;
 use crate::RegistrasiError;
-use crate::model::{Akun, Email, KataSandiBaru, StatusAkun, TokenAktivasi, hash_token};
+use crate::model::{Akun, Email, StatusAkun, TokenAktivasi, hash_token};
 use chrono::Duration;
 use pse_kernel::{Actor, AuditEvent, PesanEmail, Surel};
 use secrecy::{ExposeSecret, SecretString};
@@ -66,20 +66,12 @@ impl RegistrasiService {
 
     /// The active account a reset link is for, if the link still works.
     pub async fn akun_untuk_reset(&self, token: &str) -> Result<Akun, RegistrasiError> {
-        let now = self.now();
-        let t = self
-            .port
-            .repo
-            .token_aktivasi(&hash_token(token))
-            .await?
-            .filter(|t| t.berlaku(now))
-            .ok_or(RegistrasiError::TautanResetTidakBerlaku)?;
-        self.port
-            .repo
-            .akun(t.akun_id)
-            .await?
-            .filter(|a| a.status == StatusAkun::Aktif)
-            .ok_or(RegistrasiError::TautanResetTidakBerlaku)
+        let (_, akun) = self
+            .tautan_berlaku(token, StatusAkun::Aktif, || {
+                RegistrasiError::TautanResetTidakBerlaku
+            })
+            .await?;
+        Ok(akun)
     }
 
     /// Redeems a reset link: sets the new password, uses the link up and ends every session.
@@ -88,18 +80,13 @@ impl RegistrasiService {
         token: &str,
         kata_sandi: SecretString,
     ) -> Result<Akun, RegistrasiError> {
-        let akun = self.akun_untuk_reset(token).await?;
-        let baru = KataSandiBaru::parse(kata_sandi, akun.email.as_ref())
-            .map_err(|m| RegistrasiError::isian("kata_sandi", m))?;
-        let hash = self.port.hasher.hash(baru.rahasia()).await?;
+        let (t, akun) = self
+            .tautan_berlaku(token, StatusAkun::Aktif, || {
+                RegistrasiError::TautanResetTidakBerlaku
+            })
+            .await?;
+        let hash = self.hash_kata_sandi_baru(kata_sandi, &akun).await?;
         let now = self.now();
-        let t = self
-            .port
-            .repo
-            .token_aktivasi(&hash_token(token))
-            .await?
-            .filter(|t| t.berlaku(now))
-            .ok_or(RegistrasiError::TautanResetTidakBerlaku)?;
         let akun = akun.ganti_kata_sandi(hash)?;
         let mut uow = self.port.repo.mulai().await?;
         uow.simpan_akun(&akun).await?;
