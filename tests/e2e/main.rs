@@ -12,6 +12,7 @@ mod halaman;
 mod isian;
 mod keamanan;
 mod laporan;
+mod meja;
 mod pendaftaran;
 mod perubahan;
 mod sistem;

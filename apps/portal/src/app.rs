@@ -68,14 +68,24 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
         hasher: Arc::new(Argon2Hasher::new(k.hash_paralel)?),
         token: Arc::new(TokenAcak),
         dokumen,
-        clock,
+        clock: clock.clone(),
     };
     let pengaturan = Pengaturan {
         batas_dokumen: k.batas_dokumen_mib * 1024 * 1024,
         ..Pengaturan::default()
     };
     let registrasi = RegistrasiService::new(port, kalender, pengaturan);
+    let meja = pse_kernel::MejaVerifikasi::new(
+        vec![
+            Arc::new(registrasi.clone()),
+            Arc::new(sistem.clone()),
+            Arc::new(perubahan.clone()),
+        ],
+        Arc::new(store.clone()),
+        clock,
+    );
     Ok(Arc::new(Layanan {
+        meja,
         registrasi,
         sistem,
         perubahan,

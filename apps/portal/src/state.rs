@@ -4,6 +4,7 @@
 
 use crate::config::Konfigurasi;
 use crate::kolam::Kolam;
+use crate::web::galat::WebError;
 use registrasi_pejabat::RegistrasiService;
 use registrasi_pejabat::referensi::ReferensiRepo;
 use std::sync::Arc;
@@ -11,6 +12,8 @@ use store_sea_orm::Store;
 
 /// What every handler can reach.
 pub struct Layanan {
+    /// The admin's verification desk over the services below.
+    pub meja: pse_kernel::MejaVerifikasi<WebError>,
     /// Registration use cases.
     pub registrasi: RegistrasiService,
     /// Electronic system use cases.

@@ -56,4 +56,6 @@ id_type!(
     PerubahanId,
     /// A report configuration.
     LaporanId,
+    /// A decision kept by the verification desk.
+    KeputusanId,
 );

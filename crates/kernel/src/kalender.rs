@@ -74,11 +74,47 @@ impl KalenderKerja {
             .map(|t| t.with_timezone(&Utc))
             .unwrap_or(tiba)
     }
+
+    /// The first arrival not yet overdue at `now` for `n` working days: whatever arrived before it
+    /// is past its [`tenggat`](Self::tenggat), whatever arrived at or after it is not. Stores
+    /// filter an overdue queue with it (`masuk < batas`), since the due time only grows with the
+    /// arrival.
+    pub fn batas_terlambat(&self, now: DateTime<Utc>, n: u32) -> DateTime<Utc> {
+        // n working days never span more than 2n + 30 calendar days (the longest run of holidays
+        // and cuti bersama is under a month), so the answer lies in (lo, now].
+        let mut lo = now - Duration::days(i64::from(n) * 2 + 30);
+        let mut hi = now;
+        while hi - lo > Duration::microseconds(1) {
+            let tengah = lo + (hi - lo) / 2;
+            if self.tenggat(tengah, n) < now {
+                lo = tengah;
+            } else {
+                hi = tengah;
+            }
+        }
+        hi
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn r_x_03_whatever_arrived_before_the_overdue_bound_is_overdue_and_nothing_else(
+            now_s in 1_767_225_600i64..1_830_297_600,
+            mundur in 0i64..60 * 86_400_000_000,
+            n in 0u32..5,
+        ) {
+            let k = KalenderKerja::new([d("2026-08-17"), d("2027-03-10"), d("2027-03-11")]);
+            let now = DateTime::from_timestamp(now_s, 0).unwrap_or_default();
+            let tiba = now - Duration::microseconds(mundur);
+            let batas = k.batas_terlambat(now, n);
+            prop_assert_eq!(tiba < batas, now > k.tenggat(tiba, n), "{} {}", tiba, batas);
+        }
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()

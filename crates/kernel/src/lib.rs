@@ -8,6 +8,7 @@ pub mod audit;
 pub mod clock;
 pub mod ids;
 pub mod kalender;
+pub mod meja;
 pub mod outbox;
 pub mod paging;
 pub mod pdf;
@@ -17,6 +18,10 @@ pub use audit::AuditEvent;
 pub use clock::Clock;
 pub use ids::*;
 pub use kalender::{HariLibur, KalenderKerja};
+pub use meja::{
+    Diputuskan, GalatMeja, ItemAntrian, JenisAntrian, Keputusan, KeputusanTercatat, MejaVerifikasi,
+    RingkasanJenis, RiwayatKeputusan, SaringAntrian, SumberAntrian,
+};
 pub use outbox::{Outbox, PesanEmail, PesanKeluar, PesanTertunda, StatusKirim, Surel};
 pub use paging::{
     BATAS_MAKS, GalatPaging, HALAMAN_MAKS, Halaman, JendelaAntrian, Kursor, Paging, Posisi,

@@ -212,6 +212,9 @@ pub struct JendelaAntrian {
     pub setelah: Option<(DateTime<Utc>, String)>,
     /// How many items at most.
     pub batas: u64,
+    /// Only items that entered before this instant (the overdue ones, see
+    /// [`crate::KalenderKerja::batas_terlambat`]); the count is of those too.
+    pub masuk_sebelum: Option<DateTime<Utc>>,
 }
 
 impl JendelaAntrian {
@@ -220,7 +223,21 @@ impl JendelaAntrian {
         Self {
             setelah: None,
             batas,
+            masuk_sebelum: None,
         }
+    }
+
+    /// This window, narrowed to the items that entered before `batas`.
+    pub fn masuk_sebelum(self, batas: DateTime<Utc>) -> Self {
+        Self {
+            masuk_sebelum: Some(batas),
+            ..self
+        }
+    }
+
+    /// Whether an item that entered at `masuk` is counted in this window's queue.
+    pub fn dihitung(&self, masuk: DateTime<Utc>) -> bool {
+        self.masuk_sebelum.is_none_or(|t| masuk < t)
     }
 
     /// The window of `paging`: its cursor (an RFC 3339 time and an id) or its first page, with one
@@ -244,15 +261,18 @@ impl JendelaAntrian {
         Ok(Self {
             setelah,
             batas: paging.baca_baris(),
+            masuk_sebelum: None,
         })
     }
 
     /// Whether an item that entered at `masuk` with `id` lies after the cursor (for in-memory
     /// stores; a database says it with a row comparison).
     pub fn sesudah(&self, masuk: DateTime<Utc>, id: &str) -> bool {
-        self.setelah
-            .as_ref()
-            .is_none_or(|(t, i)| (masuk, id) > (*t, i.as_str()))
+        self.dihitung(masuk)
+            && self
+                .setelah
+                .as_ref()
+                .is_none_or(|(t, i)| (masuk, id) > (*t, i.as_str()))
     }
 
     /// The cursor of an item that entered at `masuk` with `id`.

@@ -7,6 +7,7 @@
 //!
 //! Architecture Invariant: no I/O crate is a dependency.
 
+mod meja;
 pub mod model;
 pub mod ports;
 pub mod service;

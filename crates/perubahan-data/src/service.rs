@@ -210,18 +210,26 @@ impl PerubahanService {
         ))
     }
 
-    /// Requests waiting for the admin, oldest first, with their due time.
+    /// Requests waiting for the admin (only the overdue ones when `terlambat`), oldest first,
+    /// with their due time.
     pub async fn antrian(
         &self,
         aktor: &Actor,
         j: &JendelaAntrian,
+        terlambat: bool,
     ) -> Result<(Vec<ItemAntrianPd>, u64), SistemError> {
         if lingkup(aktor)? != Lingkup::Semua {
             return Err(SistemError::Dilarang);
         }
         let now = self.port.clock.now();
+        let j = if terlambat {
+            j.clone()
+                .masuk_sebelum(self.kalender.batas_terlambat(now, self.hari_layanan))
+        } else {
+            j.clone()
+        };
         let mut hasil = Vec::new();
-        let (daftar, total) = self.port.repo.antrian(j).await?;
+        let (daftar, total) = self.port.repo.antrian(&j).await?;
         for p in daftar {
             let instansi = self
                 .port

@@ -217,7 +217,7 @@ async fn r_pej_09_corrected_resubmission_keeps_the_id_and_returns_to_the_queue()
     insta::assert_yaml_snapshot!(surel, { ".data.id" => "[id]" });
     assert!(
         d.svc
-            .antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100))
+            .antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100), false)
             .await
             .unwrap()
             .0
@@ -245,7 +245,7 @@ async fn r_pej_09_corrected_resubmission_keeps_the_id_and_returns_to_the_queue()
     assert_eq!(ulang.dokumen, p.dokumen, "the earlier document is kept");
     let antrian = d
         .svc
-        .antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100))
+        .antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100), false)
         .await
         .unwrap()
         .0;
@@ -773,7 +773,7 @@ async fn r_se_13_queue_is_oldest_first_with_due_time_and_overdue_flag() {
     let b = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap();
     let antrian = d
         .svc
-        .antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100))
+        .antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100), false)
         .await
         .unwrap()
         .0;
@@ -787,7 +787,7 @@ async fn r_se_13_queue_is_oldest_first_with_due_time_and_overdue_flag() {
     d.clock.advance(Duration::hours(24));
     let antrian = d
         .svc
-        .antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100))
+        .antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100), false)
         .await
         .unwrap()
         .0;

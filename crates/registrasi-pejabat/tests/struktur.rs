@@ -145,7 +145,7 @@ async fn r_sub_03_approval_activates_and_emails_the_link_rejection_tells_the_pej
     assert_eq!(s.status, StatusSubPejabat::TidakAktif);
     assert_eq!(
         d.svc
-            .antrian_sub_pejabat(&admin(), &pse_kernel::JendelaAntrian::awal(100))
+            .antrian_sub_pejabat(&admin(), &pse_kernel::JendelaAntrian::awal(100), false)
             .await
             .unwrap()
             .0

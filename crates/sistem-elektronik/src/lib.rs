@@ -8,6 +8,7 @@
 #[cfg(any(test, feature = "contoh"))]
 pub mod contoh;
 pub mod error;
+mod meja;
 pub mod model;
 pub mod ports;
 pub mod service;

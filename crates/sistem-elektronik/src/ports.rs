@@ -178,9 +178,13 @@ pub trait SistemRepo: Send + Sync {
         instansi: InstansiId,
         unit: Option<UnitId>,
     ) -> Result<Vec<(StatusSistem, u64)>, InfraError>;
-    /// Systems waiting for the admin (Data Awal or submitted forms) in the window `j`, oldest in
-    /// the queue first, and how many wait in all.
-    async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<SistemAntrian>, u64), InfraError>;
+    /// Systems waiting for the admin in `status` (one of [`StatusSistem::MENUNGGU_KEPUTUSAN`])
+    /// in the window `j`, oldest in the queue first, and how many wait in all.
+    async fn antrian(
+        &self,
+        status: StatusSistem,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<SistemAntrian>, u64), InfraError>;
     /// Registered, published systems matching the filters, by name: up to
     /// [`Paging::baca_baris`] summaries of the page asked for, and how many match in all.
     async fn cari_publik(

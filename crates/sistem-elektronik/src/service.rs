@@ -447,15 +447,26 @@ impl SistemService {
         Ok(s)
     }
 
-    /// Systems waiting for the admin, oldest first, with due time (R-SE-13).
+    /// Systems in `status` waiting for the admin (only the overdue ones when `terlambat`), oldest
+    /// first, with due time (R-SE-13).
     pub async fn antrian(
         &self,
         aktor: &Actor,
+        status: StatusSistem,
         j: &JendelaAntrian,
+        terlambat: bool,
     ) -> Result<(Vec<ItemAntrianSe>, u64), SistemError> {
         wajib_admin(aktor)?;
         let now = self.port.clock.now();
-        let (daftar, total) = self.port.repo.antrian(j).await?;
+        let j = if terlambat {
+            j.clone().masuk_sebelum(
+                self.kalender
+                    .batas_terlambat(now, self.pengaturan.hari_layanan),
+            )
+        } else {
+            j.clone()
+        };
+        let (daftar, total) = self.port.repo.antrian(status, &j).await?;
         let items = daftar
             .into_iter()
             .map(|s| {

@@ -7,8 +7,9 @@
 use laporan::model::{FilterLaporan, KonfigurasiLaporan, SistemLaporan};
 use laporan::ports::LaporanRepo;
 use pse_kernel::{
-    AkunId, AuditEvent, DokumenStore, GagalSimpan, InfraError, InstansiId, JendelaAntrian, Kursor,
-    LaporanId, Lingkup, Paging, PesanEmail, SistemId, Surel, UnitId,
+    AkunId, AuditEvent, DokumenStore, GagalSimpan, InfraError, InstansiId, JendelaAntrian,
+    JenisAntrian, KeputusanTercatat, Kursor, LaporanId, Lingkup, Paging, PesanEmail,
+    RiwayatKeputusan, SistemId, Surel, UnitId,
 };
 use sistem_elektronik::model::{SistemElektronik, StatusSistem};
 use sistem_elektronik::ports::{
@@ -41,6 +42,8 @@ pub struct Isi {
     pub surel: Vec<PesanEmail>,
     pub dokumen: HashMap<String, Vec<u8>>,
     pub nomor_terakhir: u64,
+    /// The verification desk's decisions, in order.
+    pub keputusan: Vec<KeputusanTercatat>,
 }
 
 /// The in-memory store; clones share the same state.
@@ -193,12 +196,16 @@ impl SistemRepo for StoreMemori {
             .collect())
     }
 
-    async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<SistemAntrian>, u64), InfraError> {
+    async fn antrian(
+        &self,
+        status: StatusSistem,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<SistemAntrian>, u64), InfraError> {
         let isi = self.isi();
         let mut v: Vec<&SistemElektronik> = isi
             .sistem
             .values()
-            .filter(|s| s.status.menunggu_keputusan())
+            .filter(|s| s.status == status && j.dihitung(s.masuk_antrian_pada))
             .collect();
         v.sort_by(|a, b| {
             (a.masuk_antrian_pada, a.id.to_string()).cmp(&(b.masuk_antrian_pada, b.id.to_string()))
@@ -427,6 +434,52 @@ impl LaporanRepo for StoreMemori {
                 )
             })
             .take(usize::try_from(batas).unwrap_or(usize::MAX))
+            .collect())
+    }
+}
+
+impl StoreMemori {
+    /// The decision times of `jenis` since `sejak`, sorted.
+    fn lama(&self, jenis: JenisAntrian, sejak: chrono::DateTime<chrono::Utc>) -> Vec<i64> {
+        let mut v: Vec<i64> = self
+            .isi()
+            .keputusan
+            .iter()
+            .filter(|k| k.jenis == jenis && k.diputuskan >= sejak)
+            .map(KeputusanTercatat::lama_detik)
+            .collect();
+        v.sort_unstable();
+        v
+    }
+}
+
+#[async_trait::async_trait]
+impl RiwayatKeputusan for StoreMemori {
+    async fn catat(&self, k: &KeputusanTercatat) -> Result<(), InfraError> {
+        self.isi().keputusan.push(k.clone());
+        Ok(())
+    }
+
+    async fn jumlah(
+        &self,
+        jenis: JenisAntrian,
+        sejak: chrono::DateTime<chrono::Utc>,
+    ) -> Result<u64, InfraError> {
+        Ok(self.lama(jenis, sejak).len() as u64)
+    }
+
+    async fn lama_terurut(
+        &self,
+        jenis: JenisAntrian,
+        sejak: chrono::DateTime<chrono::Utc>,
+        dari: u64,
+        n: u64,
+    ) -> Result<Vec<i64>, InfraError> {
+        Ok(self
+            .lama(jenis, sejak)
+            .into_iter()
+            .skip(usize::try_from(dari).unwrap_or(usize::MAX))
+            .take(usize::try_from(n).unwrap_or(usize::MAX))
             .collect())
     }
 }

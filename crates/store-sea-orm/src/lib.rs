@@ -6,6 +6,7 @@
 mod audit;
 mod entitas;
 mod laporan;
+mod meja;
 mod outbox;
 mod percobaan;
 mod perubahan;
@@ -131,7 +132,8 @@ impl Store {
     }
 
     /// The query of the window `j` of the queue `sumber` (ordered, limited; choose its
-    /// columns), and the queue's length, counted once between commits that change a queue.
+    /// columns), and the queue's length, counted once between commits that change a queue (the
+    /// overdue part of a queue, which grows with the clock, is counted each time).
     pub(crate) async fn pilih_jendela<E>(
         &self,
         sumber: &str,
@@ -144,18 +146,25 @@ impl Store {
         E: sea_orm::EntityTrait,
         E::Model: Sync,
     {
-        use sea_orm::{PaginatorTrait, QuerySelect};
+        use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, QuerySelect};
+        let hitung = |q: sea_orm::Select<E>| async move {
+            q.select_only()
+                .column(id)
+                .count(&self.db)
+                .await
+                .map_err(infra)
+        };
+        if let Some(t) = j.masuk_sebelum {
+            // The overdue part moves with the clock: counted each time, on the same index.
+            let q = q.filter(masuk.lt(t));
+            let total = hitung(q.clone()).await?;
+            return Ok((jendela_dari(q, masuk, id, j), total));
+        }
         let generasi = self.antrian.generasi();
         let total = match self.antrian.ambil(generasi, sumber) {
             Some(n) => n,
             None => {
-                let n = q
-                    .clone()
-                    .select_only()
-                    .column(id)
-                    .count(&self.db)
-                    .await
-                    .map_err(infra)?;
+                let n = hitung(q.clone()).await?;
                 self.antrian.simpan(generasi, sumber.to_string(), n);
                 n
             }

@@ -444,11 +444,17 @@ impl SistemRepo for Store {
             .collect()
     }
 
-    async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<SistemAntrian>, u64), InfraError> {
+    async fn antrian(
+        &self,
+        status: StatusSistem,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<SistemAntrian>, u64), InfraError> {
         let (q, total) = self
             .pilih_jendela(
-                "sistem",
-                sistem::Entity::find().filter(Expr::cust(PREDIKAT_ANTRIAN)),
+                &format!("sistem:{}", status.kode()),
+                sistem::Entity::find()
+                    .filter(Expr::cust(PREDIKAT_ANTRIAN))
+                    .filter(sistem::Column::Status.eq(status.kode())),
                 sistem::Column::MasukAntrianPada,
                 sistem::Column::Id,
                 j,

@@ -190,7 +190,7 @@ async fn r_pej_12_whole_registration_flow_on_every_backend() {
             "{backend:?}"
         );
         assert_eq!(
-            svc.antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100))
+            svc.antrian(&admin(), &pse_kernel::JendelaAntrian::awal(100), false)
                 .await
                 .unwrap()
                 .0

@@ -9,7 +9,7 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::{Json, response::Response};
-use pse_kernel::AkunId;
+use pse_kernel::{AkunId, JenisAntrian, Keputusan};
 use registrasi_pejabat::model::{Akun, Instansi, PermohonanPejabat, Wilayah};
 use registrasi_pejabat::service::UbahProfil;
 use secrecy::SecretString;
@@ -340,23 +340,29 @@ pub struct Profil {
     nomor_hp: String,
 }
 
-/// `GET /api/v1/admin/antrian?setelah=&batas=`: everything waiting, oldest first, a page at a
-/// time (the cursor `berikutnya` opens the next).
-#[utoipa::path(get, path = "/api/v1/admin/antrian", tag = "admin", responses((status = 200, description = "Antrean verifikasi, terlama dahulu")))]
+/// `GET /api/v1/admin/antrian?jenis=&terlambat=1&setelah=&batas=`: everything waiting, oldest
+/// first, a page at a time (the cursor `berikutnya` opens the next), from the verification desk.
+#[utoipa::path(get, path = "/api/v1/admin/antrian", tag = "admin", params(("jenis" = Option<String>, Query), ("terlambat" = Option<String>, Query)), responses((status = 200, description = "Antrean verifikasi, terlama dahulu")))]
 pub async fn antrian(
     State(s): State<AppState>,
     aktor: Aktor,
-    Query(q): Query<super::api_sistem::QueryHalaman>,
+    Query(q): Query<super::antrian::QueryAntrian>,
 ) -> Result<Json<Value>, WebError> {
-    let h = super::antrian::baca(&s, &aktor.aktor, &q.paging()?).await?;
+    let h = s
+        .meja
+        .antrian(&aktor.aktor, q.saring()?, &q.paging()?)
+        .await?;
     let items: Vec<Value> = h
         .items
         .iter()
         .map(|i| {
             json!({
                 "jenis": i.jenis,
+                "label": i.jenis.label(),
                 "id": i.id,
-                "judul": format!("{} — {}", i.nama, i.instansi),
+                "judul": format!("{} — {}", i.judul, i.instansi),
+                "keterangan": i.keterangan,
+                "instansi": i.instansi,
                 "masuk_antrian_pada": i.masuk,
                 "tenggat": i.tenggat,
                 "terlambat": i.terlambat,
@@ -365,6 +371,19 @@ pub async fn antrian(
         .collect();
     Ok(Json(
         json!({"items": items, "total": h.total, "page": h.page, "berikutnya": h.berikutnya}),
+    ))
+}
+
+/// `GET /api/v1/admin/antrian/ringkasan`: per kind, what waits, what is overdue, and the median
+/// time to decision over the last 30 days.
+#[utoipa::path(get, path = "/api/v1/admin/antrian/ringkasan", tag = "admin", responses((status = 200, description = "Ringkasan kinerja layanan verifikasi")))]
+pub async fn ringkasan_antrian(
+    State(s): State<AppState>,
+    aktor: Aktor,
+) -> Result<Json<Value>, WebError> {
+    let r = s.meja.ringkasan(&aktor.aktor).await?;
+    Ok(Json(
+        json!({"hari": pse_kernel::meja::HARI_RINGKASAN, "jenis": r}),
     ))
 }
 
@@ -429,47 +448,8 @@ pub async fn setujui(
     b: Option<Json<Setujui>>,
 ) -> Result<Json<Value>, WebError> {
     let b = b.map(|Json(b)| b).unwrap_or_default();
-    match jenis.as_str() {
-        "pendaftaran-pejabat" => {
-            let p = s
-                .registrasi
-                .setujui(&aktor.aktor, super::jalur::id(&id)?, b.catatan.as_deref())
-                .await?;
-            Ok(Json(json!({"id": p.id, "status": p.status.kode()})))
-        }
-        "sub-pejabat" => {
-            let sp = s
-                .registrasi
-                .setujui_sub_pejabat(&aktor.aktor, super::jalur::id(&id)?)
-                .await?;
-            Ok(Json(json!({"id": sp.id, "status": sp.status.kode()})))
-        }
-        "data-awal" => {
-            let x = s
-                .sistem
-                .putuskan_data_awal(&aktor.aktor, super::jalur::id(&id)?, true, "")
-                .await?;
-            Ok(Json(json!({"id": x.id, "status": x.status.kode()})))
-        }
-        "perubahan-data" => {
-            let p = s
-                .perubahan
-                .putuskan(&aktor.aktor, super::jalur::id(&id)?, true, "", "")
-                .await?;
-            Ok(Json(super::api_perubahan::perubahan_json(&p)))
-        }
-        "sistem-elektronik" => {
-            let x = s
-                .sistem
-                .setujui(&aktor.aktor, super::jalur::id(&id)?)
-                .await?;
-            Ok(Json(super::api_sistem::sistem_json(
-                &x,
-                &s.konfigurasi.base_url(),
-            )))
-        }
-        _ => Err(WebError::tidak_ditemukan()),
-    }
+    let keputusan = Keputusan::Setujui { catatan: b.catatan };
+    putuskan(&s, &aktor, &jenis, &id, &keputusan).await
 }
 
 /// `POST /api/v1/admin/{jenis}/{id}/tolak`.
@@ -480,60 +460,41 @@ pub async fn tolak(
     Path((jenis, id)): Path<(String, String)>,
     Isian(b): Isian<Tolak>,
 ) -> Result<Json<Value>, WebError> {
-    match jenis.as_str() {
-        "pendaftaran-pejabat" => {
-            let p = s
-                .registrasi
-                .tolak(
-                    &aktor.aktor,
-                    super::jalur::id(&id)?,
-                    &b.kategori_alasan,
-                    &b.catatan,
-                )
-                .await?;
-            Ok(Json(json!({"id": p.id, "status": p.status.kode()})))
-        }
-        "sub-pejabat" => {
-            let sp = s
-                .registrasi
-                .tolak_sub_pejabat(
-                    &aktor.aktor,
-                    super::jalur::id(&id)?,
-                    &b.kategori_alasan,
-                    &b.catatan,
-                )
-                .await?;
-            Ok(Json(json!({"id": sp.id, "status": sp.status.kode()})))
-        }
-        "data-awal" => {
+    let keputusan = Keputusan::Tolak {
+        kategori_alasan: b.kategori_alasan,
+        catatan: b.catatan,
+    };
+    putuskan(&s, &aktor, &jenis, &id, &keputusan).await
+}
+
+/// Decides through the desk and answers the item as it now stands: a system or a change request
+/// in full (with its Tanda Daftar), anything else by id and status.
+async fn putuskan(
+    s: &AppState,
+    aktor: &Aktor,
+    jenis: &str,
+    id: &str,
+    keputusan: &Keputusan,
+) -> Result<Json<Value>, WebError> {
+    let jenis = JenisAntrian::dari_kode(jenis).ok_or_else(WebError::tidak_ditemukan)?;
+    let d = s.meja.putuskan(&aktor.aktor, jenis, id, keputusan).await?;
+    Ok(Json(match jenis {
+        JenisAntrian::SistemElektronik => {
             let x = s
                 .sistem
-                .putuskan_data_awal(&aktor.aktor, super::jalur::id(&id)?, false, &b.catatan)
+                .lihat(&aktor.aktor, super::jalur::id(&d.id)?)
                 .await?;
-            Ok(Json(json!({"id": x.id, "status": x.status.kode()})))
+            super::api_sistem::sistem_json(&x, &s.konfigurasi.base_url())
         }
-        "perubahan-data" => {
+        JenisAntrian::PerubahanData => {
             let p = s
                 .perubahan
-                .putuskan(
-                    &aktor.aktor,
-                    super::jalur::id(&id)?,
-                    false,
-                    &b.kategori_alasan,
-                    &b.catatan,
-                )
+                .lihat(&aktor.aktor, super::jalur::id(&d.id)?)
                 .await?;
-            Ok(Json(super::api_perubahan::perubahan_json(&p)))
+            super::api_perubahan::perubahan_json(&p)
         }
-        "sistem-elektronik" => {
-            let x = s
-                .sistem
-                .kembalikan(&aktor.aktor, super::jalur::id(&id)?, &b.catatan)
-                .await?;
-            Ok(Json(json!({"id": x.id, "status": x.status.kode()})))
-        }
-        _ => Err(WebError::tidak_ditemukan()),
-    }
+        _ => json!({"id": d.id, "status": d.status}),
+    }))
 }
 
 /// `POST /api/v1/admin/akun/{id}/aktivasi-ulang`: a new activation link.

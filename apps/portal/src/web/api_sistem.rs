@@ -74,9 +74,9 @@ fn base_url(s: &AppState) -> String {
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct QueryHalaman {
-    page: Option<u64>,
-    setelah: Option<String>,
-    batas: Option<u64>,
+    pub(crate) page: Option<u64>,
+    pub(crate) setelah: Option<String>,
+    pub(crate) batas: Option<u64>,
 }
 
 impl QueryHalaman {

@@ -26,6 +26,7 @@ use axum::Json;
         super::api::saya,
         super::api::ubah_saya,
         super::api::antrian,
+        super::api::ringkasan_antrian,
         super::api::detail_permohonan,
         super::api::dokumen_permohonan,
         super::api::setujui,

@@ -76,6 +76,17 @@ impl From<pse_kernel::GalatPaging> for WebError {
     }
 }
 
+impl From<pse_kernel::GalatMeja> for WebError {
+    fn from(e: pse_kernel::GalatMeja) -> Self {
+        use pse_kernel::GalatMeja as G;
+        match e {
+            G::JenisTidakDikenal => Self::tidak_ditemukan(),
+            G::Paging(g) => g.into(),
+            G::Infra(sebab) => sebab.into(),
+        }
+    }
+}
+
 impl From<RegistrasiError> for WebError {
     fn from(e: RegistrasiError) -> Self {
         let status = match &e {

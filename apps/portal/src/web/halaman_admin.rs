@@ -9,10 +9,10 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use pse_kernel::{JenisAntrian, Keputusan};
+use registrasi_pejabat::GalatIsian;
 use registrasi_pejabat::model::{KategoriPenolakan, PermohonanPejabat, PilihanInstansi};
-use registrasi_pejabat::{GalatIsian, RegistrasiError};
 use serde::Deserialize;
 
 // ---------------------------------------------------------------- admin
@@ -36,29 +36,50 @@ pub struct HalamanAntrian {
     nav: Nav,
     baris: Vec<BarisAntrian>,
     total: u64,
+    jenis: Vec<Opsi>,
+    terlambat: bool,
+    disaring: bool,
     pertama: Option<String>,
     berikutnya: Option<String>,
 }
 
-/// `GET /admin/antrian?setelah=`: everything waiting, oldest first, fifty at a time.
+/// `GET /admin/antrian?jenis=&terlambat=1&setelah=`: everything waiting, oldest first, fifty at
+/// a time, from the verification desk.
 pub async fn antrian(
     State(s): State<AppState>,
     a: Aktor,
-    Query(q): Query<super::api_sistem::QueryHalaman>,
+    Query(q): Query<super::antrian::QueryAntrian>,
 ) -> Result<Response, GalatHalaman> {
+    let saring = q.saring().halaman(&a)?;
     let paging = q.paging().halaman(&a)?;
-    let h = super::antrian::baca(&s, &a.aktor, &paging)
+    let h = s
+        .meja
+        .antrian(&a.aktor, saring, &paging)
         .await
         .halaman(&a)?;
+    let pilihan: Vec<(&str, &str)> = s
+        .meja
+        .jenis()
+        .into_iter()
+        .map(|j| (j.kode(), j.label()))
+        .collect();
+    let dipilih = saring.jenis.map(|j| j.kode()).unwrap_or_default();
+    let saringan = q.saringan();
+    let dasar = if saringan.is_empty() {
+        "/admin/antrian".to_string()
+    } else {
+        format!("/admin/antrian?{saringan}")
+    };
+    let sambung = if saringan.is_empty() { '?' } else { '&' };
     Ok(HalamanAntrian {
         nav: Nav::dari(&a),
         baris: h
             .items
             .iter()
             .map(|i| BarisAntrian {
-                jenis: i.label,
-                tautan: i.tautan(),
-                nama: i.nama.clone(),
+                jenis: i.jenis.label(),
+                tautan: super::antrian::tautan(i),
+                nama: i.judul.clone(),
                 email: i.keterangan.clone(),
                 instansi: i.instansi.clone(),
                 masuk: wib(i.masuk),
@@ -67,8 +88,79 @@ pub async fn antrian(
             })
             .collect(),
         total: h.total,
-        pertama: (h.page != Some(1)).then(|| "/admin/antrian".to_string()),
-        berikutnya: h.berikutnya.map(|c| format!("/admin/antrian?setelah={c}")),
+        jenis: opsi(pilihan, dipilih),
+        terlambat: saring.terlambat,
+        disaring: saring != pse_kernel::SaringAntrian::default(),
+        pertama: (h.page != Some(1)).then(|| dasar.clone()),
+        berikutnya: h.berikutnya.map(|c| format!("{dasar}{sambung}setelah={c}")),
+    }
+    .into_response())
+}
+
+/// A bar of the service-level chart: its label, value and width in the drawing.
+pub struct Batang {
+    label: &'static str,
+    terbuka: u64,
+    terlambat: u64,
+    diputuskan: u64,
+    median: String,
+    /// Widths (out of 300) of the open and the overdue bars.
+    lebar_terbuka: u64,
+    lebar_terlambat: u64,
+    /// Vertical position of the row in the drawing.
+    y: u64,
+}
+
+/// The admin's service-level summary.
+#[derive(Template, WebTemplate)]
+#[template(path = "admin_kinerja.html")]
+pub struct HalamanKinerja {
+    nav: Nav,
+    baris: Vec<Batang>,
+    hari: i64,
+    terbuka: u64,
+    terlambat: u64,
+    tinggi: u64,
+}
+
+/// A duration in minutes as people read it: `45 menit`, `3 jam 5 menit`, `2 hari 4 jam`.
+fn lama(menit: i64) -> String {
+    let (hari, jam, m) = (menit / 1440, menit % 1440 / 60, menit % 60);
+    match (hari, jam, m) {
+        (0, 0, m) => format!("{m} menit"),
+        (0, j, 0) => format!("{j} jam"),
+        (0, j, m) => format!("{j} jam {m} menit"),
+        (h, 0, _) => format!("{h} hari"),
+        (h, j, _) => format!("{h} hari {j} jam"),
+    }
+}
+
+/// `GET /admin/kinerja`: per kind what waits and what is overdue (drawn as bars), and the median
+/// time to decision over the last 30 days.
+pub async fn kinerja(State(s): State<AppState>, a: Aktor) -> Result<Response, GalatHalaman> {
+    let r = s.meja.ringkasan(&a.aktor).await.halaman(&a)?;
+    let maks = r.iter().map(|x| x.terbuka).max().unwrap_or(0).max(1);
+    let baris: Vec<Batang> = r
+        .iter()
+        .zip(0u64..)
+        .map(|(x, i)| Batang {
+            label: x.label,
+            terbuka: x.terbuka,
+            terlambat: x.terlambat,
+            diputuskan: x.diputuskan,
+            median: x.median_menit.map(lama).unwrap_or_else(|| "—".into()),
+            lebar_terbuka: x.terbuka * 300 / maks,
+            lebar_terlambat: x.terlambat * 300 / maks,
+            y: i * 40,
+        })
+        .collect();
+    Ok(HalamanKinerja {
+        nav: Nav::dari(&a),
+        hari: pse_kernel::meja::HARI_RINGKASAN,
+        terbuka: r.iter().map(|x| x.terbuka).sum(),
+        terlambat: r.iter().map(|x| x.terlambat).sum(),
+        tinggi: baris.len() as u64 * 40,
+        baris,
     }
     .into_response())
 }
@@ -194,10 +286,17 @@ pub async fn setujui(
     Path(id): Path<String>,
     Form(b): Form<IsianSetujui>,
 ) -> Result<Response, GalatHalaman> {
-    let id = super::jalur::id(&id).halaman(&a)?;
+    let k = Keputusan::Setujui {
+        catatan: Some(b.catatan),
+    };
+    let d = s
+        .meja
+        .putuskan(&a.aktor, JenisAntrian::PendaftaranPejabat, &id, &k)
+        .await
+        .halaman(&a)?;
     let p = s
         .registrasi
-        .setujui(&a.aktor, id, Some(&b.catatan))
+        .permohonan(&a.aktor, super::jalur::id(&d.id).halaman(&a)?)
         .await
         .halaman(&a)?;
     Ok(pesan(
@@ -228,29 +327,32 @@ pub async fn tolak(
     Path(id): Path<String>,
     Form(b): Form<IsianTolak>,
 ) -> Result<Response, GalatHalaman> {
-    let id = super::jalur::id(&id).halaman(&a)?;
+    let pid = super::jalur::id(&id).halaman(&a)?;
+    let k = Keputusan::Tolak {
+        kategori_alasan: b.kategori_alasan.clone(),
+        catatan: b.catatan.clone(),
+    };
     match s
-        .registrasi
-        .tolak(&a.aktor, id, &b.kategori_alasan, &b.catatan)
+        .meja
+        .putuskan(&a.aktor, JenisAntrian::PendaftaranPejabat, &id, &k)
         .await
     {
-        Ok(p) => Ok(pesan(
-            &a,
-            "Permohonan ditolak",
-            vec![format!(
-                "Alasan dan tautan perbaikan dikirim ke {}.",
-                p.data.email
-            )],
-            Some(("/admin/antrian", "Kembali ke antrean")),
-        )
-        .into_response()),
-        Err(RegistrasiError::Validasi(g)) => {
-            let p = s.registrasi.permohonan(&a.aktor, id).await.halaman(&a)?;
-            Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                halaman_permohonan(&a, &p, Some(b), g),
+        Ok(_) => {
+            let p = s.registrasi.permohonan(&a.aktor, pid).await.halaman(&a)?;
+            Ok(pesan(
+                &a,
+                "Permohonan ditolak",
+                vec![format!(
+                    "Alasan dan tautan perbaikan dikirim ke {}.",
+                    p.data.email
+                )],
+                Some(("/admin/antrian", "Kembali ke antrean")),
             )
-                .into_response())
+            .into_response())
+        }
+        Err(e) if !e.galat.is_empty() => {
+            let p = s.registrasi.permohonan(&a.aktor, pid).await.halaman(&a)?;
+            Ok((e.status, halaman_permohonan(&a, &p, Some(b), e.galat)).into_response())
         }
         Err(e) => Err(e).halaman(&a),
     }
@@ -357,4 +459,16 @@ pub async fn surel(State(s): State<AppState>, a: Aktor) -> Result<Response, Gala
         baris,
     }
     .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_duration_reads_in_minutes_hours_and_days() {
+        assert_eq!(super::lama(45), "45 menit");
+        assert_eq!(super::lama(60), "1 jam");
+        assert_eq!(super::lama(185), "3 jam 5 menit");
+        assert_eq!(super::lama(1440 * 2 + 245), "2 hari 4 jam");
+        assert_eq!(super::lama(1440), "1 hari");
+    }
 }

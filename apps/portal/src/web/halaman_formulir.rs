@@ -12,6 +12,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use perubahan_data::model::StatusPerubahan;
+use pse_kernel::JenisAntrian;
 use registrasi_pejabat::GalatIsian;
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -258,7 +259,7 @@ pub async fn putuskan_data_awal(
     Path((id, keputusan)): Path<(String, String)>,
     f: Form<FormKeputusan>,
 ) -> Result<Response, GalatHalaman> {
-    putuskan(s, a, "data-awal", id, keputusan, f).await
+    putuskan(s, a, JenisAntrian::DataAwal, id, keputusan, f).await
 }
 
 /// `POST /admin/sistem-elektronik/{id}/{setujui|tolak}` (`tolak` returns the form).
@@ -268,34 +269,19 @@ pub async fn putuskan_formulir(
     Path((id, keputusan)): Path<(String, String)>,
     f: Form<FormKeputusan>,
 ) -> Result<Response, GalatHalaman> {
-    putuskan(s, a, "sistem-elektronik", id, keputusan, f).await
+    putuskan(s, a, JenisAntrian::SistemElektronik, id, keputusan, f).await
 }
 
 async fn putuskan(
     State(s): State<AppState>,
     a: Aktor,
-    jenis: &str,
+    jenis: JenisAntrian,
     id: String,
     keputusan: String,
     Form(f): Form<FormKeputusan>,
 ) -> Result<Response, GalatHalaman> {
-    let sid = super::jalur::id_halaman(&a, &id)?;
-    let setuju = match keputusan.as_str() {
-        "setujui" => true,
-        "tolak" => false,
-        _ => return Err(GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(&a))),
-    };
-    let hasil = match jenis {
-        "data-awal" => {
-            s.sistem
-                .putuskan_data_awal(&a.aktor, sid, setuju, &f.catatan)
-                .await
-        }
-        "sistem-elektronik" if setuju => s.sistem.setujui(&a.aktor, sid).await,
-        "sistem-elektronik" => s.sistem.kembalikan(&a.aktor, sid, &f.catatan).await,
-        _ => return Err(GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(&a))),
-    };
-    match hasil {
+    let k = super::antrian::keputusan(&keputusan, "lainnya", &f.catatan).halaman(&a)?;
+    match s.meja.putuskan(&a.aktor, jenis, &id, &k).await {
         Ok(_) => Ok(Redirect::to(&format!("/admin/sistem-elektronik/{id}")).into_response()),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;

@@ -12,6 +12,7 @@ use axum::Form;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use pse_kernel::{JenisAntrian, Keputusan};
 use pse_kernel::{SubPejabatId, UnitId};
 use registrasi_pejabat::model::unit::pohon;
 use registrasi_pejabat::model::{
@@ -465,10 +466,15 @@ pub async fn setujui_sub(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = super::jalur::id(&id).halaman(&a)?;
+    let k = Keputusan::Setujui { catatan: None };
+    let d = s
+        .meja
+        .putuskan(&a.aktor, JenisAntrian::SubPejabat, &id, &k)
+        .await
+        .halaman(&a)?;
     let sp = s
         .registrasi
-        .setujui_sub_pejabat(&a.aktor, id)
+        .sub_pejabat(&a.aktor, super::jalur::id(&d.id).halaman(&a)?)
         .await
         .halaman(&a)?;
     Ok(pesan(
@@ -495,10 +501,14 @@ pub async fn tolak_sub(
     Path(id): Path<String>,
     Form(b): Form<IsianTolakSub>,
 ) -> Result<Response, GalatHalaman> {
-    let id = super::jalur::id(&id).halaman(&a)?;
+    let sid = super::jalur::id(&id).halaman(&a)?;
+    let k = Keputusan::Tolak {
+        kategori_alasan: b.kategori_alasan.clone(),
+        catatan: b.catatan.clone(),
+    };
     match s
-        .registrasi
-        .tolak_sub_pejabat(&a.aktor, id, &b.kategori_alasan, &b.catatan)
+        .meja
+        .putuskan(&a.aktor, JenisAntrian::SubPejabat, &id, &k)
         .await
     {
         Ok(_) => Ok(pesan(
@@ -508,9 +518,9 @@ pub async fn tolak_sub(
             Some(("/admin/antrian", "Kembali ke antrean")),
         )
         .into_response()),
-        Err(RegistrasiError::Validasi(g)) => Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            detail_sub(&s, &a, id, Some((b.kategori_alasan, b.catatan)), g)
+        Err(e) if !e.galat.is_empty() => Ok((
+            e.status,
+            detail_sub(&s, &a, sid, Some((b.kategori_alasan, b.catatan)), e.galat)
                 .await
                 .halaman(&a)?,
         )

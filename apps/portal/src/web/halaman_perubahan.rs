@@ -4,7 +4,6 @@
 use super::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, wib};
 use super::halaman_sistem::GalatHalamanAtau;
 use crate::state::AppState;
-use crate::web::galat::WebError;
 use crate::web::sesi::Aktor;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -12,6 +11,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use perubahan_data::model::{PermohonanPerubahan, StatusPerubahan};
+use pse_kernel::JenisAntrian;
 use registrasi_pejabat::GalatIsian;
 use serde::Deserialize;
 use sistem_elektronik::model::Perbedaan;
@@ -217,15 +217,10 @@ pub async fn putuskan(
     Path((id, keputusan)): Path<(String, String)>,
     Form(f): Form<FormKeputusan>,
 ) -> Result<Response, GalatHalaman> {
-    let setuju = match keputusan.as_str() {
-        "setujui" => true,
-        "tolak" => false,
-        _ => return Err(GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(&a))),
-    };
-    let pid = super::jalur::id_halaman(&a, &id)?;
+    let k = super::antrian::keputusan(&keputusan, "lainnya", &f.catatan).halaman(&a)?;
     match s
-        .perubahan
-        .putuskan(&a.aktor, pid, setuju, "lainnya", &f.catatan)
+        .meja
+        .putuskan(&a.aktor, JenisAntrian::PerubahanData, &id, &k)
         .await
     {
         Ok(_) => Ok(Redirect::to(&format!("/admin/perubahan-data/{id}")).into_response()),

@@ -26,7 +26,12 @@ pub(crate) enum GalatHalamanAtau {
 
 impl From<SistemError> for GalatHalamanAtau {
     fn from(e: SistemError) -> Self {
-        let w = WebError::from(e);
+        WebError::from(e).into()
+    }
+}
+
+impl From<WebError> for GalatHalamanAtau {
+    fn from(w: WebError) -> Self {
         if w.galat.is_empty() {
             Self::Web(w)
         } else {

@@ -298,6 +298,7 @@ pub(super) fn terbatas() -> Router<AppState> {
 pub(super) fn admin() -> Router<AppState> {
     Router::new()
         .route("/admin/antrian", get(halaman_admin::antrian))
+        .route("/admin/kinerja", get(halaman_admin::kinerja))
         .route(
             "/admin/pendaftaran-pejabat/{id}",
             get(halaman_admin::permohonan),
@@ -352,6 +353,10 @@ pub(super) fn admin() -> Router<AppState> {
             post(halaman_pengguna::tolak_sub),
         )
         .route("/api/v1/admin/antrian", get(api::antrian))
+        .route(
+            "/api/v1/admin/antrian/ringkasan",
+            get(api::ringkasan_antrian),
+        )
         .route("/api/v1/admin/laporan/rekap", get(api_laporan::rekap))
         .route("/api/v1/admin/surel", get(api::surel_tertunda))
         .route(

@@ -2,6 +2,7 @@
 //! checked here, so an embedding tool cannot skip it.
 
 mod akun;
+mod meja;
 mod pendaftaran;
 mod reset;
 mod struktur;

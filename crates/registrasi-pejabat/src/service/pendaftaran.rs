@@ -435,10 +435,12 @@ impl RegistrasiService {
         &self,
         aktor: &Actor,
         j: &JendelaAntrian,
+        terlambat: bool,
     ) -> Result<(Vec<ItemAntrian>, u64), RegistrasiError> {
         wajib_admin(aktor)?;
         let now = self.now();
-        let (daftar, total) = self.port.repo.antrian_permohonan(j).await?;
+        let j = self.jendela_antrian(j, terlambat, now);
+        let (daftar, total) = self.port.repo.antrian_permohonan(&j).await?;
         let items = daftar
             .into_iter()
             .map(|permohonan| {

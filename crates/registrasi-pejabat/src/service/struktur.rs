@@ -389,11 +389,13 @@ impl RegistrasiService {
         &self,
         aktor: &Actor,
         j: &JendelaAntrian,
+        terlambat: bool,
     ) -> Result<(Vec<ItemAntrianSub>, u64), RegistrasiError> {
         wajib_admin(aktor)?;
         let now = self.now();
+        let j = self.jendela_antrian(j, terlambat, now);
         let mut hasil = Vec::new();
-        let (daftar, total) = self.port.repo.antrian_sub_pejabat(j).await?;
+        let (daftar, total) = self.port.repo.antrian_sub_pejabat(&j).await?;
         for s in daftar {
             let instansi = self
                 .port

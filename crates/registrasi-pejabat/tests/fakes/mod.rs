@@ -513,6 +513,7 @@ fn jendela<T>(
     j: &JendelaAntrian,
     kunci: impl Fn(&T) -> (chrono::DateTime<chrono::Utc>, String),
 ) -> (Vec<T>, u64) {
+    let v: Vec<T> = v.into_iter().filter(|x| j.dihitung(kunci(x).0)).collect();
     let total = v.len() as u64;
     let daftar = v
         .into_iter()

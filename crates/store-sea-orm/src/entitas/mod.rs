@@ -3,6 +3,7 @@
 pub(crate) mod akun;
 pub(crate) mod audit;
 pub(crate) mod instansi;
+pub(crate) mod keputusan_antrian;
 pub(crate) mod laporan;
 pub(crate) mod libur;
 pub(crate) mod outbox;

@@ -1,0 +1,159 @@
+//! The admin's verification desk through HTTP, on both back ends: the queue page and the API read
+//! one desk with the same filters (kind, overdue), decisions from a page and from the API go to
+//! the owning service through it, and the service-level summary counts them.
+
+use pse_tests::*;
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// Every item of the queue at `awal`, following `berikutnya`, and the total it announced.
+async fn semua(app: &Aplikasi, admin: &reqwest::Client, saring: &str) -> (Vec<Value>, u64) {
+    let mut items = Vec::new();
+    let mut url = format!("/api/v1/admin/antrian?batas=100{saring}");
+    loop {
+        let (s, v) = app.get(admin, &url).await;
+        assert_eq!(s, 200, "{v}");
+        items.extend(v["items"].as_array().unwrap().iter().cloned());
+        match v["berikutnya"].as_str() {
+            Some(c) => url = format!("/api/v1/admin/antrian?batas=100{saring}&setelah={c}"),
+            None => return (items, v["total"].as_u64().unwrap()),
+        }
+    }
+}
+
+#[tokio::test]
+async fn r_se_13_page_and_api_filter_the_one_desk_by_kind_and_overdue() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let unit = app.unit(&pejabat, "Bidang Aptika").await;
+        let (s, v) = app
+            .tambah_sub(&pejabat, &unit, "aptika@tarakankota.go.id")
+            .await;
+        assert_eq!(s, 201, "{v}");
+        // Seeded systems entered the queue weeks ago: they are overdue; the Sub Pejabat is not.
+        pse_portal::semai::sistem(&app.portal.layanan.store, 200, 5)
+            .await
+            .unwrap();
+
+        let (semua_item, total) = semua(&app, &admin, "").await;
+        assert_eq!(semua_item.len() as u64, total, "{backend:?}");
+        let mut per_jenis: HashMap<String, u64> = HashMap::new();
+        for i in &semua_item {
+            *per_jenis
+                .entry(i["jenis"].as_str().unwrap().to_string())
+                .or_default() += 1;
+        }
+        assert!(per_jenis.len() >= 3, "{per_jenis:?}");
+        for (jenis, n) in &per_jenis {
+            let (v, t) = semua(&app, &admin, &format!("&jenis={jenis}")).await;
+            assert_eq!((t, v.len() as u64), (*n, *n), "{backend:?} {jenis}");
+            assert!(v.iter().all(|i| i["jenis"] == jenis.as_str()));
+        }
+        let terlambat = semua_item.iter().filter(|i| i["terlambat"] == true).count() as u64;
+        let (v, t) = semua(&app, &admin, "&terlambat=1").await;
+        assert_eq!((t, v.len() as u64), (terlambat, terlambat), "{backend:?}");
+        assert!(terlambat > 0 && terlambat < total, "{terlambat} of {total}");
+        assert!(v.iter().all(|i| i["terlambat"] == true));
+        assert!(v.iter().all(|i| i["jenis"] != "sub-pejabat"));
+
+        // The page reads the same desk with the same filters.
+        let html = app.html(&admin, "/admin/antrian?jenis=sub-pejabat").await;
+        assert!(
+            html.contains("1 menunggu keputusan sesuai saringan")
+                && html.contains("Sub aptika@tarakankota.go.id")
+                && html.contains(r#"<option value="sub-pejabat" selected>"#),
+            "{html}"
+        );
+        let html = app.html(&admin, "/admin/antrian?terlambat=1").await;
+        assert!(
+            html.contains(&format!("{terlambat} menunggu keputusan sesuai saringan")),
+            "{html}"
+        );
+        let (s, v) = app.get(&admin, "/api/v1/admin/antrian?jenis=lain").await;
+        assert_eq!(
+            (s, v["errors"][0]["field"].as_str()),
+            (400, Some("jenis")),
+            "{v}"
+        );
+
+        // One decision from a page, one from the API: both through the desk, both counted.
+        let sub = semua_item
+            .iter()
+            .find(|i| i["jenis"] == "sub-pejabat")
+            .unwrap();
+        let r = admin
+            .post(format!(
+                "{}/admin/sub-pejabat/{}/setujui",
+                app.url,
+                sub["id"].as_str().unwrap()
+            ))
+            .form(&[("x", "")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{backend:?}");
+        assert!(r.text().await.unwrap().contains("Sub Pejabat disetujui"));
+        let data_awal = semua_item
+            .iter()
+            .find(|i| i["jenis"] == "data-awal")
+            .unwrap();
+        let (s, v) = app
+            .post(
+                &admin,
+                &format!(
+                    "/api/v1/admin/data-awal/{}/setujui",
+                    data_awal["id"].as_str().unwrap()
+                ),
+                serde_json::json!({}),
+            )
+            .await;
+        assert_eq!((s, v["status"].as_str()), (200, Some("pengisian")), "{v}");
+
+        let (s, r) = app.get(&admin, "/api/v1/admin/antrian/ringkasan").await;
+        assert_eq!(s, 200, "{r}");
+        let baris = |jenis: &str| {
+            r["jenis"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|x| x["jenis"] == jenis)
+                .cloned()
+                .unwrap()
+        };
+        let sub_r = baris("sub-pejabat");
+        assert_eq!(
+            (sub_r["terbuka"].as_u64(), sub_r["diputuskan"].as_u64()),
+            (Some(0), Some(1)),
+            "{r}"
+        );
+        assert!(sub_r["median_menit"].as_i64().unwrap() < 5, "{r}");
+        let da = baris("data-awal");
+        assert_eq!(da["diputuskan"].as_u64(), Some(1), "{r}");
+        assert_eq!(
+            da["terbuka"].as_u64(),
+            Some(per_jenis["data-awal"] - 1),
+            "{r}"
+        );
+        assert!(
+            da["median_menit"].as_i64().unwrap() > 24 * 60,
+            "a seeded Data Awal waited days: {r}"
+        );
+        assert_eq!(baris("perubahan-data")["median_menit"], Value::Null, "{r}");
+        let html = app.html(&admin, "/admin/kinerja").await;
+        assert!(
+            html.contains("Kinerja layanan verifikasi")
+                && html.contains("<svg role=\"img\"")
+                && html.contains(&format!("{} menunggu keputusan", total - 2)),
+            "{html}"
+        );
+
+        // Only the admin reads the desk.
+        assert_eq!(
+            app.get(&pejabat, "/api/v1/admin/antrian/ringkasan").await.0,
+            403
+        );
+        app.selesai().await;
+    }
+}
