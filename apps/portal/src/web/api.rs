@@ -4,42 +4,30 @@ use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;
+use crate::web::skema::{
+    Daftar, HasilKeputusan, IdStatus, InstansiJson, PermohonanJson, PerubahanJson, Pesan, Saya,
+    WilayahJson,
+};
+use crate::web::skema_admin::{AuditJson, ItemAntrianJson, RingkasanMeja, SurelTertundaJson};
+use crate::web::skema_sistem::SistemJson;
 use crate::web::unggah::FormMultipart;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::{Json, response::Response};
 use pse_kernel::{AkunId, JenisAntrian, Keputusan};
-use registrasi_pejabat::model::{Akun, Instansi, PermohonanPejabat, Wilayah};
 use registrasi_pejabat::service::UbahProfil;
 use secrecy::SecretString;
-use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
-
-/// `{items, total, page}`.
-#[derive(Serialize)]
-pub struct Daftar<T> {
-    items: Vec<T>,
-    total: u64,
-    page: u64,
-}
-
-fn daftar<T>(items: Vec<T>) -> Json<Daftar<T>> {
-    Json(Daftar {
-        total: items.len() as u64,
-        items,
-        page: 1,
-    })
-}
+use serde::Deserialize;
 
 /// `GET /healthz`.
-#[utoipa::path(get, path = "/healthz", tag = "sistem", responses((status = 200, description = "Hidup")))]
+#[utoipa::path(get, path = "/healthz", tag = "sistem", responses((status = 200, description = "Hidup", body = String, content_type = "text/plain")))]
 pub async fn healthz() -> &'static str {
     "ok"
 }
 
 /// `GET /readyz`: the database answers.
-#[utoipa::path(get, path = "/readyz", tag = "sistem", responses((status = 200, description = "Siap: basis data menjawab")))]
+#[utoipa::path(get, path = "/readyz", tag = "sistem", responses((status = 200, description = "Siap: basis data menjawab", body = String, content_type = "text/plain"), (status = 503, description = "Basis data tidak menjawab", body = String, content_type = "text/plain")))]
 pub async fn readyz(State(s): State<AppState>) -> Response {
     if s.store.siap().await {
         (StatusCode::OK, "siap").into_response()
@@ -49,28 +37,30 @@ pub async fn readyz(State(s): State<AppState>) -> Response {
 }
 
 /// `GET /api/v1/wilayah/provinsi`.
-#[utoipa::path(get, path = "/api/v1/wilayah/provinsi", tag = "referensi", responses((status = 200, description = "Semua provinsi")))]
-pub async fn provinsi(State(s): State<AppState>) -> Result<Json<Daftar<Wilayah>>, WebError> {
-    Ok(daftar(
-        s.referensi
-            .daftar_provinsi()
-            .await
-            .map_err(registrasi_pejabat::RegistrasiError::from)?,
-    ))
+#[utoipa::path(get, path = "/api/v1/wilayah/provinsi", tag = "referensi", responses((status = 200, description = "Semua provinsi", body = Daftar<WilayahJson>)))]
+pub async fn provinsi(State(s): State<AppState>) -> Result<Json<Daftar<WilayahJson>>, WebError> {
+    let v = s
+        .referensi
+        .daftar_provinsi()
+        .await
+        .map_err(registrasi_pejabat::RegistrasiError::from)?;
+    Ok(Json(Daftar::semua(v.into_iter().map(Into::into).collect())))
 }
 
 /// `GET /api/v1/wilayah/provinsi/{kode}/kota`.
-#[utoipa::path(get, path = "/api/v1/wilayah/provinsi/{kode}/kota", tag = "referensi", params(("kode" = String, Path)), responses((status = 200, description = "Kabupaten/kota satu provinsi")))]
+#[utoipa::path(get, path = "/api/v1/wilayah/provinsi/{kode}/kota", tag = "referensi", params(("kode" = String, Path)), responses((status = 200, description = "Kabupaten/kota satu provinsi", body = Daftar<WilayahJson>)))]
 pub async fn kota(
     State(s): State<AppState>,
     Path(kode): Path<String>,
-) -> Result<Json<Daftar<Wilayah>>, WebError> {
+) -> Result<Json<Daftar<WilayahJson>>, WebError> {
     let kota = s
         .referensi
         .daftar_kota(&kode)
         .await
         .map_err(registrasi_pejabat::RegistrasiError::from)?;
-    Ok(daftar(kota))
+    Ok(Json(Daftar::semua(
+        kota.into_iter().map(Into::into).collect(),
+    )))
 }
 
 /// Query of `GET /api/v1/instansi`.
@@ -82,35 +72,12 @@ pub struct CariInstansi {
     page: Option<u64>,
 }
 
-/// An instansi list item.
-#[derive(Serialize)]
-pub struct InstansiJson {
-    id: String,
-    nama: String,
-    jenis: &'static str,
-    provinsi: Option<String>,
-    kota: Option<String>,
-}
-
-impl From<&Instansi> for InstansiJson {
-    fn from(i: &Instansi) -> Self {
-        let r = i.rekam();
-        Self {
-            id: r.id.to_string(),
-            nama: r.nama.clone(),
-            jenis: r.jenis.kode(),
-            provinsi: r.provinsi.clone(),
-            kota: r.kota.clone(),
-        }
-    }
-}
-
 /// `GET /api/v1/instansi?q=&provinsi=`: verified instansi.
-#[utoipa::path(get, path = "/api/v1/instansi", tag = "referensi", params(("q" = String, Query), ("provinsi" = String, Query), ("page" = String, Query)), responses((status = 200, description = "Instansi terverifikasi")))]
+#[utoipa::path(get, path = "/api/v1/instansi", tag = "referensi", params(("q" = String, Query), ("provinsi" = String, Query), ("page" = String, Query)), responses((status = 200, description = "Instansi terverifikasi", body = Daftar<InstansiJson>)))]
 pub async fn instansi(
     State(s): State<AppState>,
     Query(q): Query<CariInstansi>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<Daftar<InstansiJson>>, WebError> {
     let h = s
         .referensi
         .cari_instansi(
@@ -120,39 +87,11 @@ pub async fn instansi(
         )
         .await
         .map_err(registrasi_pejabat::RegistrasiError::from)?;
-    let items: Vec<InstansiJson> = h.items.iter().map(Into::into).collect();
-    Ok(Json(
-        json!({ "items": items, "total": h.total, "page": h.page }),
-    ))
-}
-
-fn permohonan_json(p: &PermohonanPejabat) -> Value {
-    json!({
-        "id": p.id,
-        "status": p.status.kode(),
-        "email": p.data.email,
-        "nama_lengkap": p.data.nama_lengkap,
-        "status_pendaftar": p.data.status_pendaftar.kode(),
-        "jenis_kepegawaian": p.data.jenis_kepegawaian.kode(),
-        "nomor_induk": p.data.nomor_induk.nomor(),
-        "jabatan": p.data.jabatan,
-        "telepon_kantor": p.data.telepon_kantor,
-        "nomor_hp": p.data.nomor_hp,
-        "provinsi": p.data.provinsi,
-        "kota": p.data.kota,
-        "instansi": p.instansi,
-        "dokumen": {"nama_berkas": p.dokumen.nama_berkas, "ukuran": p.dokumen.ukuran, "sha256": p.dokumen.sha256},
-        "diajukan_pada": p.diajukan_pada,
-        "masuk_antrian_pada": p.masuk_antrian_pada,
-        "jumlah_pengajuan": p.jumlah_pengajuan,
-        "penolakan": p.penolakan.as_ref().map(|t| json!({
-            "kategori_alasan": t.kategori.kode(), "label": t.kategori.label(), "catatan": t.catatan, "waktu": t.waktu
-        })),
-    })
+    Ok(Json(Daftar::dari(h, |i| InstansiJson::from(&i))))
 }
 
 /// `POST /api/v1/pendaftaran-pejabat` (multipart) → 201 `{id, status}`.
-#[utoipa::path(post, path = "/api/v1/pendaftaran-pejabat", tag = "pendaftaran", responses((status = 200, description = "Ajukan permohonan Pejabat Pendaftar (multipart); 201, 415, 413, 422")))]
+#[utoipa::path(post, path = "/api/v1/pendaftaran-pejabat", tag = "pendaftaran", request_body(content_type = "multipart/form-data", description = "Isian formulir pendaftaran dan dokumen (PDF)"), responses((status = 201, description = "Permohonan diajukan", body = IdStatus)))]
 pub async fn daftar_pejabat(
     State(s): State<AppState>,
     aktor: Aktor,
@@ -166,18 +105,18 @@ pub async fn daftar_pejabat(
         .await?;
     Ok((
         StatusCode::CREATED,
-        Json(json!({"id": p.id, "status": p.status.kode()})),
+        Json(IdStatus::new(p.id, p.status.kode())),
     )
         .into_response())
 }
 
 /// `PUT /api/v1/pendaftaran-pejabat/{id}` (multipart with `kode_perbaikan`): corrected resubmission.
-#[utoipa::path(put, path = "/api/v1/pendaftaran-pejabat/{id}", tag = "pendaftaran", params(("id" = String, Path)), responses((status = 200, description = "Kirim perbaikan dengan kode_perbaikan (multipart)")))]
+#[utoipa::path(put, path = "/api/v1/pendaftaran-pejabat/{id}", tag = "pendaftaran", params(("id" = String, Path)), request_body(content_type = "multipart/form-data", description = "Isian perbaikan dengan kode_perbaikan dan dokumen (PDF)"), responses((status = 200, description = "Perbaikan dikirim", body = IdStatus)))]
 pub async fn perbaiki_pejabat(
     State(s): State<AppState>,
     Path(id): Path<String>,
     m: Multipart,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<IdStatus>, WebError> {
     let id = super::jalur::id(&id)?;
     let f = FormMultipart::baca(m).await?;
     let berkas = f.berkas.get("dokumen").cloned();
@@ -190,7 +129,7 @@ pub async fn perbaiki_pejabat(
             berkas,
         )
         .await?;
-    Ok(Json(json!({"id": p.id, "status": p.status.kode()})))
+    Ok(Json(IdStatus::new(p.id, p.status.kode())))
 }
 
 /// Body of `POST /api/v1/aktivasi`.
@@ -202,13 +141,13 @@ pub struct Aktivasi {
 }
 
 /// `POST /api/v1/aktivasi`: sets the first password.
-#[utoipa::path(post, path = "/api/v1/aktivasi", tag = "akun", responses((status = 200, description = "Aktivasi: {token, kata_sandi}")))]
+#[utoipa::path(post, path = "/api/v1/aktivasi", tag = "akun", request_body = Aktivasi, responses((status = 200, description = "Akun diaktifkan", body = IdStatus)))]
 pub async fn aktivasi(
     State(s): State<AppState>,
     Isian(b): Isian<Aktivasi>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<IdStatus>, WebError> {
     let akun = s.registrasi.aktivasi(&b.token, b.kata_sandi).await?;
-    Ok(Json(json!({"id": akun.id, "status": akun.status.kode()})))
+    Ok(Json(IdStatus::new(akun.id, akun.status.kode())))
 }
 
 /// Body of `POST /api/v1/lupa-kata-sandi`.
@@ -219,15 +158,17 @@ pub struct Lupa {
 
 /// `POST /api/v1/lupa-kata-sandi`: a reset link to the email if it is an active account's; the
 /// same 202 either way.
-#[utoipa::path(post, path = "/api/v1/lupa-kata-sandi", tag = "akun", responses((status = 202, description = "Diterima: {email}; tautan dikirim bila email milik akun aktif")))]
+#[utoipa::path(post, path = "/api/v1/lupa-kata-sandi", tag = "akun", request_body = Lupa, responses((status = 202, description = "Diterima; tautan dikirim bila email milik akun aktif", body = Pesan)))]
 pub async fn lupa_kata_sandi(
     State(s): State<AppState>,
     Isian(b): Isian<Lupa>,
-) -> Result<(StatusCode, Json<Value>), WebError> {
+) -> Result<(StatusCode, Json<Pesan>), WebError> {
     s.registrasi.minta_reset(&b.email).await?;
     Ok((
         StatusCode::ACCEPTED,
-        Json(json!({"pesan": crate::web::halaman_reset::PESAN_TERKIRIM})),
+        Json(Pesan {
+            pesan: crate::web::halaman_reset::PESAN_TERKIRIM.to_string(),
+        }),
     ))
 }
 
@@ -240,18 +181,18 @@ pub struct AturUlang {
 }
 
 /// `POST /api/v1/atur-ulang-kata-sandi`: redeems a reset link; every session of the account ends.
-#[utoipa::path(post, path = "/api/v1/atur-ulang-kata-sandi", tag = "akun", responses((status = 200, description = "Kata sandi baru: {token, kata_sandi}")))]
+#[utoipa::path(post, path = "/api/v1/atur-ulang-kata-sandi", tag = "akun", request_body = AturUlang, responses((status = 200, description = "Kata sandi baru tersimpan", body = IdStatus)))]
 pub async fn atur_ulang_kata_sandi(
     State(s): State<AppState>,
     aktor: Aktor,
     Isian(b): Isian<AturUlang>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<IdStatus>, WebError> {
     let akun = s
         .registrasi
         .atur_ulang_kata_sandi(&b.token, b.kata_sandi)
         .await?;
     aktor.keluar().await;
-    Ok(Json(json!({"id": akun.id, "status": akun.status.kode()})))
+    Ok(Json(IdStatus::new(akun.id, akun.status.kode())))
 }
 
 /// Body of `POST /api/v1/sesi`.
@@ -263,62 +204,42 @@ pub struct Masuk {
 }
 
 /// `POST /api/v1/sesi`: log in.
-#[utoipa::path(post, path = "/api/v1/sesi", tag = "akun", responses((status = 200, description = "Masuk: {email, kata_sandi}")))]
+#[utoipa::path(post, path = "/api/v1/sesi", tag = "akun", request_body = Masuk, responses((status = 200, description = "Masuk", body = Saya)))]
 pub async fn masuk(
     State(s): State<AppState>,
     aktor: Aktor,
     klien: crate::web::klien::AlamatKlien,
     Isian(b): Isian<Masuk>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<Saya>, WebError> {
     let akun = s
         .registrasi
         .masuk(&b.email, &b.kata_sandi, &klien.teks())
         .await?;
     aktor.masuk(&akun).await?;
-    Ok(Json(saya_json(&akun, None, None)))
+    Ok(Json(Saya::new(&akun, None, None)))
 }
 
 /// `DELETE /api/v1/sesi`: log out.
-#[utoipa::path(delete, path = "/api/v1/sesi", tag = "akun", responses((status = 200, description = "Keluar")))]
+#[utoipa::path(delete, path = "/api/v1/sesi", tag = "akun", responses((status = 204, description = "Keluar")))]
 pub async fn keluar(aktor: Aktor) -> StatusCode {
     aktor.keluar().await;
     StatusCode::NO_CONTENT
 }
 
-fn saya_json(
-    akun: &Akun,
-    instansi: Option<&Instansi>,
-    unit: Option<&registrasi_pejabat::model::UnitOrganisasi>,
-) -> Value {
-    json!({
-        "id": akun.id,
-        "email": akun.email,
-        "nama": akun.nama,
-        "peran": akun.peran.kode(),
-        "status": akun.status.kode(),
-        "jabatan": akun.jabatan,
-        "nomor_induk": akun.nomor_induk,
-        "telepon_kantor": akun.telepon_kantor,
-        "nomor_hp": akun.nomor_hp,
-        "instansi": instansi.map(|i| json!({"id": i.id(), "nama": i.rekam().nama})),
-        "unit": unit.map(|u| json!({"id": u.id, "nama": u.nama})),
-    })
-}
-
 /// `GET /api/v1/saya`.
-#[utoipa::path(get, path = "/api/v1/saya", tag = "akun", responses((status = 200, description = "Akun dan instansi yang masuk")))]
-pub async fn saya(State(s): State<AppState>, aktor: Aktor) -> Result<Json<Value>, WebError> {
+#[utoipa::path(get, path = "/api/v1/saya", tag = "akun", responses((status = 200, description = "Akun dan instansi yang masuk", body = Saya)))]
+pub async fn saya(State(s): State<AppState>, aktor: Aktor) -> Result<Json<Saya>, WebError> {
     let (akun, instansi, unit) = s.registrasi.profil(&aktor.aktor).await?;
-    Ok(Json(saya_json(&akun, instansi.as_ref(), unit.as_ref())))
+    Ok(Json(Saya::new(&akun, instansi.as_ref(), unit.as_ref())))
 }
 
 /// `PUT /api/v1/saya`: update the profile (R-PEJ-15).
-#[utoipa::path(put, path = "/api/v1/saya", tag = "akun", responses((status = 200, description = "Ubah profil: {nama, jabatan, telepon_kantor, nomor_hp}")))]
+#[utoipa::path(put, path = "/api/v1/saya", tag = "akun", request_body = Profil, responses((status = 200, description = "Profil diubah", body = Saya)))]
 pub async fn ubah_saya(
     State(s): State<AppState>,
     aktor: Aktor,
     Isian(b): Isian<Profil>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<Saya>, WebError> {
     let ubah = UbahProfil {
         nama: b.nama,
         jabatan: b.jabatan,
@@ -327,7 +248,7 @@ pub async fn ubah_saya(
     };
     s.registrasi.ubah_profil(&aktor.aktor, ubah).await?;
     let (akun, instansi, unit) = s.registrasi.profil(&aktor.aktor).await?;
-    Ok(Json(saya_json(&akun, instansi.as_ref(), unit.as_ref())))
+    Ok(Json(Saya::new(&akun, instansi.as_ref(), unit.as_ref())))
 }
 
 /// Body of `PUT /api/v1/saya`.
@@ -342,76 +263,59 @@ pub struct Profil {
 
 /// `GET /api/v1/admin/antrian?jenis=&terlambat=1&setelah=&batas=`: everything waiting, oldest
 /// first, a page at a time (the cursor `berikutnya` opens the next), from the verification desk.
-#[utoipa::path(get, path = "/api/v1/admin/antrian", tag = "admin", params(("jenis" = Option<String>, Query), ("terlambat" = Option<String>, Query)), responses((status = 200, description = "Antrean verifikasi, terlama dahulu")))]
+#[utoipa::path(get, path = "/api/v1/admin/antrian", tag = "admin", params(("jenis" = Option<String>, Query), ("terlambat" = Option<String>, Query)), responses((status = 200, description = "Antrean verifikasi, terlama dahulu", body = Daftar<ItemAntrianJson>)))]
 pub async fn antrian(
     State(s): State<AppState>,
     aktor: Aktor,
     Query(q): Query<super::antrian::QueryAntrian>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<Daftar<ItemAntrianJson>>, WebError> {
     let h = s
         .meja
         .antrian(&aktor.aktor, q.saring()?, &q.paging()?)
         .await?;
-    let items: Vec<Value> = h
-        .items
-        .iter()
-        .map(|i| {
-            json!({
-                "jenis": i.jenis,
-                "label": i.jenis.label(),
-                "id": i.id,
-                "judul": format!("{} — {}", i.judul, i.instansi),
-                "keterangan": i.keterangan,
-                "instansi": i.instansi,
-                "masuk_antrian_pada": i.masuk,
-                "tenggat": i.tenggat,
-                "terlambat": i.terlambat,
-            })
-        })
-        .collect();
-    Ok(Json(
-        json!({"items": items, "total": h.total, "page": h.page, "berikutnya": h.berikutnya}),
-    ))
+    Ok(Json(Daftar::dari(h, Into::into)))
 }
 
 /// `GET /api/v1/admin/antrian/ringkasan`: per kind, what waits, what is overdue, and the median
 /// time to decision over the last 30 days.
-#[utoipa::path(get, path = "/api/v1/admin/antrian/ringkasan", tag = "admin", responses((status = 200, description = "Ringkasan kinerja layanan verifikasi")))]
+#[utoipa::path(get, path = "/api/v1/admin/antrian/ringkasan", tag = "admin", responses((status = 200, description = "Ringkasan kinerja layanan verifikasi", body = RingkasanMeja)))]
 pub async fn ringkasan_antrian(
     State(s): State<AppState>,
     aktor: Aktor,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<RingkasanMeja>, WebError> {
     let r = s.meja.ringkasan(&aktor.aktor).await?;
-    Ok(Json(
-        json!({"hari": pse_kernel::meja::HARI_RINGKASAN, "jenis": r}),
-    ))
+    Ok(Json(RingkasanMeja {
+        hari: pse_kernel::meja::HARI_RINGKASAN,
+        jenis: r.into_iter().map(Into::into).collect(),
+    }))
 }
 
 /// `GET /api/v1/admin/surel`: emails not delivered yet (waiting for a retry or given up).
-#[utoipa::path(get, path = "/api/v1/admin/surel", tag = "admin", responses((status = 200, description = "Surel tertunda dan gagal")))]
+#[utoipa::path(get, path = "/api/v1/admin/surel", tag = "admin", responses((status = 200, description = "Surel tertunda dan gagal", body = Daftar<SurelTertundaJson>)))]
 pub async fn surel_tertunda(
     State(s): State<AppState>,
     aktor: Aktor,
-) -> Result<Json<Daftar<pse_kernel::PesanTertunda>>, WebError> {
-    Ok(daftar(s.registrasi.surel_tertunda(&aktor.aktor).await?))
+) -> Result<Json<Daftar<SurelTertundaJson>>, WebError> {
+    let v = s.registrasi.surel_tertunda(&aktor.aktor).await?;
+    Ok(Json(Daftar::semua(v.into_iter().map(Into::into).collect())))
 }
 
 /// `GET /api/v1/admin/pendaftaran-pejabat/{id}`.
-#[utoipa::path(get, path = "/api/v1/admin/pendaftaran-pejabat/{id}", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Rincian permohonan")))]
+#[utoipa::path(get, path = "/api/v1/admin/pendaftaran-pejabat/{id}", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Rincian permohonan", body = PermohonanJson)))]
 pub async fn detail_permohonan(
     State(s): State<AppState>,
     aktor: Aktor,
     Path(id): Path<String>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<PermohonanJson>, WebError> {
     let p = s
         .registrasi
         .permohonan(&aktor.aktor, super::jalur::id(&id)?)
         .await?;
-    Ok(Json(permohonan_json(&p)))
+    Ok(Json(PermohonanJson::from(&p)))
 }
 
 /// `GET …/pendaftaran-pejabat/{id}/dokumen`: the PDF, as an attachment.
-#[utoipa::path(get, path = "/api/v1/admin/pendaftaran-pejabat/{id}/dokumen", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Dokumen PDF permohonan")))]
+#[utoipa::path(get, path = "/api/v1/admin/pendaftaran-pejabat/{id}/dokumen", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Dokumen PDF permohonan", body = crate::web::skema::Berkas, content_type = "application/pdf")))]
 pub async fn dokumen_permohonan(
     State(s): State<AppState>,
     aktor: Aktor,
@@ -440,26 +344,26 @@ pub struct Tolak {
 }
 
 /// `POST /api/v1/admin/{jenis}/{id}/setujui`.
-#[utoipa::path(post, path = "/api/v1/admin/{jenis}/{id}/setujui", tag = "admin", params(("jenis" = String, Path), ("id" = String, Path)), responses((status = 200, description = "Setujui: {catatan?}")))]
+#[utoipa::path(post, path = "/api/v1/admin/{jenis}/{id}/setujui", tag = "admin", params(("jenis" = String, Path), ("id" = String, Path)), request_body = Option<Setujui>, responses((status = 200, description = "Disetujui: sistem elektronik dan perubahan data utuh, selain itu id dan status", body = HasilKeputusan)))]
 pub async fn setujui(
     State(s): State<AppState>,
     aktor: Aktor,
     Path((jenis, id)): Path<(String, String)>,
     b: Option<Json<Setujui>>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<HasilKeputusan>, WebError> {
     let b = b.map(|Json(b)| b).unwrap_or_default();
     let keputusan = Keputusan::Setujui { catatan: b.catatan };
     putuskan(&s, &aktor, &jenis, &id, &keputusan).await
 }
 
 /// `POST /api/v1/admin/{jenis}/{id}/tolak`.
-#[utoipa::path(post, path = "/api/v1/admin/{jenis}/{id}/tolak", tag = "admin", params(("jenis" = String, Path), ("id" = String, Path)), responses((status = 200, description = "Tolak: {kategori_alasan, catatan}")))]
+#[utoipa::path(post, path = "/api/v1/admin/{jenis}/{id}/tolak", tag = "admin", params(("jenis" = String, Path), ("id" = String, Path)), request_body = Tolak, responses((status = 200, description = "Ditolak atau dikembalikan: sistem elektronik dan perubahan data utuh, selain itu id dan status", body = HasilKeputusan)))]
 pub async fn tolak(
     State(s): State<AppState>,
     aktor: Aktor,
     Path((jenis, id)): Path<(String, String)>,
     Isian(b): Isian<Tolak>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<HasilKeputusan>, WebError> {
     let keputusan = Keputusan::Tolak {
         kategori_alasan: b.kategori_alasan,
         catatan: b.catatan,
@@ -475,7 +379,7 @@ async fn putuskan(
     jenis: &str,
     id: &str,
     keputusan: &Keputusan,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<HasilKeputusan>, WebError> {
     let jenis = JenisAntrian::dari_kode(jenis).ok_or_else(WebError::tidak_ditemukan)?;
     let d = s.meja.putuskan(&aktor.aktor, jenis, id, keputusan).await?;
     Ok(Json(match jenis {
@@ -484,21 +388,21 @@ async fn putuskan(
                 .sistem
                 .lihat(&aktor.aktor, super::jalur::id(&d.id)?)
                 .await?;
-            super::api_sistem::sistem_json(&x, &s.konfigurasi.base_url())
+            HasilKeputusan::Sistem(Box::new(SistemJson::new(&x, &s.konfigurasi.base_url())))
         }
         JenisAntrian::PerubahanData => {
             let p = s
                 .perubahan
                 .lihat(&aktor.aktor, super::jalur::id(&d.id)?)
                 .await?;
-            super::api_perubahan::perubahan_json(&p)
+            HasilKeputusan::Perubahan(Box::new(PerubahanJson::from(&p)))
         }
-        _ => json!({"id": d.id, "status": d.status}),
+        _ => HasilKeputusan::Lain(IdStatus::new(d.id, d.status)),
     }))
 }
 
 /// `POST /api/v1/admin/akun/{id}/aktivasi-ulang`: a new activation link.
-#[utoipa::path(post, path = "/api/v1/admin/akun/{id}/aktivasi-ulang", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Terbitkan ulang tautan aktivasi")))]
+#[utoipa::path(post, path = "/api/v1/admin/akun/{id}/aktivasi-ulang", tag = "admin", params(("id" = String, Path)), responses((status = 204, description = "Tautan aktivasi baru dikirim")))]
 pub async fn aktivasi_ulang(
     State(s): State<AppState>,
     aktor: Aktor,
@@ -520,12 +424,12 @@ pub struct QueryAudit {
 }
 
 /// `GET /api/v1/admin/audit?subjek=&page=`.
-#[utoipa::path(get, path = "/api/v1/admin/audit", tag = "admin", params(("subjek" = String, Query), ("page" = String, Query)), responses((status = 200, description = "Jejak audit")))]
+#[utoipa::path(get, path = "/api/v1/admin/audit", tag = "admin", params(("subjek" = String, Query), ("page" = String, Query)), responses((status = 200, description = "Jejak audit", body = Daftar<AuditJson>)))]
 pub async fn audit(
     State(s): State<AppState>,
     aktor: Aktor,
     Query(q): Query<QueryAudit>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<Daftar<AuditJson>>, WebError> {
     let h = s
         .registrasi
         .audit(
@@ -534,7 +438,5 @@ pub async fn audit(
             pse_kernel::Paging::nomor(q.page)?,
         )
         .await?;
-    Ok(Json(
-        json!({"items": h.items, "total": h.total, "page": h.page}),
-    ))
+    Ok(Json(Daftar::dari(h, Into::into)))
 }

@@ -4,31 +4,18 @@ use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;
+use crate::web::skema::Daftar;
+use crate::web::skema_struktur::LaporanJson;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use laporan::model::{IsianLaporan, KonfigurasiLaporan};
+use laporan::model::IsianLaporan;
 use laporan::service::BerkasLaporan;
-use serde_json::{Value, json};
 use sistem_elektronik::SistemError;
 
 /// The media type of `.xlsx`.
 pub(crate) const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/// A configuration as the API shows it.
-pub(crate) fn laporan_json(k: &KonfigurasiLaporan) -> Value {
-    let isian = k.isian();
-    json!({
-        "id": k.id,
-        "nama": k.nama,
-        "kolom": isian.kolom,
-        "filter": isian.filter,
-        "urutan": k.urutan.map(|u| u.kode()),
-        "dibuat_pada": k.dibuat_pada,
-        "diubah_pada": k.diubah_pada,
-    })
-}
 
 /// A finished spreadsheet as a download, read from where it was written as it is sent.
 pub(crate) fn unduhan(b: BerkasLaporan) -> Response {
@@ -50,52 +37,47 @@ pub(crate) async fn di_slot(
 }
 
 /// `GET /api/v1/laporan`: the actor's report configurations.
-#[utoipa::path(get, path = "/api/v1/laporan", tag = "laporan", responses((status = 200, description = "Konfigurasi laporan")))]
-pub async fn daftar(State(s): State<AppState>, a: Aktor) -> Result<Json<Value>, WebError> {
-    let items: Vec<Value> = s
-        .laporan
-        .daftar(&a.aktor)
-        .await?
-        .iter()
-        .map(laporan_json)
-        .collect();
-    Ok(Json(
-        json!({"total": items.len(), "items": items, "page": 1}),
-    ))
+#[utoipa::path(get, path = "/api/v1/laporan", tag = "laporan", responses((status = 200, description = "Konfigurasi laporan", body = Daftar<LaporanJson>)))]
+pub async fn daftar(
+    State(s): State<AppState>,
+    a: Aktor,
+) -> Result<Json<Daftar<LaporanJson>>, WebError> {
+    let v = s.laporan.daftar(&a.aktor).await?;
+    Ok(Json(Daftar::semua(v.iter().map(Into::into).collect())))
 }
 
 /// `POST /api/v1/laporan` `{nama, kolom, filter?, urutan?}` → 201.
-#[utoipa::path(post, path = "/api/v1/laporan", tag = "laporan", responses((status = 201, description = "Konfigurasi tersimpan")))]
+#[utoipa::path(post, path = "/api/v1/laporan", tag = "laporan", request_body(content = Object, description = "nama, kolom (kode kolom berurutan), filter (instansi_id, status, kategori, provinsi; semua boleh kosong), urutan"), responses((status = 201, description = "Konfigurasi tersimpan", body = LaporanJson)))]
 pub async fn buat(
     State(s): State<AppState>,
     a: Aktor,
     Isian(b): Isian<IsianLaporan>,
 ) -> Result<Response, WebError> {
     let k = s.laporan.buat(&a.aktor, &b).await?;
-    Ok((StatusCode::CREATED, Json(laporan_json(&k))).into_response())
+    Ok((StatusCode::CREATED, Json(LaporanJson::from(&k))).into_response())
 }
 
 /// `GET /api/v1/laporan/{id}`.
-#[utoipa::path(get, path = "/api/v1/laporan/{id}", tag = "laporan", params(("id" = String, Path)), responses((status = 200, description = "Konfigurasi laporan")))]
+#[utoipa::path(get, path = "/api/v1/laporan/{id}", tag = "laporan", params(("id" = String, Path)), responses((status = 200, description = "Konfigurasi laporan", body = LaporanJson)))]
 pub async fn lihat(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<LaporanJson>, WebError> {
     let k = s.laporan.lihat(&a.aktor, super::jalur::id(&id)?).await?;
-    Ok(Json(laporan_json(&k)))
+    Ok(Json(LaporanJson::from(&k)))
 }
 
 /// `PUT /api/v1/laporan/{id}`: replaces the configuration.
-#[utoipa::path(put, path = "/api/v1/laporan/{id}", tag = "laporan", params(("id" = String, Path)), responses((status = 200, description = "Konfigurasi diubah")))]
+#[utoipa::path(put, path = "/api/v1/laporan/{id}", tag = "laporan", params(("id" = String, Path)), request_body(content = Object, description = "nama, kolom (kode kolom berurutan), filter (instansi_id, status, kategori, provinsi; semua boleh kosong), urutan"), responses((status = 200, description = "Konfigurasi diubah", body = LaporanJson)))]
 pub async fn ubah(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
     Isian(b): Isian<IsianLaporan>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<LaporanJson>, WebError> {
     let k = s.laporan.ubah(&a.aktor, super::jalur::id(&id)?, &b).await?;
-    Ok(Json(laporan_json(&k)))
+    Ok(Json(LaporanJson::from(&k)))
 }
 
 /// `DELETE /api/v1/laporan/{id}` → 204.
@@ -110,7 +92,7 @@ pub async fn hapus(
 }
 
 /// `GET /api/v1/laporan/{id}/unduh`: the `.xlsx` (R-LAP-03).
-#[utoipa::path(get, path = "/api/v1/laporan/{id}/unduh", tag = "laporan", params(("id" = String, Path)), responses((status = 200, description = "Berkas .xlsx")))]
+#[utoipa::path(get, path = "/api/v1/laporan/{id}/unduh", tag = "laporan", params(("id" = String, Path)), responses((status = 200, description = "Berkas .xlsx", body = crate::web::skema::Berkas, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))]
 pub async fn unduh(
     State(s): State<AppState>,
     a: Aktor,
@@ -121,7 +103,7 @@ pub async fn unduh(
 }
 
 /// `GET /api/v1/admin/laporan/rekap`: the national recap workbook with its chart.
-#[utoipa::path(get, path = "/api/v1/admin/laporan/rekap", tag = "admin", responses((status = 200, description = "Rekap nasional .xlsx")))]
+#[utoipa::path(get, path = "/api/v1/admin/laporan/rekap", tag = "admin", responses((status = 200, description = "Rekap nasional .xlsx", body = crate::web::skema::Berkas, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))]
 pub async fn rekap(State(s): State<AppState>, a: Aktor) -> Result<Response, WebError> {
     Ok(unduhan(di_slot(&s, s.laporan.rekap(&a.aktor)).await?))
 }

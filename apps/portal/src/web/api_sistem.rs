@@ -6,6 +6,8 @@ use crate::trustmark::Trustmark;
 use crate::web::galat::WebError;
 use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;
+use crate::web::skema::Daftar;
+use crate::web::skema_sistem::{PublikJson, RingkasanSistemJson, SistemJson, url_verifikasi};
 use crate::web::unggah::FormMultipart;
 use axum::Json;
 use axum::extract::{Multipart, Path, Query, State};
@@ -13,58 +15,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use pse_kernel::{InstansiId, Paging, UKURAN_HALAMAN};
 use serde::Deserialize;
-use serde_json::{Value, json};
-use sistem_elektronik::model::{Bagian, IsianDataAwal, SistemElektronik};
+use serde_json::Value;
+use sistem_elektronik::model::{Bagian, IsianDataAwal};
 use sistem_elektronik::ports::{CariPublik, RingkasanPublik};
-
-/// The public verification page of Tanda Daftar `nomor` (the trustmark's QR code).
-pub(crate) fn url_verifikasi(base_url: &str, nomor: u64) -> String {
-    format!("{base_url}/tanda-daftar/{nomor}")
-}
-
-/// A system's JSON for its owners and the admin.
-pub(crate) fn sistem_json(s: &SistemElektronik, base_url: &str) -> Value {
-    let d = &s.data_awal;
-    json!({
-        "id": s.id,
-        "status": s.status.kode(),
-        "status_label": s.status.label(),
-        "progres": s.progres(),
-        "instansi_id": s.instansi_id,
-        "unit_id": s.unit_id,
-        "nama_internal": d.nama_internal,
-        "nama_eksternal": d.nama_eksternal,
-        "keterangan": d.keterangan,
-        "sasaran_pelayanan": d.sasaran_pelayanan.kode(),
-        "kategori": d.kategori.kode(),
-        "kategori_akses": d.kategori_akses.kode(),
-        "url": d.url.as_ref().map(|u| u.as_ref().to_string()),
-        "publikasi_spbe": d.publikasi_spbe,
-        "bagian": Bagian::SEMUA.iter().map(|b| json!({
-            "bagian": b.kode(), "judul": b.judul(), "lengkap": s.bagian.contains_key(b),
-            "status": s.status_bagian(*b), "isi": s.bagian.get(b), "draf": s.draf.get(b),
-        })).collect::<Vec<_>>(),
-        "dokumen": s.dokumen.iter().map(|x| json!({
-            "jenis": x.jenis, "nama_berkas": x.nama_berkas, "ukuran": x.ukuran, "sha256": x.sha256,
-        })).collect::<Vec<_>>(),
-        "penilaian_kategori": s.penilaian.as_ref().map(|p| json!({
-            "skor": p.skor, "kategori": p.kategori.kode(), "jawaban": p.jawaban,
-        })),
-        "kategori_berbeda": s.kategori_berbeda(),
-        "pengembalian": s.pengembalian.as_ref().map(|p| json!({"alasan": p.alasan, "waktu": p.waktu})),
-        "tanda_daftar": s.tanda_daftar.as_ref().map(|t| json!({
-            "nomor": t.nomor,
-            "tanggal_terbit": t.tanggal_terbit,
-            "url_verifikasi": url_verifikasi(base_url, t.nomor),
-            // Queued with the approval; `lihat` reads where it stands in the outbox.
-            "notifikasi_bssn": match &t.bssn_dikirim_ke {
-                Some(alamat) => json!({"status": pse_kernel::StatusKirim::Menunggu.kode(), "tujuan": alamat}),
-                None => json!({"status": "dicatat", "tujuan": null}),
-            },
-        })),
-        "dibuat_pada": s.dibuat_pada,
-    })
-}
 
 fn base_url(s: &AppState) -> String {
     s.konfigurasi.base_url()
@@ -93,80 +46,67 @@ impl QueryHalaman {
 
 /// `GET /api/v1/sistem-elektronik?page=|setelah=&batas=`: the actor's systems as summaries
 /// (status, progress, category, Tanda Daftar), newest first; `GET …/{id}` has the rest.
-#[utoipa::path(get, path = "/api/v1/sistem-elektronik", tag = "sistem", responses((status = 200, description = "Sistem elektronik")))]
+#[utoipa::path(get, path = "/api/v1/sistem-elektronik", tag = "sistem", responses((status = 200, description = "Sistem elektronik", body = Daftar<RingkasanSistemJson>)))]
 pub async fn daftar(
     State(s): State<AppState>,
     a: Aktor,
     Query(q): Query<QueryHalaman>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<Daftar<RingkasanSistemJson>>, WebError> {
     let h = s.sistem.daftar(&a.aktor, &q.paging()?).await?;
     let base = base_url(&s);
-    let items: Vec<Value> = h
-        .items
-        .iter()
-        .map(|x| {
-            json!({
-                "id": x.id,
-                "status": x.status.kode(),
-                "status_label": x.status.label(),
-                "progres": x.progres,
-                "unit_id": x.unit_id,
-                "nama_eksternal": x.nama_eksternal,
-                "kategori": x.kategori.kode(),
-                "tanda_daftar": x.nomor_tanda_daftar.map(|n| json!({
-                    "nomor": n, "url_verifikasi": url_verifikasi(&base, n),
-                })),
-                "dibuat_pada": x.dibuat_pada,
-            })
-        })
-        .collect();
-    Ok(Json(
-        json!({"items": items, "total": h.total, "page": h.page, "berikutnya": h.berikutnya}),
-    ))
+    Ok(Json(Daftar::dari(h, |x| {
+        RingkasanSistemJson::new(&x, &base)
+    })))
 }
 
 /// `POST /api/v1/sistem-elektronik`: Data Awal → 201.
-#[utoipa::path(post, path = "/api/v1/sistem-elektronik", tag = "sistem", responses((status = 201, description = "Data Awal diajukan")))]
+#[utoipa::path(post, path = "/api/v1/sistem-elektronik", tag = "sistem", request_body(content = Object, description = "Data Awal: nama_internal, nama_eksternal, keterangan, sasaran_pelayanan, kategori, kategori_akses, url (wajib bila online), publikasi_spbe, unit_id"), responses((status = 201, description = "Data Awal diajukan", body = SistemJson)))]
 pub async fn ajukan(
     State(s): State<AppState>,
     a: Aktor,
     Isian(b): Isian<IsianDataAwal>,
 ) -> Result<Response, WebError> {
     let x = s.sistem.ajukan_data_awal(&a.aktor, b).await?;
-    Ok((StatusCode::CREATED, Json(sistem_json(&x, &base_url(&s)))).into_response())
+    Ok((
+        StatusCode::CREATED,
+        Json(SistemJson::new(&x, &base_url(&s))),
+    )
+        .into_response())
 }
 
 /// `GET /api/v1/sistem-elektronik/{id}`.
-#[utoipa::path(get, path = "/api/v1/sistem-elektronik/{id}", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Sistem elektronik")))]
+#[utoipa::path(get, path = "/api/v1/sistem-elektronik/{id}", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Sistem elektronik dengan riwayat perubahannya", body = SistemJson)))]
 pub async fn lihat(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<SistemJson>, WebError> {
     let (x, riwayat) = s
         .perubahan
         .sistem_dengan_riwayat(&a.aktor, super::jalur::id(&id)?)
         .await?;
-    let mut v = sistem_json(&x.sistem, &base_url(&s));
-    if let Some(status) = s.sistem.status_notifikasi_bssn(&x.sistem).await? {
-        v["tanda_daftar"]["notifikasi_bssn"]["status"] = status.kode().into();
+    let mut v = SistemJson::new(&x.sistem, &base_url(&s));
+    if let (Some(status), Some(n)) = (
+        s.sistem.status_notifikasi_bssn(&x.sistem).await?,
+        v.tanda_daftar
+            .as_mut()
+            .and_then(|t| t.notifikasi_bssn.as_mut()),
+    ) {
+        n.status = status.kode();
     }
-    v["riwayat"] = riwayat
-        .iter()
-        .map(super::api_perubahan::perubahan_json)
-        .collect();
+    v.riwayat = Some(riwayat.iter().map(Into::into).collect());
     Ok(Json(v))
 }
 
 /// `PUT /api/v1/sistem-elektronik/{id}/data-awal`: correct rejected Data Awal.
-#[utoipa::path(put, path = "/api/v1/sistem-elektronik/{id}/data-awal", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Data Awal dikirim ulang")))]
+#[utoipa::path(put, path = "/api/v1/sistem-elektronik/{id}/data-awal", tag = "sistem", params(("id" = String, Path)), request_body(content = Object, description = "Data Awal yang diperbaiki: nama_internal, nama_eksternal, keterangan, sasaran_pelayanan, kategori, kategori_akses, url (wajib bila online), publikasi_spbe, unit_id"), responses((status = 200, description = "Data Awal dikirim ulang", body = SistemJson)))]
 pub async fn perbaiki(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
     Isian(b): Isian<IsianDataAwal>,
-) -> Result<Json<Value>, WebError> {
-    Ok(Json(sistem_json(
+) -> Result<Json<SistemJson>, WebError> {
+    Ok(Json(SistemJson::new(
         &s.sistem
             .perbaiki_data_awal(&a.aktor, super::jalur::id(&id)?, b)
             .await?,
@@ -175,15 +115,15 @@ pub async fn perbaiki(
 }
 
 /// `PUT /api/v1/sistem-elektronik/{id}/bagian/{bagian}`.
-#[utoipa::path(put, path = "/api/v1/sistem-elektronik/{id}/bagian/{bagian}", tag = "sistem", params(("id" = String, Path), ("bagian" = String, Path)), responses((status = 200, description = "Bagian tersimpan")))]
+#[utoipa::path(put, path = "/api/v1/sistem-elektronik/{id}/bagian/{bagian}", tag = "sistem", params(("id" = String, Path), ("bagian" = String, Path)), request_body(content = Object, description = "Isian bagian: kolom-kolom yang dinyatakan bagian itu"), responses((status = 200, description = "Bagian tersimpan", body = SistemJson)))]
 pub async fn bagian(
     State(s): State<AppState>,
     a: Aktor,
     Path((id, bagian)): Path<(String, String)>,
     Isian(b): Isian<Value>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<SistemJson>, WebError> {
     let bagian = Bagian::parse(&bagian).ok_or_else(WebError::tidak_ditemukan)?;
-    Ok(Json(sistem_json(
+    Ok(Json(SistemJson::new(
         &s.sistem
             .isi_bagian(&a.aktor, super::jalur::id(&id)?, bagian, &b)
             .await?,
@@ -192,15 +132,15 @@ pub async fn bagian(
 }
 
 /// `PUT /api/v1/sistem-elektronik/{id}/bagian/{bagian}/draf`: keeps what was typed so far, unchecked.
-#[utoipa::path(put, path = "/api/v1/sistem-elektronik/{id}/bagian/{bagian}/draf", tag = "sistem", params(("id" = String, Path), ("bagian" = String, Path)), responses((status = 200, description = "Draf tersimpan; bagian berstatus sedang diisi")))]
+#[utoipa::path(put, path = "/api/v1/sistem-elektronik/{id}/bagian/{bagian}/draf", tag = "sistem", params(("id" = String, Path), ("bagian" = String, Path)), request_body(content = Object, description = "Isian bagian sejauh ini, belum diperiksa"), responses((status = 200, description = "Draf tersimpan; bagian berstatus sedang diisi", body = SistemJson)))]
 pub async fn draf_bagian(
     State(s): State<AppState>,
     a: Aktor,
     Path((id, bagian)): Path<(String, String)>,
     Isian(b): Isian<Value>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<SistemJson>, WebError> {
     let bagian = Bagian::parse(&bagian).ok_or_else(WebError::tidak_ditemukan)?;
-    Ok(Json(sistem_json(
+    Ok(Json(SistemJson::new(
         &s.sistem
             .simpan_draf(&a.aktor, super::jalur::id(&id)?, bagian, &b)
             .await?,
@@ -216,14 +156,14 @@ pub struct Penilaian {
 }
 
 /// `PUT /api/v1/sistem-elektronik/{id}/penilaian-kategori` `{jawaban: ["A","B",…]}`.
-#[utoipa::path(put, path = "/api/v1/sistem-elektronik/{id}/penilaian-kategori", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Skor dan kategori")))]
+#[utoipa::path(put, path = "/api/v1/sistem-elektronik/{id}/penilaian-kategori", tag = "sistem", params(("id" = String, Path)), request_body = Penilaian, responses((status = 200, description = "Skor dan kategori", body = SistemJson)))]
 pub async fn penilaian(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
     Isian(b): Isian<Penilaian>,
-) -> Result<Json<Value>, WebError> {
-    Ok(Json(sistem_json(
+) -> Result<Json<SistemJson>, WebError> {
+    Ok(Json(SistemJson::new(
         &s.sistem
             .nilai_kategori(&a.aktor, super::jalur::id(&id)?, &b.jawaban)
             .await?,
@@ -232,7 +172,7 @@ pub async fn penilaian(
 }
 
 /// `POST /api/v1/sistem-elektronik/{id}/dokumen` (multipart `berkas` + `jenis`).
-#[utoipa::path(post, path = "/api/v1/sistem-elektronik/{id}/dokumen", tag = "sistem", params(("id" = String, Path)), responses((status = 201, description = "Dokumen tersimpan")))]
+#[utoipa::path(post, path = "/api/v1/sistem-elektronik/{id}/dokumen", tag = "sistem", params(("id" = String, Path)), request_body(content_type = "multipart/form-data", description = "berkas (PDF) dan jenis: sop, arsitektur, manual, lainnya"), responses((status = 201, description = "Dokumen tersimpan", body = SistemJson)))]
 pub async fn dokumen(
     State(s): State<AppState>,
     a: Aktor,
@@ -255,11 +195,15 @@ pub async fn dokumen(
             isi,
         )
         .await?;
-    Ok((StatusCode::CREATED, Json(sistem_json(&x, &base_url(&s)))).into_response())
+    Ok((
+        StatusCode::CREATED,
+        Json(SistemJson::new(&x, &base_url(&s))),
+    )
+        .into_response())
 }
 
 /// `GET /api/v1/sistem-elektronik/{id}/dokumen/{sha256}`: a supporting PDF.
-#[utoipa::path(get, path = "/api/v1/sistem-elektronik/{id}/dokumen/{sha256}", tag = "sistem", params(("id" = String, Path), ("sha256" = String, Path)), responses((status = 200, description = "Dokumen PDF")))]
+#[utoipa::path(get, path = "/api/v1/sistem-elektronik/{id}/dokumen/{sha256}", tag = "sistem", params(("id" = String, Path), ("sha256" = String, Path)), responses((status = 200, description = "Dokumen PDF", body = crate::web::skema::Berkas, content_type = "application/pdf")))]
 pub async fn unduh_dokumen(
     State(s): State<AppState>,
     a: Aktor,
@@ -273,32 +217,16 @@ pub async fn unduh_dokumen(
 }
 
 /// `POST /api/v1/sistem-elektronik/{id}/ajukan`: submit at 100%.
-#[utoipa::path(post, path = "/api/v1/sistem-elektronik/{id}/ajukan", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Formulir diajukan")))]
+#[utoipa::path(post, path = "/api/v1/sistem-elektronik/{id}/ajukan", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Formulir diajukan", body = SistemJson)))]
 pub async fn ajukan_formulir(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
-) -> Result<Json<Value>, WebError> {
-    Ok(Json(sistem_json(
+) -> Result<Json<SistemJson>, WebError> {
+    Ok(Json(SistemJson::new(
         &s.sistem.ajukan(&a.aktor, super::jalur::id(&id)?).await?,
         &base_url(&s),
     )))
-}
-
-fn publik_json(x: &RingkasanPublik, base_url: &str) -> Value {
-    json!({
-        "id": x.id,
-        "nama_eksternal": x.nama_eksternal,
-        "instansi": x.instansi,
-        "provinsi": x.provinsi,
-        "url": x.url,
-        "kategori_akses": x.kategori_akses.kode(),
-        "kategori": x.kategori.kode(),
-        "tanda_daftar": x.tanda_daftar.as_ref().map(|t| json!({
-            "nomor": t.nomor, "tanggal_terbit": t.tanggal_terbit,
-            "url_verifikasi": url_verifikasi(base_url, t.nomor),
-        })),
-    })
 }
 
 /// Query of the public registry.
@@ -316,11 +244,11 @@ pub struct QueryPublik {
 
 /// `GET /api/v1/publik/sistem-elektronik?q=&instansi=&kategori=&provinsi=&page=|setelah=&batas=`:
 /// the first pages by number, any depth by the cursor `berikutnya` of the page before.
-#[utoipa::path(get, path = "/api/v1/publik/sistem-elektronik", tag = "publik", responses((status = 200, description = "Sistem elektronik terdaftar yang dipublikasikan")))]
+#[utoipa::path(get, path = "/api/v1/publik/sistem-elektronik", tag = "publik", responses((status = 200, description = "Sistem elektronik terdaftar yang dipublikasikan", body = Daftar<PublikJson>)))]
 pub async fn cari_publik(
     State(s): State<AppState>,
     Query(q): Query<QueryPublik>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<Daftar<PublikJson>>, WebError> {
     let cari = CariPublik {
         q: q.q,
         instansi: q.instansi.parse::<InstansiId>().ok(),
@@ -329,28 +257,25 @@ pub async fn cari_publik(
         paging: Paging::baca(q.page, q.setelah.as_deref(), q.batas, UKURAN_HALAMAN)?,
     };
     let h = s.sistem.cari_publik(&cari).await?;
-    let items: Vec<Value> = h
-        .items
-        .iter()
-        .map(|x| publik_json(x, &base_url(&s)))
-        .collect();
-    Ok(Json(
-        json!({"items": items, "total": h.total, "page": h.page, "berikutnya": h.berikutnya}),
-    ))
+    let base = base_url(&s);
+    Ok(Json(Daftar::dari(h, |x| PublikJson::new(&x, &base))))
 }
 
 /// `GET /api/v1/publik/tanda-daftar/{nomor}`: verification of a Tanda Daftar.
-#[utoipa::path(get, path = "/api/v1/publik/tanda-daftar/{nomor}", tag = "publik", params(("nomor" = u64, Path)), responses((status = 200, description = "Tanda Daftar sah"), (status = 404, description = "Nomor tidak terdaftar")))]
+#[utoipa::path(get, path = "/api/v1/publik/tanda-daftar/{nomor}", tag = "publik", params(("nomor" = u64, Path)), responses((status = 200, description = "Tanda Daftar sah", body = PublikJson), (status = 404, description = "Nomor tidak terdaftar")))]
 pub async fn verifikasi(
     State(s): State<AppState>,
     Path(nomor): Path<String>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<PublikJson>, WebError> {
     let nomor: u64 = nomor
         .trim()
         .parse()
         .map_err(|_| WebError::new(StatusCode::NOT_FOUND, "Nomor Tanda Daftar tidak terdaftar."))?;
     match s.sistem.verifikasi(nomor).await {
-        Ok(x) => Ok(Json(publik_json(&RingkasanPublik::from(&x), &base_url(&s)))),
+        Ok(x) => Ok(Json(PublikJson::new(
+            &RingkasanPublik::from(&x),
+            &base_url(&s),
+        ))),
         Err(sistem_elektronik::SistemError::TidakDitemukan) => Err(WebError::new(
             StatusCode::NOT_FOUND,
             format!("Nomor Tanda Daftar {nomor} tidak terdaftar."),
@@ -389,7 +314,7 @@ async fn trustmark<T>(
 }
 
 /// `GET /api/v1/sistem-elektronik/{id}/tanda-daftar.svg`.
-#[utoipa::path(get, path = "/api/v1/sistem-elektronik/{id}/tanda-daftar.svg", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Trustmark SVG dengan kode QR verifikasi"), (status = 409, description = "Belum terdaftar")))]
+#[utoipa::path(get, path = "/api/v1/sistem-elektronik/{id}/tanda-daftar.svg", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Trustmark SVG dengan kode QR verifikasi", body = String, content_type = "image/svg+xml"), (status = 409, description = "Belum terdaftar")))]
 pub async fn trustmark_svg(
     State(s): State<AppState>,
     a: Aktor,
@@ -404,7 +329,7 @@ pub async fn trustmark_svg(
 }
 
 /// `GET /api/v1/sistem-elektronik/{id}/tanda-daftar.png`.
-#[utoipa::path(get, path = "/api/v1/sistem-elektronik/{id}/tanda-daftar.png", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Trustmark PNG dengan kode QR verifikasi"), (status = 409, description = "Belum terdaftar")))]
+#[utoipa::path(get, path = "/api/v1/sistem-elektronik/{id}/tanda-daftar.png", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Trustmark PNG dengan kode QR verifikasi", body = crate::web::skema::Berkas, content_type = "image/png"), (status = 409, description = "Belum terdaftar")))]
 pub async fn trustmark_png(
     State(s): State<AppState>,
     a: Aktor,

@@ -5,37 +5,14 @@ use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;
+use crate::web::skema::Daftar;
+use crate::web::skema_struktur::{SubPejabatJson, UnitJsonKeluar};
 use crate::web::unggah::FormMultipart;
 use axum::Json;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use registrasi_pejabat::model::{FormulirSubPejabat, IsianUnit, SubPejabat, UnitOrganisasi};
-use serde_json::{Value, json};
-
-fn unit_json(u: &UnitOrganisasi) -> Value {
-    json!({"id": u.id, "nama": u.nama, "jabatan_kepala": u.jabatan_kepala, "induk_id": u.induk_id})
-}
-
-pub(crate) fn sub_json(s: &SubPejabat) -> Value {
-    json!({
-        "id": s.id,
-        "status": s.status.kode(),
-        "nama_lengkap": s.data.nama_lengkap,
-        "nip": s.data.nip,
-        "jenis_kepegawaian": s.data.jenis_kepegawaian.kode(),
-        "jabatan": s.data.jabatan,
-        "email": s.data.email,
-        "telepon": s.data.telepon,
-        "unit_id": s.data.unit_id,
-        "surat_tugas": {"nama_berkas": s.surat_tugas.nama_berkas, "ukuran": s.surat_tugas.ukuran},
-        "penolakan": s.penolakan.as_ref().map(|t| json!({
-            "kategori_alasan": t.kategori.kode(), "label": t.kategori.label(), "catatan": t.catatan, "waktu": t.waktu
-        })),
-        "diajukan_pada": s.diajukan_pada,
-        "masuk_antrian_pada": s.masuk_antrian_pada,
-    })
-}
+use registrasi_pejabat::model::{FormulirSubPejabat, IsianUnit};
 
 /// Body of a unit.
 #[derive(serde::Deserialize, Default, utoipa::ToSchema)]
@@ -56,47 +33,40 @@ impl From<UnitJson> for IsianUnit {
     }
 }
 
-fn daftar(items: Vec<Value>) -> Json<Value> {
-    Json(json!({"total": items.len(), "items": items, "page": 1}))
-}
-
 /// `GET /api/v1/unit-organisasi`: the instansi's units in tree order.
-#[utoipa::path(get, path = "/api/v1/unit-organisasi", tag = "struktur", responses((status = 200, description = "Unit Struktur Organisasi")))]
-pub async fn daftar_unit(State(s): State<AppState>, a: Aktor) -> Result<Json<Value>, WebError> {
-    Ok(daftar(
-        s.registrasi
-            .daftar_unit(&a.aktor)
-            .await?
-            .iter()
-            .map(unit_json)
-            .collect(),
-    ))
+#[utoipa::path(get, path = "/api/v1/unit-organisasi", tag = "struktur", responses((status = 200, description = "Unit Struktur Organisasi", body = Daftar<UnitJsonKeluar>)))]
+pub async fn daftar_unit(
+    State(s): State<AppState>,
+    a: Aktor,
+) -> Result<Json<Daftar<UnitJsonKeluar>>, WebError> {
+    let v = s.registrasi.daftar_unit(&a.aktor).await?;
+    Ok(Json(Daftar::semua(v.iter().map(Into::into).collect())))
 }
 
 /// `POST /api/v1/unit-organisasi` `{nama, jabatan_kepala, induk_id?}` → 201.
-#[utoipa::path(post, path = "/api/v1/unit-organisasi", tag = "struktur", responses((status = 201, description = "Unit dibuat")))]
+#[utoipa::path(post, path = "/api/v1/unit-organisasi", tag = "struktur", request_body = UnitJson, responses((status = 201, description = "Unit dibuat", body = UnitJsonKeluar)))]
 pub async fn tambah_unit(
     State(s): State<AppState>,
     a: Aktor,
     Isian(b): Isian<UnitJson>,
 ) -> Result<Response, WebError> {
     let u = s.registrasi.tambah_unit(&a.aktor, b.into()).await?;
-    Ok((StatusCode::CREATED, Json(unit_json(&u))).into_response())
+    Ok((StatusCode::CREATED, Json(UnitJsonKeluar::from(&u))).into_response())
 }
 
 /// `PUT /api/v1/unit-organisasi/{id}`: rename or move.
-#[utoipa::path(put, path = "/api/v1/unit-organisasi/{id}", tag = "struktur", params(("id" = String, Path)), responses((status = 200, description = "Unit diubah")))]
+#[utoipa::path(put, path = "/api/v1/unit-organisasi/{id}", tag = "struktur", params(("id" = String, Path)), request_body = UnitJson, responses((status = 200, description = "Unit diubah", body = UnitJsonKeluar)))]
 pub async fn ubah_unit(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
     Isian(b): Isian<UnitJson>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<UnitJsonKeluar>, WebError> {
     let u = s
         .registrasi
         .ubah_unit(&a.aktor, super::jalur::id(&id)?, b.into())
         .await?;
-    Ok(Json(unit_json(&u)))
+    Ok(Json(UnitJsonKeluar::from(&u)))
 }
 
 /// `DELETE /api/v1/unit-organisasi/{id}`: 204, or 409 with the reason.
@@ -113,20 +83,17 @@ pub async fn hapus_unit(
 }
 
 /// `GET /api/v1/sub-pejabat`.
-#[utoipa::path(get, path = "/api/v1/sub-pejabat", tag = "struktur", responses((status = 200, description = "Sub Pejabat instansi")))]
-pub async fn daftar_sub(State(s): State<AppState>, a: Aktor) -> Result<Json<Value>, WebError> {
-    Ok(daftar(
-        s.registrasi
-            .daftar_sub_pejabat(&a.aktor)
-            .await?
-            .iter()
-            .map(sub_json)
-            .collect(),
-    ))
+#[utoipa::path(get, path = "/api/v1/sub-pejabat", tag = "struktur", responses((status = 200, description = "Sub Pejabat instansi", body = Daftar<SubPejabatJson>)))]
+pub async fn daftar_sub(
+    State(s): State<AppState>,
+    a: Aktor,
+) -> Result<Json<Daftar<SubPejabatJson>>, WebError> {
+    let v = s.registrasi.daftar_sub_pejabat(&a.aktor).await?;
+    Ok(Json(Daftar::semua(v.iter().map(Into::into).collect())))
 }
 
 /// `POST /api/v1/sub-pejabat` (multipart with `surat_tugas`) → 201.
-#[utoipa::path(post, path = "/api/v1/sub-pejabat", tag = "struktur", responses((status = 201, description = "Sub Pejabat didaftarkan, menunggu verifikasi")))]
+#[utoipa::path(post, path = "/api/v1/sub-pejabat", tag = "struktur", request_body(content_type = "multipart/form-data", description = "nama_lengkap, nip, jenis_kepegawaian, jabatan, email, telepon, unit_id dan surat_tugas (PDF)"), responses((status = 201, description = "Sub Pejabat didaftarkan, menunggu verifikasi", body = SubPejabatJson)))]
 pub async fn tambah_sub(
     State(s): State<AppState>,
     a: Aktor,
@@ -137,7 +104,7 @@ pub async fn tambah_sub(
         .registrasi
         .tambah_sub_pejabat(&a.aktor, formulir(&f), f.berkas.get("surat_tugas").cloned())
         .await?;
-    Ok((StatusCode::CREATED, Json(sub_json(&sp))).into_response())
+    Ok((StatusCode::CREATED, Json(SubPejabatJson::from(&sp))).into_response())
 }
 
 pub(crate) fn formulir(f: &FormMultipart) -> FormulirSubPejabat {
@@ -153,13 +120,13 @@ pub(crate) fn formulir(f: &FormMultipart) -> FormulirSubPejabat {
 }
 
 /// `GET /api/v1/sub-pejabat/{id}`.
-#[utoipa::path(get, path = "/api/v1/sub-pejabat/{id}", tag = "struktur", params(("id" = String, Path)), responses((status = 200, description = "Sub Pejabat")))]
+#[utoipa::path(get, path = "/api/v1/sub-pejabat/{id}", tag = "struktur", params(("id" = String, Path)), responses((status = 200, description = "Sub Pejabat", body = SubPejabatJson)))]
 pub async fn lihat_sub(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
-) -> Result<Json<Value>, WebError> {
-    Ok(Json(sub_json(
+) -> Result<Json<SubPejabatJson>, WebError> {
+    Ok(Json(SubPejabatJson::from(
         &s.registrasi
             .sub_pejabat(&a.aktor, super::jalur::id(&id)?)
             .await?,
@@ -167,13 +134,13 @@ pub async fn lihat_sub(
 }
 
 /// `PUT /api/v1/sub-pejabat/{id}` (multipart; `surat_tugas` optional).
-#[utoipa::path(put, path = "/api/v1/sub-pejabat/{id}", tag = "struktur", params(("id" = String, Path)), responses((status = 200, description = "Sub Pejabat diubah")))]
+#[utoipa::path(put, path = "/api/v1/sub-pejabat/{id}", tag = "struktur", params(("id" = String, Path)), request_body(content_type = "multipart/form-data", description = "nama_lengkap, nip, jenis_kepegawaian, jabatan, email, telepon, unit_id dan surat_tugas (PDF, boleh tidak diganti)"), responses((status = 200, description = "Sub Pejabat diubah", body = SubPejabatJson)))]
 pub async fn ubah_sub(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
     m: Multipart,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<SubPejabatJson>, WebError> {
     let f = FormMultipart::baca(m).await?;
     let sp = s
         .registrasi
@@ -184,7 +151,7 @@ pub async fn ubah_sub(
             f.berkas.get("surat_tugas").cloned(),
         )
         .await?;
-    Ok(Json(sub_json(&sp)))
+    Ok(Json(SubPejabatJson::from(&sp)))
 }
 
 /// `DELETE /api/v1/sub-pejabat/{id}`: deactivates; history and systems stay.
@@ -201,7 +168,7 @@ pub async fn hapus_sub(
 }
 
 /// `GET /api/v1/sub-pejabat/{id}/surat-tugas`: the PDF, as an attachment.
-#[utoipa::path(get, path = "/api/v1/sub-pejabat/{id}/surat-tugas", tag = "struktur", params(("id" = String, Path)), responses((status = 200, description = "Surat Tugas (PDF)")))]
+#[utoipa::path(get, path = "/api/v1/sub-pejabat/{id}/surat-tugas", tag = "struktur", params(("id" = String, Path)), responses((status = 200, description = "Surat Tugas (PDF)", body = crate::web::skema::Berkas, content_type = "application/pdf")))]
 pub async fn surat_tugas(
     State(s): State<AppState>,
     a: Aktor,
@@ -215,17 +182,17 @@ pub async fn surat_tugas(
 }
 
 /// `GET /api/v1/admin/sub-pejabat/{id}`: the admin's view of a Sub Pejabat (the same reading).
-#[utoipa::path(get, path = "/api/v1/admin/sub-pejabat/{id}", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Sub Pejabat")))]
+#[utoipa::path(get, path = "/api/v1/admin/sub-pejabat/{id}", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Sub Pejabat", body = SubPejabatJson)))]
 pub async fn lihat_sub_admin(
     s: State<AppState>,
     a: Aktor,
     id: Path<String>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<SubPejabatJson>, WebError> {
     lihat_sub(s, a, id).await
 }
 
 /// `GET /api/v1/admin/sub-pejabat/{id}/surat-tugas`: the admin's copy of the Surat Tugas.
-#[utoipa::path(get, path = "/api/v1/admin/sub-pejabat/{id}/surat-tugas", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Surat Tugas (PDF)")))]
+#[utoipa::path(get, path = "/api/v1/admin/sub-pejabat/{id}/surat-tugas", tag = "admin", params(("id" = String, Path)), responses((status = 200, description = "Surat Tugas (PDF)", body = crate::web::skema::Berkas, content_type = "application/pdf")))]
 pub async fn surat_tugas_admin(
     s: State<AppState>,
     a: Aktor,

@@ -174,6 +174,44 @@ mod tests {
         );
     }
 
+    /// Every operation documents the body it answers on success (a 204 answers none), and every
+    /// POST or PUT the body it takes, except the few that take none (log out, submit, re-issue).
+    #[test]
+    fn every_operation_documents_its_success_body_and_every_write_its_request_body() {
+        let d = serde_json::to_value(super::dokumen()).unwrap();
+        let tanpa_isi = [
+            ("post", "/api/v1/admin/akun/{id}/aktivasi-ulang"),
+            ("post", "/api/v1/sistem-elektronik/{id}/ajukan"),
+            ("post", "/api/v1/perubahan-data/{id}/selesai"),
+        ];
+        let mut kurang = Vec::new();
+        for (path, ops) in d["paths"].as_object().unwrap() {
+            for (m, op) in ops.as_object().unwrap() {
+                let berhasil = op["responses"]
+                    .as_object()
+                    .unwrap()
+                    .iter()
+                    .filter(|(s, _)| s.starts_with('2') || s.starts_with('3'))
+                    .collect::<Vec<_>>();
+                let ada_isi = berhasil
+                    .iter()
+                    .any(|(s, r)| s.as_str() == "204" || r.get("content").is_some());
+                if berhasil.is_empty() || !ada_isi {
+                    kurang.push(format!("{m} {path}: no success body"));
+                }
+                let tulis = m == "post" || m == "put";
+                if tulis
+                    && op.get("requestBody").is_none()
+                    && !tanpa_isi.contains(&(m.as_str(), path.as_str()))
+                    && !(m == "post" && berhasil.iter().any(|(s, _)| s.as_str() == "204"))
+                {
+                    kurang.push(format!("{m} {path}: no request body"));
+                }
+            }
+        }
+        assert!(kurang.is_empty(), "{}", kurang.join("\n"));
+    }
+
     /// The document checked by a real OpenAPI validator (`openapi-spec-validator` from PyPI) when
     /// it is installed; CI installs it and sets `PSE_REQUIRE_OPENAPI_VALIDATOR=1`.
     #[test]

@@ -152,7 +152,7 @@ fn halaman_sistem(
             (
                 t.nomor,
                 pse_kernel::kalender::tanggal_panjang(t.tanggal_terbit),
-                super::api_sistem::url_verifikasi(base_url, t.nomor),
+                super::skema_sistem::url_verifikasi(base_url, t.nomor),
             )
         }),
         kategori_berbeda: x.kategori_berbeda().then(|| {

@@ -28,6 +28,10 @@ pub mod jalur;
 pub mod klien;
 mod rute;
 pub mod sesi;
+pub mod skema;
+pub mod skema_admin;
+pub mod skema_sistem;
+pub mod skema_struktur;
 pub mod tajuk;
 pub mod unggah;
 
