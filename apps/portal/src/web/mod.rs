@@ -1,37 +1,24 @@
 //! The HTTP surface: pages, the JSON API, static assets, and the middleware stack (sessions, CSRF,
 //! rate limits, body limits, security headers, tracing, panic catching).
 
+pub mod admin;
+pub mod akun;
 pub mod aliran;
-pub mod antrian;
-pub mod api;
-pub mod api_laporan;
-pub mod api_perubahan;
-pub mod api_sistem;
-pub mod api_struktur;
 pub mod dokumen_api;
 pub mod galat;
 pub mod halaman;
-pub mod halaman_admin;
-pub mod halaman_akun;
-pub mod halaman_formulir;
-pub mod halaman_kelengkapan;
-pub mod halaman_laporan;
-pub mod halaman_pendaftaran;
-pub mod halaman_pengguna;
-pub mod halaman_perubahan;
-pub mod halaman_publik;
-pub mod halaman_reset;
-pub mod halaman_sistem;
-pub mod halaman_struktur;
 pub mod isian;
 pub mod jalur;
 pub mod klien;
+pub mod laporan;
+pub mod pendaftaran;
+pub mod perubahan;
+pub mod publik;
 mod rute;
 pub mod sesi;
+pub mod sistem;
 pub mod skema;
-pub mod skema_admin;
-pub mod skema_sistem;
-pub mod skema_struktur;
+pub mod struktur;
 pub mod tajuk;
 pub mod unggah;
 

@@ -1,10 +1,8 @@
 //! The routes, one function per area; `super::router` merges them under the shared layers.
 
 use super::{
-    api, api_laporan, api_perubahan, api_sistem, api_struktur, dokumen_api, gaya, gaya_surat,
-    halaman, halaman_admin, halaman_akun, halaman_formulir, halaman_kelengkapan, halaman_laporan,
-    halaman_pendaftaran, halaman_pengguna, halaman_perubahan, halaman_publik, halaman_reset,
-    halaman_sistem, halaman_struktur, skrip_wilayah,
+    admin, akun, dokumen_api, gaya, gaya_surat, halaman, laporan, pendaftaran, perubahan, publik,
+    sistem, skrip_wilayah, struktur,
 };
 use crate::state::AppState;
 use axum::Router;
@@ -14,48 +12,51 @@ use axum::routing::{get, post, put};
 pub(super) fn publik() -> Router<AppState> {
     Router::new()
         .route("/", get(halaman::beranda_publik))
-        .route("/healthz", get(api::healthz))
-        .route("/readyz", get(api::readyz))
+        .route("/healthz", get(publik::api::healthz))
+        .route("/readyz", get(publik::api::readyz))
         .route("/aset/gaya.css", get(gaya))
         .route("/aset/wilayah.js", get(skrip_wilayah))
         .route("/aset/surat.css", get(gaya_surat))
         .route(
             "/pendaftaran-pejabat",
-            get(halaman_pendaftaran::form_pendaftaran),
+            get(pendaftaran::halaman::form_pendaftaran),
         )
         .route(
             "/pendaftaran-pejabat/muat",
-            post(halaman_pendaftaran::muat_pendaftaran),
+            post(pendaftaran::halaman::muat_pendaftaran),
         )
         .route(
             "/pendaftaran-pejabat/templat/{surat}",
-            post(halaman_pendaftaran::templat_surat),
+            post(pendaftaran::halaman::templat_surat),
         )
         .route(
             "/pendaftaran-pejabat/{id}/terkirim",
-            get(halaman_pendaftaran::pendaftaran_terkirim),
+            get(pendaftaran::halaman::pendaftaran_terkirim),
         )
         .route(
             "/pendaftaran-pejabat/{id}/perbaikan",
-            get(halaman_pendaftaran::form_perbaikan),
+            get(pendaftaran::halaman::form_perbaikan),
         )
         .route(
             "/pendaftaran-pejabat/{id}/perbaikan/muat",
-            post(halaman_pendaftaran::muat_perbaikan),
+            post(pendaftaran::halaman::muat_perbaikan),
         )
-        .route("/tanda-daftar/{nomor}", get(halaman_publik::tanda_daftar))
-        .route("/registri", get(halaman_publik::registri))
-        .route("/api/v1/wilayah/provinsi", get(api::provinsi))
-        .route("/api/v1/wilayah/provinsi/{kode}/kota", get(api::kota))
-        .route("/api/v1/instansi", get(api::instansi))
+        .route("/tanda-daftar/{nomor}", get(publik::halaman::tanda_daftar))
+        .route("/registri", get(publik::halaman::registri))
+        .route("/api/v1/wilayah/provinsi", get(publik::api::provinsi))
+        .route(
+            "/api/v1/wilayah/provinsi/{kode}/kota",
+            get(publik::api::kota),
+        )
+        .route("/api/v1/instansi", get(publik::api::instansi))
         .route("/api/openapi.json", get(dokumen_api::openapi))
         .route(
             "/api/v1/publik/sistem-elektronik",
-            get(api_sistem::cari_publik),
+            get(sistem::api::cari_publik),
         )
         .route(
             "/api/v1/publik/tanda-daftar/{nomor}",
-            get(api_sistem::verifikasi),
+            get(sistem::api::verifikasi),
         )
 }
 
@@ -64,24 +65,27 @@ pub(super) fn akun() -> Router<AppState> {
     Router::new()
         .route(
             "/aktivasi/{token}",
-            get(halaman_akun::form_aktivasi).post(halaman_akun::kirim_aktivasi),
+            get(akun::halaman::form_aktivasi).post(akun::halaman::kirim_aktivasi),
         )
-        .route("/masuk", get(halaman_akun::form_masuk))
-        .route("/keluar", post(halaman_akun::keluar))
-        .route("/beranda", get(halaman_akun::beranda))
-        .route("/profil", post(halaman_akun::ubah_profil))
-        .route("/kata-sandi", post(halaman_akun::ganti_kata_sandi))
-        .route("/api/v1/aktivasi", post(api::aktivasi))
+        .route("/masuk", get(akun::halaman::form_masuk))
+        .route("/keluar", post(akun::halaman::keluar))
+        .route("/beranda", get(akun::halaman::beranda))
+        .route("/profil", post(akun::halaman::ubah_profil))
+        .route("/kata-sandi", post(akun::halaman::ganti_kata_sandi))
+        .route("/api/v1/aktivasi", post(akun::api::aktivasi))
         .route(
             "/api/v1/atur-ulang-kata-sandi",
-            post(api::atur_ulang_kata_sandi),
+            post(akun::api::atur_ulang_kata_sandi),
         )
-        .route("/lupa-kata-sandi", get(halaman_reset::form_lupa))
+        .route("/lupa-kata-sandi", get(akun::reset::form_lupa))
         .route(
             "/atur-ulang-kata-sandi/{token}",
-            get(halaman_reset::form_atur_ulang).post(halaman_reset::kirim_atur_ulang),
+            get(akun::reset::form_atur_ulang).post(akun::reset::kirim_atur_ulang),
         )
-        .route("/api/v1/saya", get(api::saya).put(api::ubah_saya))
+        .route(
+            "/api/v1/saya",
+            get(akun::api::saya).put(akun::api::ubah_saya),
+        )
 }
 
 /// Struktur Organisasi and Sub Pejabat (pages and API).
@@ -89,185 +93,185 @@ pub(super) fn struktur() -> Router<AppState> {
     Router::new()
         .route(
             "/struktur-organisasi",
-            get(halaman_struktur::halaman_struktur).post(halaman_struktur::tambah_unit),
+            get(struktur::halaman::halaman_struktur).post(struktur::halaman::tambah_unit),
         )
         .route(
             "/struktur-organisasi/{id}",
-            get(halaman_struktur::form_ubah_unit).post(halaman_struktur::ubah_unit),
+            get(struktur::halaman::form_ubah_unit).post(struktur::halaman::ubah_unit),
         )
         .route(
             "/struktur-organisasi/{id}/hapus",
-            get(halaman_struktur::konfirmasi_hapus_unit).post(halaman_struktur::hapus_unit),
+            get(struktur::halaman::konfirmasi_hapus_unit).post(struktur::halaman::hapus_unit),
         )
-        .route("/pengguna", get(halaman_pengguna::halaman_pengguna))
+        .route("/pengguna", get(struktur::pengguna::halaman_pengguna))
         .route(
             "/pengguna/tambah",
-            get(halaman_pengguna::form_tambah_sub).post(halaman_pengguna::tambah_sub),
+            get(struktur::pengguna::form_tambah_sub).post(struktur::pengguna::tambah_sub),
         )
-        .route("/pengguna/{id}", get(halaman_pengguna::halaman_detail_sub))
+        .route("/pengguna/{id}", get(struktur::detail::halaman_detail_sub))
         .route(
             "/pengguna/{id}/ubah",
-            get(halaman_pengguna::form_ubah_sub).post(halaman_pengguna::ubah_sub),
+            get(struktur::pengguna::form_ubah_sub).post(struktur::pengguna::ubah_sub),
         )
         .route(
             "/pengguna/{id}/hapus",
-            get(halaman_pengguna::konfirmasi_hapus_sub).post(halaman_pengguna::hapus_sub),
+            get(struktur::pengguna::konfirmasi_hapus_sub).post(struktur::pengguna::hapus_sub),
         )
         .route(
             "/pengguna/{id}/surat-tugas",
-            get(halaman_pengguna::unduh_surat_tugas),
+            get(struktur::detail::unduh_surat_tugas),
         )
         .route(
             "/api/v1/unit-organisasi",
-            get(api_struktur::daftar_unit).post(api_struktur::tambah_unit),
+            get(struktur::api::daftar_unit).post(struktur::api::tambah_unit),
         )
         .route(
             "/api/v1/unit-organisasi/{id}",
-            put(api_struktur::ubah_unit).delete(api_struktur::hapus_unit),
+            put(struktur::api::ubah_unit).delete(struktur::api::hapus_unit),
         )
         .route(
             "/api/v1/sub-pejabat",
-            get(api_struktur::daftar_sub).post(api_struktur::tambah_sub),
+            get(struktur::api::daftar_sub).post(struktur::api::tambah_sub),
         )
         .route(
             "/api/v1/sub-pejabat/{id}",
-            get(api_struktur::lihat_sub)
-                .put(api_struktur::ubah_sub)
-                .delete(api_struktur::hapus_sub),
+            get(struktur::api::lihat_sub)
+                .put(struktur::api::ubah_sub)
+                .delete(struktur::api::hapus_sub),
         )
         .route(
             "/api/v1/sub-pejabat/{id}/surat-tugas",
-            get(api_struktur::surat_tugas),
+            get(struktur::api::surat_tugas),
         )
 }
 
 /// Electronic systems: Data Awal, sections, self-assessment, documents, submission, trustmarks (pages and API).
 pub(super) fn sistem() -> Router<AppState> {
     Router::new()
-        .route("/sistem-elektronik", get(halaman_sistem::daftar))
+        .route("/sistem-elektronik", get(sistem::halaman::daftar))
         .route(
             "/sistem-elektronik/baru",
-            get(halaman_sistem::form_baru).post(halaman_sistem::baru),
+            get(sistem::halaman::form_baru).post(sistem::halaman::baru),
         )
-        .route("/sistem-elektronik/{id}", get(halaman_formulir::detail))
+        .route("/sistem-elektronik/{id}", get(sistem::formulir::detail))
         .route(
             "/sistem-elektronik/{id}/data-awal",
-            get(halaman_sistem::form_perbaikan).post(halaman_sistem::perbaiki),
+            get(sistem::halaman::form_perbaikan).post(sistem::halaman::perbaiki),
         )
         .route(
             "/sistem-elektronik/{id}/bagian/{bagian}",
-            get(halaman_formulir::form_bagian).post(halaman_formulir::simpan_bagian),
+            get(sistem::formulir::form_bagian).post(sistem::formulir::simpan_bagian),
         )
         .route(
             "/sistem-elektronik/{id}/dokumen",
-            get(halaman_kelengkapan::form_dokumen).post(halaman_kelengkapan::unggah_dokumen),
+            get(sistem::kelengkapan::form_dokumen).post(sistem::kelengkapan::unggah_dokumen),
         )
         .route(
             "/sistem-elektronik/{id}/penilaian-kategori",
-            get(halaman_kelengkapan::form_penilaian).post(halaman_kelengkapan::simpan_penilaian),
+            get(sistem::kelengkapan::form_penilaian).post(sistem::kelengkapan::simpan_penilaian),
         )
         .route(
             "/sistem-elektronik/{id}/periksa",
-            get(halaman_formulir::periksa),
+            get(sistem::formulir::periksa),
         )
         .route(
             "/sistem-elektronik/{id}/ajukan",
-            post(halaman_formulir::ajukan),
+            post(sistem::formulir::ajukan),
         )
         .route(
             "/api/v1/sistem-elektronik",
-            get(api_sistem::daftar).post(api_sistem::ajukan),
+            get(sistem::api::daftar).post(sistem::api::ajukan),
         )
-        .route("/api/v1/sistem-elektronik/{id}", get(api_sistem::lihat))
+        .route("/api/v1/sistem-elektronik/{id}", get(sistem::api::lihat))
         .route(
             "/api/v1/sistem-elektronik/{id}/data-awal",
-            put(api_sistem::perbaiki),
+            put(sistem::api::perbaiki),
         )
         .route(
             "/api/v1/sistem-elektronik/{id}/bagian/{bagian}",
-            put(api_sistem::bagian),
+            put(sistem::api::bagian),
         )
         .route(
             "/api/v1/sistem-elektronik/{id}/bagian/{bagian}/draf",
-            put(api_sistem::draf_bagian),
+            put(sistem::api::draf_bagian),
         )
         .route(
             "/api/v1/sistem-elektronik/{id}/penilaian-kategori",
-            put(api_sistem::penilaian),
+            put(sistem::api::penilaian),
         )
         .route(
             "/api/v1/sistem-elektronik/{id}/dokumen",
-            post(api_sistem::dokumen),
+            post(sistem::api::dokumen),
         )
         .route(
             "/api/v1/sistem-elektronik/{id}/dokumen/{sha256}",
-            get(api_sistem::unduh_dokumen),
+            get(sistem::api::unduh_dokumen),
         )
         .route(
             "/api/v1/sistem-elektronik/{id}/ajukan",
-            post(api_sistem::ajukan_formulir),
+            post(sistem::api::ajukan_formulir),
         )
         .route(
             "/api/v1/sistem-elektronik/{id}/tanda-daftar.svg",
-            get(api_sistem::trustmark_svg),
+            get(sistem::api::trustmark_svg),
         )
         .route(
             "/api/v1/sistem-elektronik/{id}/tanda-daftar.png",
-            get(api_sistem::trustmark_png),
+            get(sistem::api::trustmark_png),
         )
 }
 
 /// Reports (pages and API).
 pub(super) fn laporan() -> Router<AppState> {
     Router::new()
-        .route("/laporan", get(halaman_laporan::daftar))
+        .route("/laporan", get(laporan::halaman::daftar))
         .route(
             "/laporan/baru",
-            get(halaman_laporan::form_baru).post(halaman_laporan::baru),
+            get(laporan::halaman::form_baru).post(laporan::halaman::baru),
         )
         .route(
             "/laporan/{id}/ubah",
-            get(halaman_laporan::form_ubah).post(halaman_laporan::ubah),
+            get(laporan::halaman::form_ubah).post(laporan::halaman::ubah),
         )
         .route(
             "/laporan/{id}/hapus",
-            get(halaman_laporan::konfirmasi_hapus).post(halaman_laporan::hapus),
+            get(laporan::halaman::konfirmasi_hapus).post(laporan::halaman::hapus),
         )
-        .route("/laporan/{id}/unduh", get(halaman_laporan::unduh))
+        .route("/laporan/{id}/unduh", get(laporan::halaman::unduh))
         .route(
             "/api/v1/laporan",
-            get(api_laporan::daftar).post(api_laporan::buat),
+            get(laporan::api::daftar).post(laporan::api::buat),
         )
         .route(
             "/api/v1/laporan/{id}",
-            get(api_laporan::lihat)
-                .put(api_laporan::ubah)
-                .delete(api_laporan::hapus),
+            get(laporan::api::lihat)
+                .put(laporan::api::ubah)
+                .delete(laporan::api::hapus),
         )
-        .route("/api/v1/laporan/{id}/unduh", get(api_laporan::unduh))
+        .route("/api/v1/laporan/{id}/unduh", get(laporan::api::unduh))
 }
 
 /// Change requests (pages and API).
 pub(super) fn perubahan() -> Router<AppState> {
     Router::new()
-        .route("/perubahan-data", get(halaman_perubahan::daftar))
+        .route("/perubahan-data", get(perubahan::halaman::daftar))
         .route(
             "/perubahan-data/baru",
-            get(halaman_perubahan::form_baru).post(halaman_perubahan::baru),
+            get(perubahan::halaman::form_baru).post(perubahan::halaman::baru),
         )
-        .route("/perubahan-data/{id}", get(halaman_perubahan::detail))
+        .route("/perubahan-data/{id}", get(perubahan::halaman::detail))
         .route(
             "/perubahan-data/{id}/selesai",
-            post(halaman_perubahan::selesai),
+            post(perubahan::halaman::selesai),
         )
         .route(
             "/api/v1/perubahan-data",
-            get(api_perubahan::daftar).post(api_perubahan::ajukan),
+            get(perubahan::api::daftar).post(perubahan::api::ajukan),
         )
-        .route("/api/v1/perubahan-data/{id}", get(api_perubahan::lihat))
+        .route("/api/v1/perubahan-data/{id}", get(perubahan::api::lihat))
         .route(
             "/api/v1/perubahan-data/{id}/selesai",
-            post(api_perubahan::selesai),
+            post(perubahan::api::selesai),
         )
 }
 
@@ -276,110 +280,122 @@ pub(super) fn terbatas() -> Router<AppState> {
     Router::new()
         .route(
             "/pendaftaran-pejabat",
-            post(halaman_pendaftaran::kirim_pendaftaran),
+            post(pendaftaran::halaman::kirim_pendaftaran),
         )
         .route(
             "/pendaftaran-pejabat/{id}/perbaikan",
-            post(halaman_pendaftaran::kirim_perbaikan),
+            post(pendaftaran::halaman::kirim_perbaikan),
         )
-        .route("/masuk", post(halaman_akun::kirim_masuk))
-        .route("/api/v1/pendaftaran-pejabat", post(api::daftar_pejabat))
+        .route("/masuk", post(akun::halaman::kirim_masuk))
+        .route(
+            "/api/v1/pendaftaran-pejabat",
+            post(pendaftaran::api::daftar_pejabat),
+        )
         .route(
             "/api/v1/pendaftaran-pejabat/{id}",
-            put(api::perbaiki_pejabat),
+            put(pendaftaran::api::perbaiki_pejabat),
         )
-        .route("/api/v1/sesi", post(api::masuk).delete(api::keluar))
-        .route("/lupa-kata-sandi", post(halaman_reset::kirim_lupa))
-        .route("/api/v1/lupa-kata-sandi", post(api::lupa_kata_sandi))
+        .route(
+            "/api/v1/sesi",
+            post(akun::api::masuk).delete(akun::api::keluar),
+        )
+        .route("/lupa-kata-sandi", post(akun::reset::kirim_lupa))
+        .route("/api/v1/lupa-kata-sandi", post(akun::api::lupa_kata_sandi))
 }
 
 /// The admin's back office (`/admin/…`, `/api/v1/admin/…`); `super::router` puts them behind the
 /// admin guard.
 pub(super) fn admin() -> Router<AppState> {
     Router::new()
-        .route("/admin/antrian", get(halaman_admin::antrian))
-        .route("/admin/kinerja", get(halaman_admin::kinerja))
+        .route("/admin/antrian", get(admin::halaman::antrian))
+        .route("/admin/kinerja", get(admin::halaman::kinerja))
         .route(
             "/admin/pendaftaran-pejabat/{id}",
-            get(halaman_admin::permohonan),
+            get(admin::halaman::permohonan),
         )
         .route(
             "/admin/pendaftaran-pejabat/{id}/dokumen",
-            get(halaman_admin::dokumen),
+            get(admin::halaman::dokumen),
         )
         .route(
             "/admin/pendaftaran-pejabat/{id}/setujui",
-            post(halaman_admin::setujui),
+            post(admin::halaman::setujui),
         )
         .route(
             "/admin/pendaftaran-pejabat/{id}/tolak",
-            post(halaman_admin::tolak),
+            post(admin::halaman::tolak),
         )
-        .route("/admin/audit", get(halaman_admin::audit))
+        .route("/admin/audit", get(admin::halaman::audit))
         .route(
             "/admin/sistem-elektronik/{id}",
-            get(halaman_formulir::admin_detail),
+            get(sistem::formulir::admin_detail),
         )
-        .route("/admin/data-awal/{id}", get(halaman_formulir::admin_detail))
+        .route("/admin/data-awal/{id}", get(sistem::formulir::admin_detail))
         .route(
             "/admin/data-awal/{id}/{keputusan}",
-            post(halaman_formulir::putuskan_data_awal),
+            post(sistem::formulir::putuskan_data_awal),
         )
         .route(
             "/admin/sistem-elektronik/{id}/{keputusan}",
-            post(halaman_formulir::putuskan_formulir),
+            post(sistem::formulir::putuskan_formulir),
         )
-        .route("/admin/laporan/rekap", get(halaman_laporan::rekap))
-        .route("/admin/surel", get(halaman_admin::surel))
-        .route("/admin/perubahan-data/{id}", get(halaman_perubahan::detail))
+        .route("/admin/laporan/rekap", get(laporan::halaman::rekap))
+        .route("/admin/surel", get(admin::halaman::surel))
+        .route(
+            "/admin/perubahan-data/{id}",
+            get(perubahan::halaman::detail),
+        )
         .route(
             "/admin/perubahan-data/{id}/{keputusan}",
-            post(halaman_perubahan::putuskan),
+            post(perubahan::halaman::putuskan),
         )
         .route(
             "/admin/sub-pejabat/{id}",
-            get(halaman_pengguna::halaman_detail_sub),
+            get(struktur::detail::halaman_detail_sub),
         )
         .route(
             "/admin/sub-pejabat/{id}/surat-tugas",
-            get(halaman_pengguna::unduh_surat_tugas),
+            get(struktur::detail::unduh_surat_tugas),
         )
         .route(
             "/admin/sub-pejabat/{id}/setujui",
-            post(halaman_pengguna::setujui_sub),
+            post(struktur::detail::setujui_sub),
         )
         .route(
             "/admin/sub-pejabat/{id}/tolak",
-            post(halaman_pengguna::tolak_sub),
+            post(struktur::detail::tolak_sub),
         )
-        .route("/api/v1/admin/antrian", get(api::antrian))
+        .route("/api/v1/admin/antrian", get(admin::api::antrian))
         .route(
             "/api/v1/admin/antrian/ringkasan",
-            get(api::ringkasan_antrian),
+            get(admin::api::ringkasan_antrian),
         )
-        .route("/api/v1/admin/laporan/rekap", get(api_laporan::rekap))
-        .route("/api/v1/admin/surel", get(api::surel_tertunda))
+        .route("/api/v1/admin/laporan/rekap", get(laporan::api::rekap))
+        .route("/api/v1/admin/surel", get(admin::api::surel_tertunda))
         .route(
             "/api/v1/admin/pendaftaran-pejabat/{id}",
-            get(api::detail_permohonan),
+            get(admin::api::detail_permohonan),
         )
         .route(
             "/api/v1/admin/pendaftaran-pejabat/{id}/dokumen",
-            get(api::dokumen_permohonan),
+            get(admin::api::dokumen_permohonan),
         )
-        .route("/api/v1/admin/{jenis}/{id}/setujui", post(api::setujui))
-        .route("/api/v1/admin/{jenis}/{id}/tolak", post(api::tolak))
+        .route(
+            "/api/v1/admin/{jenis}/{id}/setujui",
+            post(admin::api::setujui),
+        )
+        .route("/api/v1/admin/{jenis}/{id}/tolak", post(admin::api::tolak))
         .route(
             "/api/v1/admin/akun/{id}/aktivasi-ulang",
-            post(api::aktivasi_ulang),
+            post(admin::api::aktivasi_ulang),
         )
-        .route("/api/v1/admin/audit", get(api::audit))
+        .route("/api/v1/admin/audit", get(admin::api::audit))
         .route(
             "/api/v1/admin/sub-pejabat/{id}",
-            get(api_struktur::lihat_sub_admin),
+            get(struktur::api::lihat_sub_admin),
         )
         .route(
             "/api/v1/admin/sub-pejabat/{id}/surat-tugas",
-            get(api_struktur::surat_tugas_admin),
+            get(struktur::api::surat_tugas_admin),
         )
 }

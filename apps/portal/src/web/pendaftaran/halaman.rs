@@ -345,7 +345,7 @@ pub async fn form_perbaikan(
     Path(id): Path<String>,
     Query(q): Query<KodePerbaikan>,
 ) -> Result<Response, GalatHalaman> {
-    let id = super::jalur::id(&id).halaman(&a)?;
+    let id = crate::web::jalur::id(&id).halaman(&a)?;
     let p = s
         .registrasi
         .untuk_perbaikan(id, &q.kode)
@@ -370,7 +370,7 @@ pub async fn muat_perbaikan(
     Path(id): Path<String>,
     m: Multipart,
 ) -> Result<Response, GalatHalaman> {
-    let id = super::jalur::id(&id).halaman(&a)?;
+    let id = crate::web::jalur::id(&id).halaman(&a)?;
     let f = FormMultipart::baca(m).await.halaman(&a)?;
     let p = s
         .registrasi
@@ -396,7 +396,7 @@ pub async fn kirim_perbaikan(
     Path(id): Path<String>,
     m: Multipart,
 ) -> Result<Response, GalatHalaman> {
-    let id = super::jalur::id(&id).halaman(&a)?;
+    let id = crate::web::jalur::id(&id).halaman(&a)?;
     let f = FormMultipart::baca(m).await.halaman(&a)?;
     let kode = f.teks("kode_perbaikan");
     let formulir = f.formulir_pendaftaran();

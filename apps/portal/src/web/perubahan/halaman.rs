@@ -1,10 +1,10 @@
 //! The "Pengajuan Perubahan Data" pages: the requester's list and "+" form, one request with what
 //! changed (before → after), and the admin's decision on the same page.
 
-use super::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, wib};
-use super::halaman_sistem::GalatHalamanAtau;
 use crate::state::AppState;
+use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, wib};
 use crate::web::sesi::Aktor;
+use crate::web::sistem::halaman::GalatHalamanAtau;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
@@ -161,7 +161,7 @@ pub struct HalamanPerubahan {
 async fn halaman(s: &AppState, a: &Aktor, id: &str) -> Result<HalamanPerubahan, GalatHalaman> {
     let p = s
         .perubahan
-        .lihat(&a.aktor, super::jalur::id_halaman(a, id)?)
+        .lihat(&a.aktor, crate::web::jalur::id_halaman(a, id)?)
         .await
         .halaman(a)?;
     Ok(HalamanPerubahan {
@@ -197,7 +197,7 @@ pub async fn selesai(
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
     s.perubahan
-        .selesai(&a.aktor, super::jalur::id_halaman(&a, &id)?)
+        .selesai(&a.aktor, crate::web::jalur::id_halaman(&a, &id)?)
         .await
         .halaman(&a)?;
     Ok(Redirect::to(&format!("/perubahan-data/{id}")).into_response())
@@ -217,7 +217,7 @@ pub async fn putuskan(
     Path((id, keputusan)): Path<(String, String)>,
     Form(f): Form<FormKeputusan>,
 ) -> Result<Response, GalatHalaman> {
-    let k = super::antrian::keputusan(&keputusan, "lainnya", &f.catatan).halaman(&a)?;
+    let k = crate::web::admin::antrian::keputusan(&keputusan, "lainnya", &f.catatan).halaman(&a)?;
     match s
         .meja
         .putuskan(&a.aktor, JenisAntrian::PerubahanData, &id, &k)

@@ -153,3 +153,15 @@ impl From<PesanTertunda> for SurelTertundaJson {
         }
     }
 }
+
+/// What a decision answers: a system or a change request in full, anything else by id and status.
+#[derive(Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum HasilKeputusan {
+    /// A system (Data Awal or form).
+    Sistem(Box<crate::web::sistem::skema::SistemJson>),
+    /// A change request.
+    Perubahan(Box<crate::web::perubahan::skema::PerubahanJson>),
+    /// A Pejabat application or a Sub Pejabat.
+    Lain(crate::web::skema::IdStatus),
+}

@@ -3,8 +3,8 @@
 
 use crate::state::AppState;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian};
-use crate::web::halaman_sistem::{GalatHalamanAtau, lihat, opsi_kode};
 use crate::web::sesi::Aktor;
+use crate::web::sistem::halaman::{GalatHalamanAtau, lihat, opsi_kode};
 use crate::web::unggah::FormMultipart;
 use askama::Template;
 use askama_web::WebTemplate;

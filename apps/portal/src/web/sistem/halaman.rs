@@ -107,7 +107,7 @@ pub struct HalamanDaftar {
 pub async fn daftar(
     State(s): State<AppState>,
     a: Aktor,
-    Query(q): Query<super::api_sistem::QueryHalaman>,
+    Query(q): Query<crate::web::sistem::api::QueryHalaman>,
 ) -> Result<Response, GalatHalaman> {
     let paging = q.paging().halaman(&a)?;
     let d = s.sistem.daftar(&a.aktor, &paging).await.halaman(&a)?;
@@ -305,7 +305,7 @@ pub async fn perbaiki(
     Path(id): Path<String>,
     Form(f): Form<FormDataAwal>,
 ) -> Result<Response, GalatHalaman> {
-    let sid = super::jalur::id_halaman(&a, &id)?;
+    let sid = crate::web::jalur::id_halaman(&a, &id)?;
     let isian: IsianDataAwal = f.into();
     match s
         .sistem
@@ -328,6 +328,6 @@ pub(crate) async fn lihat(
     a: &Aktor,
     id: &str,
 ) -> Result<SistemElektronik, GalatHalaman> {
-    let sid = super::jalur::id_halaman(a, id)?;
+    let sid = crate::web::jalur::id_halaman(a, id)?;
     s.sistem.lihat(&a.aktor, sid).await.halaman(a)
 }

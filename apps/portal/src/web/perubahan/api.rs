@@ -3,8 +3,9 @@
 use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::isian::Isian;
+use crate::web::perubahan::skema::PerubahanJson;
 use crate::web::sesi::Aktor;
-use crate::web::skema::{Daftar, PerubahanJson};
+use crate::web::skema::Daftar;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -50,7 +51,10 @@ pub async fn lihat(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Json<PerubahanJson>, WebError> {
-    let p = s.perubahan.lihat(&a.aktor, super::jalur::id(&id)?).await?;
+    let p = s
+        .perubahan
+        .lihat(&a.aktor, crate::web::jalur::id(&id)?)
+        .await?;
     Ok(Json(PerubahanJson::from(&p)))
 }
 
@@ -63,7 +67,7 @@ pub async fn selesai(
 ) -> Result<Json<PerubahanJson>, WebError> {
     let p = s
         .perubahan
-        .selesai(&a.aktor, super::jalur::id(&id)?)
+        .selesai(&a.aktor, crate::web::jalur::id(&id)?)
         .await?;
     Ok(Json(PerubahanJson::from(&p)))
 }

@@ -101,7 +101,7 @@ pub struct PengembalianJson {
 }
 
 /// A change request in a system's history (see `perubahan_json`).
-pub type Riwayat = Vec<super::skema::PerubahanJson>;
+pub type Riwayat = Vec<crate::web::perubahan::skema::PerubahanJson>;
 
 /// A system, for its owners and the admin.
 #[derive(Serialize, ToSchema)]

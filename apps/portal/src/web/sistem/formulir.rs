@@ -4,8 +4,8 @@
 use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, galat_isian, wib};
-use crate::web::halaman_sistem::{GalatHalamanAtau, lihat};
 use crate::web::sesi::Aktor;
+use crate::web::sistem::halaman::{GalatHalamanAtau, lihat};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
@@ -70,7 +70,7 @@ pub struct HalamanSistem {
     galat: Vec<GalatIsian>,
     catatan: String,
     /// Change requests of the system, newest first.
-    riwayat: Vec<super::halaman_perubahan::BarisPerubahan>,
+    riwayat: Vec<crate::web::perubahan::halaman::BarisPerubahan>,
     /// The approved change being made now.
     perubahan_terbuka: Option<String>,
 }
@@ -152,7 +152,7 @@ fn halaman_sistem(
             (
                 t.nomor,
                 pse_kernel::kalender::tanggal_panjang(t.tanggal_terbit),
-                super::skema_sistem::url_verifikasi(base_url, t.nomor),
+                crate::web::sistem::skema::url_verifikasi(base_url, t.nomor),
             )
         }),
         kategori_berbeda: x.kategori_berbeda().then(|| {
@@ -177,7 +177,7 @@ async fn tampilkan(
     id: &str,
     tampilan: Tampilan,
 ) -> Result<HalamanSistem, GalatHalaman> {
-    let sid = super::jalur::id_halaman(a, id)?;
+    let sid = crate::web::jalur::id_halaman(a, id)?;
     let (x, riwayat) = s
         .perubahan
         .sistem_dengan_riwayat(&a.aktor, sid)
@@ -196,7 +196,7 @@ async fn tampilkan(
         .map(|p| p.id.to_string());
     h.riwayat = riwayat
         .iter()
-        .map(super::halaman_perubahan::BarisPerubahan::from)
+        .map(crate::web::perubahan::halaman::BarisPerubahan::from)
         .collect();
     Ok(h)
 }
@@ -229,7 +229,7 @@ pub async fn ajukan(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let sid = super::jalur::id_halaman(&a, &id)?;
+    let sid = crate::web::jalur::id_halaman(&a, &id)?;
     s.sistem.ajukan(&a.aktor, sid).await.halaman(&a)?;
     Ok(Redirect::to(&format!("/sistem-elektronik/{id}")).into_response())
 }
@@ -280,7 +280,7 @@ async fn putuskan(
     keputusan: String,
     Form(f): Form<FormKeputusan>,
 ) -> Result<Response, GalatHalaman> {
-    let k = super::antrian::keputusan(&keputusan, "lainnya", &f.catatan).halaman(&a)?;
+    let k = crate::web::admin::antrian::keputusan(&keputusan, "lainnya", &f.catatan).halaman(&a)?;
     match s.meja.putuskan(&a.aktor, jenis, &id, &k).await {
         Ok(_) => Ok(Redirect::to(&format!("/admin/sistem-elektronik/{id}")).into_response()),
         Err(e) => {

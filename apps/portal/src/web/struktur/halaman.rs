@@ -170,7 +170,7 @@ pub async fn form_ubah_unit(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = super::jalur::id(&id).halaman(&a)?;
+    let id = crate::web::jalur::id(&id).halaman(&a)?;
     let unit = s.registrasi.daftar_unit(&a.aktor).await.halaman(&a)?;
     let u = unit
         .iter()
@@ -195,7 +195,7 @@ pub async fn ubah_unit(
     Path(id): Path<String>,
     Form(f): Form<IsianUnitForm>,
 ) -> Result<Response, GalatHalaman> {
-    let id = super::jalur::id(&id).halaman(&a)?;
+    let id = crate::web::jalur::id(&id).halaman(&a)?;
     let isian: IsianUnit = f.into();
     let hasil = s.registrasi.ubah_unit(&a.aktor, id, isian.clone()).await;
     hasil_unit(&s, &a, isian, Some(id), hasil).await
@@ -215,7 +215,7 @@ pub async fn konfirmasi_hapus_unit(
         .into_iter()
         .find(|u| u.id.to_string() == id)
         .ok_or_else(|| GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(&a)))?;
-    Ok(super::halaman::konfirmasi(
+    Ok(crate::web::halaman::konfirmasi(
         &a,
         format!("Hapus unit {}?", unit.nama),
         "Unit yang masih memiliki sub unit atau Sub Pejabat tidak dapat dihapus.".into(),
@@ -232,7 +232,7 @@ pub async fn hapus_unit(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = super::jalur::id(&id).halaman(&a)?;
+    let id = crate::web::jalur::id(&id).halaman(&a)?;
     s.registrasi.hapus_unit(&a.aktor, id).await.halaman(&a)?;
     Ok(struktur(
         &s,

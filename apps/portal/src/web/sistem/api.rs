@@ -6,8 +6,8 @@ use crate::trustmark::Trustmark;
 use crate::web::galat::WebError;
 use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;
+use crate::web::sistem::skema::{PublikJson, RingkasanSistemJson, SistemJson, url_verifikasi};
 use crate::web::skema::Daftar;
-use crate::web::skema_sistem::{PublikJson, RingkasanSistemJson, SistemJson, url_verifikasi};
 use crate::web::unggah::FormMultipart;
 use axum::Json;
 use axum::extract::{Multipart, Path, Query, State};
@@ -83,7 +83,7 @@ pub async fn lihat(
 ) -> Result<Json<SistemJson>, WebError> {
     let (x, riwayat) = s
         .perubahan
-        .sistem_dengan_riwayat(&a.aktor, super::jalur::id(&id)?)
+        .sistem_dengan_riwayat(&a.aktor, crate::web::jalur::id(&id)?)
         .await?;
     let mut v = SistemJson::new(&x.sistem, &base_url(&s));
     if let (Some(status), Some(n)) = (
@@ -108,7 +108,7 @@ pub async fn perbaiki(
 ) -> Result<Json<SistemJson>, WebError> {
     Ok(Json(SistemJson::new(
         &s.sistem
-            .perbaiki_data_awal(&a.aktor, super::jalur::id(&id)?, b)
+            .perbaiki_data_awal(&a.aktor, crate::web::jalur::id(&id)?, b)
             .await?,
         &base_url(&s),
     )))
@@ -125,7 +125,7 @@ pub async fn bagian(
     let bagian = Bagian::parse(&bagian).ok_or_else(WebError::tidak_ditemukan)?;
     Ok(Json(SistemJson::new(
         &s.sistem
-            .isi_bagian(&a.aktor, super::jalur::id(&id)?, bagian, &b)
+            .isi_bagian(&a.aktor, crate::web::jalur::id(&id)?, bagian, &b)
             .await?,
         &base_url(&s),
     )))
@@ -142,7 +142,7 @@ pub async fn draf_bagian(
     let bagian = Bagian::parse(&bagian).ok_or_else(WebError::tidak_ditemukan)?;
     Ok(Json(SistemJson::new(
         &s.sistem
-            .simpan_draf(&a.aktor, super::jalur::id(&id)?, bagian, &b)
+            .simpan_draf(&a.aktor, crate::web::jalur::id(&id)?, bagian, &b)
             .await?,
         &base_url(&s),
     )))
@@ -165,7 +165,7 @@ pub async fn penilaian(
 ) -> Result<Json<SistemJson>, WebError> {
     Ok(Json(SistemJson::new(
         &s.sistem
-            .nilai_kategori(&a.aktor, super::jalur::id(&id)?, &b.jawaban)
+            .nilai_kategori(&a.aktor, crate::web::jalur::id(&id)?, &b.jawaban)
             .await?,
         &base_url(&s),
     )))
@@ -189,7 +189,7 @@ pub async fn dokumen(
         .sistem
         .unggah_dokumen(
             &a.aktor,
-            super::jalur::id(&id)?,
+            crate::web::jalur::id(&id)?,
             &f.teks("jenis"),
             &nama,
             isi,
@@ -211,9 +211,9 @@ pub async fn unduh_dokumen(
 ) -> Result<Response, WebError> {
     let (d, isi) = s
         .sistem
-        .dokumen(&a.aktor, super::jalur::id(&id)?, &sha)
+        .dokumen(&a.aktor, crate::web::jalur::id(&id)?, &sha)
         .await?;
-    Ok(super::lampiran(&d.nama_berkas, "application/pdf", isi))
+    Ok(crate::web::lampiran(&d.nama_berkas, "application/pdf", isi))
 }
 
 /// `POST /api/v1/sistem-elektronik/{id}/ajukan`: submit at 100%.
@@ -224,7 +224,9 @@ pub async fn ajukan_formulir(
     Path(id): Path<String>,
 ) -> Result<Json<SistemJson>, WebError> {
     Ok(Json(SistemJson::new(
-        &s.sistem.ajukan(&a.aktor, super::jalur::id(&id)?).await?,
+        &s.sistem
+            .ajukan(&a.aktor, crate::web::jalur::id(&id)?)
+            .await?,
         &base_url(&s),
     )))
 }
@@ -293,7 +295,7 @@ async fn trustmark<T>(
 ) -> Result<(u64, T), WebError> {
     let x = s
         .sistem
-        .lihat_bernama(&a.aktor, super::jalur::id(id)?)
+        .lihat_bernama(&a.aktor, crate::web::jalur::id(id)?)
         .await?;
     let td = x.sistem.tanda_daftar.as_ref().ok_or_else(|| {
         WebError::new(
@@ -321,7 +323,7 @@ pub async fn trustmark_svg(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let (nomor, isi) = trustmark(&s, &a, &id, |t| t.svg()).await?;
-    Ok(super::lampiran(
+    Ok(crate::web::lampiran(
         &format!("tanda-daftar-{nomor}.svg"),
         "image/svg+xml",
         isi.into_bytes(),
@@ -336,7 +338,7 @@ pub async fn trustmark_png(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let (nomor, isi) = trustmark(&s, &a, &id, |t| t.png()).await?;
-    Ok(super::lampiran(
+    Ok(crate::web::lampiran(
         &format!("tanda-daftar-{nomor}.png"),
         "image/png",
         isi,

@@ -3,9 +3,9 @@
 use crate::state::AppState;
 use crate::web::galat::WebError;
 use crate::web::isian::Isian;
+use crate::web::laporan::skema::LaporanJson;
 use crate::web::sesi::Aktor;
 use crate::web::skema::Daftar;
-use crate::web::skema_struktur::LaporanJson;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -20,7 +20,7 @@ pub(crate) const XLSX: &str = "application/vnd.openxmlformats-officedocument.spr
 /// A finished spreadsheet as a download, read from where it was written as it is sent.
 pub(crate) fn unduhan(b: BerkasLaporan) -> Response {
     let panjang = b.isi.panjang;
-    let mut r = super::lampiran(&b.nama_berkas, XLSX, super::aliran::badan(b.isi));
+    let mut r = crate::web::lampiran(&b.nama_berkas, XLSX, crate::web::aliran::badan(b.isi));
     r.headers_mut()
         .insert(axum::http::header::CONTENT_LENGTH, panjang.into());
     r
@@ -64,7 +64,10 @@ pub async fn lihat(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Json<LaporanJson>, WebError> {
-    let k = s.laporan.lihat(&a.aktor, super::jalur::id(&id)?).await?;
+    let k = s
+        .laporan
+        .lihat(&a.aktor, crate::web::jalur::id(&id)?)
+        .await?;
     Ok(Json(LaporanJson::from(&k)))
 }
 
@@ -76,7 +79,10 @@ pub async fn ubah(
     Path(id): Path<String>,
     Isian(b): Isian<IsianLaporan>,
 ) -> Result<Json<LaporanJson>, WebError> {
-    let k = s.laporan.ubah(&a.aktor, super::jalur::id(&id)?, &b).await?;
+    let k = s
+        .laporan
+        .ubah(&a.aktor, crate::web::jalur::id(&id)?, &b)
+        .await?;
     Ok(Json(LaporanJson::from(&k)))
 }
 
@@ -87,7 +93,9 @@ pub async fn hapus(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<StatusCode, WebError> {
-    s.laporan.hapus(&a.aktor, super::jalur::id(&id)?).await?;
+    s.laporan
+        .hapus(&a.aktor, crate::web::jalur::id(&id)?)
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -98,7 +106,7 @@ pub async fn unduh(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let id = super::jalur::id(&id)?;
+    let id = crate::web::jalur::id(&id)?;
     Ok(unduhan(di_slot(&s, s.laporan.unduh(&a.aktor, id)).await?))
 }
 

@@ -1,7 +1,6 @@
-//! The JSON bodies of the Struktur Organisasi, Sub Pejabat and report configurations.
+//! The JSON bodies of the Struktur Organisasi and the Sub Pejabat.
 
 use chrono::{DateTime, Utc};
-use laporan::model::{IsianFilter, KonfigurasiLaporan};
 use registrasi_pejabat::model::{SubPejabat, UnitOrganisasi};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -63,7 +62,7 @@ pub struct SubPejabatJson {
     /// The Surat Tugas.
     pub surat_tugas: SuratTugasJson,
     /// The last rejection.
-    pub penolakan: Option<super::skema::PenolakanJson>,
+    pub penolakan: Option<crate::web::skema::PenolakanJson>,
     /// First submitted.
     pub diajukan_pada: DateTime<Utc>,
     /// Last entered the queue.
@@ -86,49 +85,17 @@ impl From<&SubPejabat> for SubPejabatJson {
                 nama_berkas: s.surat_tugas.nama_berkas.clone(),
                 ukuran: s.surat_tugas.ukuran,
             },
-            penolakan: s.penolakan.as_ref().map(|t| super::skema::PenolakanJson {
-                kategori_alasan: t.kategori.kode(),
-                label: t.kategori.label(),
-                catatan: t.catatan.clone(),
-                waktu: t.waktu,
-            }),
+            penolakan: s
+                .penolakan
+                .as_ref()
+                .map(|t| crate::web::skema::PenolakanJson {
+                    kategori_alasan: t.kategori.kode(),
+                    label: t.kategori.label(),
+                    catatan: t.catatan.clone(),
+                    waktu: t.waktu,
+                }),
             diajukan_pada: s.diajukan_pada,
             masuk_antrian_pada: s.masuk_antrian_pada,
-        }
-    }
-}
-
-/// A report configuration.
-#[derive(Serialize, ToSchema)]
-pub struct LaporanJson {
-    /// Its id.
-    pub id: String,
-    /// Its name.
-    pub nama: String,
-    /// The column codes, in order.
-    pub kolom: Vec<String>,
-    /// The filters (every value optional).
-    #[schema(value_type = Object)]
-    pub filter: IsianFilter,
-    /// The order's code.
-    pub urutan: Option<&'static str>,
-    /// When it was made.
-    pub dibuat_pada: DateTime<Utc>,
-    /// When it was last changed.
-    pub diubah_pada: DateTime<Utc>,
-}
-
-impl From<&KonfigurasiLaporan> for LaporanJson {
-    fn from(k: &KonfigurasiLaporan) -> Self {
-        let isian = k.isian();
-        Self {
-            id: k.id.to_string(),
-            nama: k.nama.clone(),
-            kolom: isian.kolom,
-            filter: isian.filter,
-            urutan: k.urutan.map(|u| u.kode()),
-            dibuat_pada: k.dibuat_pada,
-            diubah_pada: k.diubah_pada,
         }
     }
 }

@@ -48,7 +48,7 @@ pub struct HalamanAntrian {
 pub async fn antrian(
     State(s): State<AppState>,
     a: Aktor,
-    Query(q): Query<super::antrian::QueryAntrian>,
+    Query(q): Query<crate::web::admin::antrian::QueryAntrian>,
 ) -> Result<Response, GalatHalaman> {
     let saring = q.saring().halaman(&a)?;
     let paging = q.paging().halaman(&a)?;
@@ -78,7 +78,7 @@ pub async fn antrian(
             .iter()
             .map(|i| BarisAntrian {
                 jenis: i.jenis.label(),
-                tautan: super::antrian::tautan(i),
+                tautan: crate::web::admin::antrian::tautan(i),
                 nama: i.judul.clone(),
                 email: i.keterangan.clone(),
                 instansi: i.instansi.clone(),
@@ -252,7 +252,7 @@ pub async fn permohonan(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = super::jalur::id(&id).halaman(&a)?;
+    let id = crate::web::jalur::id(&id).halaman(&a)?;
     let p = s.registrasi.permohonan(&a.aktor, id).await.halaman(&a)?;
     Ok(halaman_permohonan(&a, &p, None, Vec::new()).into_response())
 }
@@ -263,13 +263,17 @@ pub async fn dokumen(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = super::jalur::id(&id).halaman(&a)?;
+    let id = crate::web::jalur::id(&id).halaman(&a)?;
     let (dok, isi) = s
         .registrasi
         .dokumen_permohonan(&a.aktor, id)
         .await
         .halaman(&a)?;
-    Ok(super::lampiran(&dok.nama_berkas, "application/pdf", isi))
+    Ok(crate::web::lampiran(
+        &dok.nama_berkas,
+        "application/pdf",
+        isi,
+    ))
 }
 
 /// The approval form.
@@ -296,7 +300,7 @@ pub async fn setujui(
         .halaman(&a)?;
     let p = s
         .registrasi
-        .permohonan(&a.aktor, super::jalur::id(&d.id).halaman(&a)?)
+        .permohonan(&a.aktor, crate::web::jalur::id(&d.id).halaman(&a)?)
         .await
         .halaman(&a)?;
     Ok(pesan(
@@ -327,7 +331,7 @@ pub async fn tolak(
     Path(id): Path<String>,
     Form(b): Form<IsianTolak>,
 ) -> Result<Response, GalatHalaman> {
-    let pid = super::jalur::id(&id).halaman(&a)?;
+    let pid = crate::web::jalur::id(&id).halaman(&a)?;
     let k = Keputusan::Tolak {
         kategori_alasan: b.kategori_alasan.clone(),
         catatan: b.catatan.clone(),

@@ -1,11 +1,11 @@
 //! The "Pelaporan → Laporan" pages: the user's report configurations with download (blue), edit
 //! (green) and delete (red), and the "+" form to choose columns in order, filters and sort order.
 
-use super::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi};
-use super::halaman_sistem::GalatHalamanAtau;
 use crate::state::AppState;
 use crate::web::galat::WebError;
+use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi};
 use crate::web::sesi::Aktor;
+use crate::web::sistem::halaman::GalatHalamanAtau;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
@@ -274,7 +274,7 @@ pub async fn form_ubah(
 ) -> Result<Response, GalatHalaman> {
     let k = s
         .laporan
-        .lihat(&a.aktor, super::jalur::id_halaman(&a, &id)?)
+        .lihat(&a.aktor, crate::web::jalur::id_halaman(&a, &id)?)
         .await
         .halaman(&a)?;
     Ok(halaman_form(
@@ -298,7 +298,7 @@ pub async fn ubah(
     let isian = dari_form(&pasangan);
     match s
         .laporan
-        .ubah(&a.aktor, super::jalur::id_halaman(&a, &id)?, &isian)
+        .ubah(&a.aktor, crate::web::jalur::id_halaman(&a, &id)?, &isian)
         .await
     {
         Ok(_) => Ok(Redirect::to("/laporan").into_response()),
@@ -318,10 +318,10 @@ pub async fn konfirmasi_hapus(
 ) -> Result<Response, GalatHalaman> {
     let k = s
         .laporan
-        .lihat(&a.aktor, super::jalur::id_halaman(&a, &id)?)
+        .lihat(&a.aktor, crate::web::jalur::id_halaman(&a, &id)?)
         .await
         .halaman(&a)?;
-    Ok(super::halaman::konfirmasi(
+    Ok(crate::web::halaman::konfirmasi(
         &a,
         format!("Hapus laporan “{}”?", k.nama),
         "Pengaturan laporan ini dihapus dari daftar Anda. Berkas yang sudah diunduh tidak terpengaruh.".into(),
@@ -339,7 +339,7 @@ pub async fn hapus(
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
     s.laporan
-        .hapus(&a.aktor, super::jalur::id_halaman(&a, &id)?)
+        .hapus(&a.aktor, crate::web::jalur::id_halaman(&a, &id)?)
         .await
         .halaman(&a)?;
     Ok(Redirect::to("/laporan").into_response())
@@ -351,17 +351,17 @@ pub async fn unduh(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Response, GalatHalaman> {
-    let id = super::jalur::id_halaman(&a, &id)?;
-    let b = super::api_laporan::di_slot(&s, s.laporan.unduh(&a.aktor, id))
+    let id = crate::web::jalur::id_halaman(&a, &id)?;
+    let b = crate::web::laporan::api::di_slot(&s, s.laporan.unduh(&a.aktor, id))
         .await
         .halaman(&a)?;
-    Ok(super::api_laporan::unduhan(b))
+    Ok(crate::web::laporan::api::unduhan(b))
 }
 
 /// `GET /admin/laporan/rekap`: the national recap.
 pub async fn rekap(State(s): State<AppState>, a: Aktor) -> Result<Response, GalatHalaman> {
-    let b = super::api_laporan::di_slot(&s, s.laporan.rekap(&a.aktor))
+    let b = crate::web::laporan::api::di_slot(&s, s.laporan.rekap(&a.aktor))
         .await
         .halaman(&a)?;
-    Ok(super::api_laporan::unduhan(b))
+    Ok(crate::web::laporan::api::unduhan(b))
 }

@@ -6,7 +6,7 @@ use crate::web::galat::WebError;
 use crate::web::isian::Isian;
 use crate::web::sesi::Aktor;
 use crate::web::skema::Daftar;
-use crate::web::skema_struktur::{SubPejabatJson, UnitJsonKeluar};
+use crate::web::struktur::skema::{SubPejabatJson, UnitJsonKeluar};
 use crate::web::unggah::FormMultipart;
 use axum::Json;
 use axum::extract::{Multipart, Path, State};
@@ -64,7 +64,7 @@ pub async fn ubah_unit(
 ) -> Result<Json<UnitJsonKeluar>, WebError> {
     let u = s
         .registrasi
-        .ubah_unit(&a.aktor, super::jalur::id(&id)?, b.into())
+        .ubah_unit(&a.aktor, crate::web::jalur::id(&id)?, b.into())
         .await?;
     Ok(Json(UnitJsonKeluar::from(&u)))
 }
@@ -77,7 +77,7 @@ pub async fn hapus_unit(
     Path(id): Path<String>,
 ) -> Result<StatusCode, WebError> {
     s.registrasi
-        .hapus_unit(&a.aktor, super::jalur::id(&id)?)
+        .hapus_unit(&a.aktor, crate::web::jalur::id(&id)?)
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -128,7 +128,7 @@ pub async fn lihat_sub(
 ) -> Result<Json<SubPejabatJson>, WebError> {
     Ok(Json(SubPejabatJson::from(
         &s.registrasi
-            .sub_pejabat(&a.aktor, super::jalur::id(&id)?)
+            .sub_pejabat(&a.aktor, crate::web::jalur::id(&id)?)
             .await?,
     )))
 }
@@ -146,7 +146,7 @@ pub async fn ubah_sub(
         .registrasi
         .ubah_sub_pejabat(
             &a.aktor,
-            super::jalur::id(&id)?,
+            crate::web::jalur::id(&id)?,
             formulir(&f),
             f.berkas.get("surat_tugas").cloned(),
         )
@@ -162,7 +162,7 @@ pub async fn hapus_sub(
     Path(id): Path<String>,
 ) -> Result<StatusCode, WebError> {
     s.registrasi
-        .hapus_sub_pejabat(&a.aktor, super::jalur::id(&id)?)
+        .hapus_sub_pejabat(&a.aktor, crate::web::jalur::id(&id)?)
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -176,9 +176,13 @@ pub async fn surat_tugas(
 ) -> Result<Response, WebError> {
     let (dok, isi) = s
         .registrasi
-        .surat_tugas_sub_pejabat(&a.aktor, super::jalur::id(&id)?)
+        .surat_tugas_sub_pejabat(&a.aktor, crate::web::jalur::id(&id)?)
         .await?;
-    Ok(super::lampiran(&dok.nama_berkas, "application/pdf", isi))
+    Ok(crate::web::lampiran(
+        &dok.nama_berkas,
+        "application/pdf",
+        isi,
+    ))
 }
 
 /// `GET /api/v1/admin/sub-pejabat/{id}`: the admin's view of a Sub Pejabat (the same reading).

@@ -38,7 +38,7 @@ impl QueryAntrian {
 
     /// The paging asked for, checked like every list's.
     pub fn paging(&self) -> Result<Paging, WebError> {
-        super::api_sistem::QueryHalaman {
+        crate::web::sistem::api::QueryHalaman {
             page: self.page,
             setelah: self.setelah.clone(),
             batas: self.batas,

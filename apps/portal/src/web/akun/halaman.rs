@@ -178,7 +178,7 @@ pub struct HalamanBeranda {
     profil: UbahProfil,
     galat: Vec<GalatIsian>,
     pesan: Option<String>,
-    baris: Vec<super::halaman_sistem::BarisSistem>,
+    baris: Vec<crate::web::sistem::halaman::BarisSistem>,
     hitungan: Vec<(&'static str, u64)>,
 }
 
@@ -212,9 +212,9 @@ async fn beranda_dengan(
             terbaru
                 .items
                 .iter()
-                .map(super::halaman_sistem::BarisSistem::from)
+                .map(crate::web::sistem::halaman::BarisSistem::from)
                 .collect(),
-            super::halaman_sistem::hitungan_label(&n),
+            crate::web::sistem::halaman::hitungan_label(&n),
         )
     };
     Ok(HalamanBeranda {

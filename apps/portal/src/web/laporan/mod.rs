@@ -1,0 +1,5 @@
+//! Reports: configurations, the `.xlsx` download and the national recap.
+
+pub mod api;
+pub mod halaman;
+pub mod skema;

@@ -1,0 +1,4 @@
+//! A Pejabat Pendaftar's application: the form, the receipt, the correction.
+
+pub mod api;
+pub mod halaman;

@@ -1,0 +1,5 @@
+//! Perubahan Data: change requests of registered systems.
+
+pub mod api;
+pub mod halaman;
+pub mod skema;

@@ -1,0 +1,4 @@
+//! The public face: health, reference data, the registry and Tanda Daftar verification.
+
+pub mod api;
+pub mod halaman;

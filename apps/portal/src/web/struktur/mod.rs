@@ -1,0 +1,7 @@
+//! The Struktur Organisasi and the Sub Pejabat.
+
+pub mod api;
+pub mod detail;
+pub mod halaman;
+pub mod pengguna;
+pub mod skema;
