@@ -157,3 +157,87 @@ async fn r_se_13_page_and_api_filter_the_one_desk_by_kind_and_overdue() {
         app.selesai().await;
     }
 }
+
+/// The desk as the admin uses it in Chromium: filter the queue by kind with the form, open the
+/// service-level page from it, and read both at a phone's width without sideways scrolling.
+#[tokio::test]
+async fn r_se_13_the_admin_filters_the_queue_and_reads_the_summary_in_a_real_browser() {
+    use pse_tests::peramban::{Peramban, klik, masuk, teks, tunggu};
+    for backend in backends() {
+        let Some(peramban) = Peramban::mulai().await else {
+            return;
+        };
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let unit = app.unit(&pejabat, "Bidang Aptika").await;
+        app.tambah_sub(&pejabat, &unit, "aptika@tarakankota.go.id")
+            .await;
+        let (s, v) = app
+            .post(
+                &pejabat,
+                "/api/v1/sistem-elektronik",
+                data_awal("SIPADU", true),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let b = &peramban.klien;
+        masuk(b, &app, "verifikator@komdigi.go.id", "Admin-Rahasia-2026").await;
+        b.goto(&format!("{}/admin/antrian", app.url)).await.unwrap();
+        assert!(teks(b).await.contains("2 menunggu keputusan."));
+        b.find(fantoccini::Locator::Id("jenis"))
+            .await
+            .unwrap()
+            .select_by_value("data-awal")
+            .await
+            .unwrap();
+        klik(b, "form.cari button[type=submit]").await;
+        tunggu(b, "a[href='/admin/antrian']").await;
+        let t = teks(b).await;
+        assert!(
+            t.contains("1 menunggu keputusan sesuai saringan") && t.contains("SIPADU"),
+            "{t}"
+        );
+        assert!(!t.contains("Sub aptika@tarakankota.go.id"), "{t}");
+        let url = b.current_url().await.unwrap();
+        assert!(url.as_str().contains("jenis=data-awal"), "{url}");
+
+        klik(b, "a[href='/admin/kinerja']").await;
+        tunggu(b, "figure.grafik svg").await;
+        let t = teks(b).await;
+        assert!(
+            t.contains("Kinerja layanan verifikasi")
+                && t.contains("Data Awal Sistem Elektronik")
+                && t.contains("Sub Pejabat"),
+            "{t}"
+        );
+
+        // At 390 px both pages fit the screen.
+        b.set_window_size(390, 844).await.unwrap();
+        for halaman in ["/admin/kinerja", "/admin/antrian?jenis=data-awal"] {
+            b.goto(&format!("{}{halaman}", app.url)).await.unwrap();
+            tunggu(b, "main").await;
+            let lebar = b
+                .execute(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            let lebih = b
+                .execute(
+                    "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().width)).slice(0, 12).join(' | ');",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            assert_eq!(
+                lebar.as_i64(),
+                Some(0),
+                "{halaman} scrolls sideways at 390 px by {lebar}: {lebih}"
+            );
+        }
+        peramban.selesai().await;
+        app.selesai().await;
+    }
+}

@@ -104,7 +104,7 @@ pub struct Batang {
     terlambat: u64,
     diputuskan: u64,
     median: String,
-    /// Widths (out of 300) of the open and the overdue bars.
+    /// Widths (out of 165) of the open and the overdue bars.
     lebar_terbuka: u64,
     lebar_terlambat: u64,
     /// Vertical position of the row in the drawing.
@@ -149,8 +149,8 @@ pub async fn kinerja(State(s): State<AppState>, a: Aktor) -> Result<Response, Ga
             terlambat: x.terlambat,
             diputuskan: x.diputuskan,
             median: x.median_menit.map(lama).unwrap_or_else(|| "—".into()),
-            lebar_terbuka: x.terbuka * 300 / maks,
-            lebar_terlambat: x.terlambat * 300 / maks,
+            lebar_terbuka: x.terbuka * 165 / maks,
+            lebar_terlambat: x.terlambat * 165 / maks,
             y: i * 40,
         })
         .collect();
