@@ -372,10 +372,13 @@ impl SistemService {
     ) -> Result<SistemElektronik, SistemError> {
         let s = self.milik(aktor, id).await?;
         s.harus_bisa_diisi()?;
-        if !["sop", "arsitektur", "manual", "lainnya"].contains(&jenis.trim()) {
+        if !crate::model::sistem::JENIS_DOKUMEN.contains(&jenis.trim()) {
             return Err(SistemError::isian(
                 "jenis",
-                "Pilih jenis dokumen: sop, arsitektur, manual atau lainnya.",
+                format!(
+                    "Pilih jenis dokumen: {}.",
+                    crate::model::isi::daftar_label(crate::model::sistem::JENIS_DOKUMEN)
+                ),
             ));
         }
         if isi.is_empty() {

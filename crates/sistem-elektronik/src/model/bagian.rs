@@ -2,6 +2,7 @@
 //! that says how it is checked and normalised. The ninth part, Dokumen Pendukung, is the uploaded
 //! PDFs; the tenth is the self-assessment.
 
+use super::isi::daftar_label;
 use crate::{GalatIsian, GalatIsianExt, SistemError};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -326,11 +327,12 @@ fn periksa(jenis: Jenis, v: &Value) -> Result<Option<Value>, String> {
             _ => Err("pilih ya atau tidak.".into()),
         },
         Pilihan(opsi) => {
-            let s = teks(v).ok_or_else(|| format!("pilih salah satu: {}.", opsi.join(", ")))?;
+            let pilih = || format!("pilih salah satu: {}.", daftar_label(opsi));
+            let s = teks(v).ok_or_else(pilih)?;
             if opsi.contains(&s.as_str()) {
                 Ok(Some(Value::String(s)))
             } else {
-                Err(format!("pilih salah satu: {}.", opsi.join(", ")))
+                Err(pilih())
             }
         }
         DaftarPilihan(opsi) => {
@@ -340,12 +342,15 @@ fn periksa(jenis: Jenis, v: &Value) -> Result<Option<Value>, String> {
                 _ => Vec::new(),
             };
             if daftar.is_empty() {
-                return Err(format!("pilih paling sedikit satu: {}.", opsi.join(", ")));
+                return Err(format!(
+                    "pilih paling sedikit satu: {}.",
+                    daftar_label(opsi)
+                ));
             }
             match daftar.iter().find(|d| !opsi.contains(&d.as_str())) {
                 Some(salah) => Err(format!(
                     "\"{salah}\" tidak dikenal; pilih dari {}.",
-                    opsi.join(", ")
+                    daftar_label(opsi)
                 )),
                 None => Ok(Some(Value::from(daftar))),
             }

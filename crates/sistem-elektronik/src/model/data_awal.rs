@@ -16,6 +16,14 @@ pub enum Sasaran {
 }
 
 impl Sasaran {
+    /// Every reach, narrowest first.
+    pub const SEMUA: [Self; 4] = [
+        Self::Lokal,
+        Self::Regional,
+        Self::Nasional,
+        Self::Internasional,
+    ];
+
     fn parse(raw: &str) -> Option<Self> {
         match raw.trim() {
             "lokal" => Some(Self::Lokal),
@@ -46,6 +54,9 @@ pub enum Akses {
 }
 
 impl Akses {
+    /// Both kinds.
+    pub const SEMUA: [Self; 2] = [Self::Online, Self::Offline];
+
     /// The contract value.
     pub fn kode(self) -> &'static str {
         match self {

@@ -18,9 +18,101 @@ pub struct IsiSistem {
     pub penilaian: Option<PenilaianKategori>,
 }
 
-/// Labels an option code for people: `pusat_data_instansi` → `pusat data instansi`.
+/// What people read for every option code of the Data Awal, the sections and the documents: one
+/// table for pages, emails, errors and reports, so no code reaches a person's eyes.
+pub const LABEL_PILIHAN: &[(&str, &str)] = &[
+    ("lokal", "Lokal"),
+    ("regional", "Regional (antardaerah)"),
+    ("nasional", "Nasional"),
+    ("internasional", "Internasional"),
+    ("online", "Daring (dapat diakses publik)"),
+    ("offline", "Luring (hanya internal)"),
+    ("rendah", "Rendah"),
+    ("tinggi", "Tinggi"),
+    ("strategis", "Strategis"),
+    ("perizinan", "Perizinan"),
+    ("pembayaran", "Pembayaran"),
+    ("pelaporan_masyarakat", "Pelaporan masyarakat"),
+    ("pendaftaran", "Pendaftaran"),
+    ("publikasi_informasi", "Publikasi informasi"),
+    ("administrasi_pemerintahan", "Administrasi pemerintahan"),
+    ("pdn", "Pusat Data Nasional (PDN)"),
+    ("pusat_data_instansi", "Pusat data instansi"),
+    ("cloud", "Komputasi awan (cloud)"),
+    ("open_source", "Sumber terbuka (open source)"),
+    ("proprietary", "Berlisensi (proprietary)"),
+    ("campuran", "Campuran"),
+    ("instansi", "Instansi sendiri"),
+    ("internal", "Internal instansi"),
+    ("pihak_ketiga", "Pihak ketiga"),
+    ("sop", "Standar operasional prosedur (SOP)"),
+    ("arsitektur", "Dokumen arsitektur"),
+    ("manual", "Manual pengguna"),
+    ("lainnya", "Lainnya"),
+];
+
+/// The label of an option code; any other text (what a person typed) as it is.
 pub fn label_kode(k: &str) -> String {
-    k.replace('_', " ")
+    LABEL_PILIHAN
+        .iter()
+        .find(|(kode, _)| *kode == k)
+        .map_or_else(|| k.to_string(), |(_, label)| (*label).to_string())
+}
+
+#[cfg(test)]
+mod tests_label {
+    use super::*;
+    use crate::model::bagian::JenisIsian;
+    use crate::model::{Akses, KategoriSe, Sasaran};
+
+    /// Every code a person can choose, from the domain's own lists.
+    fn semua_kode() -> Vec<&'static str> {
+        let mut v: Vec<&'static str> = Sasaran::SEMUA.map(Sasaran::kode).to_vec();
+        v.extend(Akses::SEMUA.map(Akses::kode));
+        v.extend(KategoriSe::SEMUA.map(KategoriSe::kode));
+        v.extend(crate::model::sistem::JENIS_DOKUMEN);
+        for b in Bagian::SEMUA {
+            for (_, _, jenis) in b.kolom() {
+                if let JenisIsian::Pilihan(o) | JenisIsian::DaftarPilihan(o) = jenis {
+                    v.extend(o.iter());
+                }
+            }
+        }
+        v
+    }
+
+    #[test]
+    fn r_se_04_every_option_a_person_can_choose_has_a_label_and_no_label_is_a_code() {
+        for k in semua_kode() {
+            let l = label_kode(k);
+            assert_ne!(l, k, "{k} has no label");
+            assert!(!l.contains('_'), "{l}");
+        }
+        assert_eq!(
+            label_kode("Dinas_Kominfo"),
+            "Dinas_Kominfo",
+            "typed text stays"
+        );
+    }
+
+    #[test]
+    fn options_read_as_a_sentence() {
+        assert_eq!(
+            daftar_label(&["sop", "manual", "lainnya"]),
+            "Standar operasional prosedur (SOP), Manual pengguna atau Lainnya"
+        );
+        assert_eq!(daftar_label(&["cloud"]), "Komputasi awan (cloud)");
+    }
+}
+
+/// The options' labels as a sentence lists them: `A, B atau C`.
+pub fn daftar_label(kode: &[&str]) -> String {
+    let label: Vec<String> = kode.iter().map(|k| label_kode(k)).collect();
+    match label.split_last() {
+        Some((akhir, awal)) if !awal.is_empty() => format!("{} atau {akhir}", awal.join(", ")),
+        Some((akhir, _)) => akhir.clone(),
+        None => String::new(),
+    }
 }
 
 /// A stored value as people read it.

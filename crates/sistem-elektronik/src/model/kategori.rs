@@ -17,6 +17,9 @@ pub enum KategoriSe {
 }
 
 impl KategoriSe {
+    /// Every category, lowest first.
+    pub const SEMUA: [Self; 3] = [Self::Rendah, Self::Tinggi, Self::Strategis];
+
     /// Parses a contract value.
     pub fn parse(raw: &str) -> Option<Self> {
         match raw.trim() {

@@ -102,6 +102,9 @@ pub struct Pengembalian {
     pub waktu: DateTime<Utc>,
 }
 
+/// The kinds of supporting document (codes; [`super::isi::label_kode`] names them).
+pub const JENIS_DOKUMEN: &[&str] = &["sop", "arsitektur", "manual", "lainnya"];
+
 /// A supporting document (the ninth part).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DokumenPendukung {

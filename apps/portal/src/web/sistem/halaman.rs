@@ -15,6 +15,7 @@ use registrasi_pejabat::GalatIsian;
 use serde::Deserialize;
 use sistem_elektronik::SistemError;
 use sistem_elektronik::model::isi::label_kode;
+use sistem_elektronik::model::{Akses, KategoriSe, Sasaran};
 use sistem_elektronik::model::{IsianDataAwal, SistemElektronik, StatusSistem};
 use sistem_elektronik::ports::RingkasanSistem;
 
@@ -193,12 +194,9 @@ async fn form_data_awal(
         perbaikan: aksi.ends_with("/data-awal"),
         dalam_perubahan: false,
         aksi,
-        sasaran: opsi_kode(
-            &["lokal", "regional", "nasional", "internasional"],
-            &isian.sasaran_pelayanan,
-        ),
-        kategori: opsi_kode(&["rendah", "tinggi", "strategis"], &isian.kategori),
-        akses: opsi_kode(&["online", "offline"], &isian.kategori_akses),
+        sasaran: opsi_kode(&Sasaran::SEMUA.map(Sasaran::kode), &isian.sasaran_pelayanan),
+        kategori: opsi_kode(&KategoriSe::SEMUA.map(KategoriSe::kode), &isian.kategori),
+        akses: opsi_kode(&Akses::SEMUA.map(Akses::kode), &isian.kategori_akses),
         unit,
         isian,
         galat,

@@ -59,7 +59,7 @@ fn halaman_dokumen(
                 )
             })
             .collect(),
-        jenis: opsi_kode(&["sop", "arsitektur", "manual", "lainnya"], jenis),
+        jenis: opsi_kode(sistem_elektronik::model::sistem::JENIS_DOKUMEN, jenis),
         bisa_diisi: x.status.bisa_diisi(),
         batas_mib: s.sistem.pengaturan().batas_dokumen / (1024 * 1024),
         galat,
