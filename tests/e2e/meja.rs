@@ -241,3 +241,70 @@ async fn r_se_13_the_admin_filters_the_queue_and_reads_the_summary_in_a_real_bro
         app.selesai().await;
     }
 }
+
+/// The contract of the desk's history, held by every store alike: decisions counted per kind and
+/// period, their durations read back sorted from any position.
+async fn kontrak_riwayat(r: &dyn pse_kernel::RiwayatKeputusan, nama: &str) {
+    use chrono::{Duration, TimeZone, Utc};
+    use pse_kernel::{JenisAntrian, KeputusanTercatat};
+    let t0 = Utc.with_ymd_and_hms(2026, 11, 2, 1, 0, 0).single().unwrap();
+    let catat = |jenis, menit_masuk: i64, menit_putus: i64| KeputusanTercatat {
+        jenis,
+        id: format!("{jenis:?}-{menit_masuk}"),
+        masuk: t0 + Duration::minutes(menit_masuk),
+        diputuskan: t0 + Duration::minutes(menit_putus),
+        setuju: menit_masuk % 2 == 0,
+    };
+    // Data Awal decided after 50, 10, 30 and 90 minutes; one decision before the period.
+    for (m, p) in [(0, 50), (5, 15), (10, 40), (20, 110)] {
+        r.catat(&catat(JenisAntrian::DataAwal, m + 100, p + 100))
+            .await
+            .unwrap();
+    }
+    r.catat(&catat(JenisAntrian::DataAwal, 0, 5)).await.unwrap();
+    r.catat(&catat(JenisAntrian::SubPejabat, 100, 160))
+        .await
+        .unwrap();
+    let sejak = t0 + Duration::minutes(60);
+    assert_eq!(
+        r.jumlah(JenisAntrian::DataAwal, sejak).await.unwrap(),
+        4,
+        "{nama}"
+    );
+    assert_eq!(
+        r.jumlah(JenisAntrian::PerubahanData, sejak).await.unwrap(),
+        0,
+        "{nama}"
+    );
+    assert_eq!(
+        r.lama_terurut(JenisAntrian::DataAwal, sejak, 0, 10)
+            .await
+            .unwrap(),
+        vec![600, 1800, 3000, 5400],
+        "{nama}: sorted, the older decision left out"
+    );
+    assert_eq!(
+        r.lama_terurut(JenisAntrian::DataAwal, sejak, 1, 2)
+            .await
+            .unwrap(),
+        vec![1800, 3000],
+        "{nama}: the middle two"
+    );
+    assert_eq!(
+        r.lama_terurut(JenisAntrian::SubPejabat, sejak, 0, 5)
+            .await
+            .unwrap(),
+        vec![3600],
+        "{nama}"
+    );
+}
+
+#[tokio::test]
+async fn r_se_13_the_desk_history_keeps_one_contract_in_memory_and_on_both_databases() {
+    kontrak_riwayat(&store_memori::StoreMemori::new(), "memori").await;
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        kontrak_riwayat(&app.portal.layanan.store, &format!("{backend:?}")).await;
+        app.selesai().await;
+    }
+}
