@@ -28,6 +28,25 @@ pub use paging::{
     UKURAN_HALAMAN, UKURAN_HALAMAN_AUDIT,
 };
 
+/// A message about one form field, shared by every domain crate's validation errors.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct GalatIsian {
+    /// The field's name in the API contract (`email`, `nip`, …).
+    pub field: String,
+    /// What is wrong, in Indonesian.
+    pub message: String,
+}
+
+impl GalatIsian {
+    /// A message for `field`.
+    pub fn new(field: &str, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
 /// An infrastructure failure (database, file system, network) that no user can cause or fix.
 ///
 /// It carries the cause for the log; users only ever see an opaque message.

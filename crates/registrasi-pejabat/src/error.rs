@@ -2,26 +2,8 @@
 //! infrastructure failures are one opaque variant.
 
 use pse_kernel::InfraError;
-use serde::Serialize;
 
-/// A message about one form field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct GalatIsian {
-    /// The field's name in the API contract (`email`, `nip`, …).
-    pub field: String,
-    /// What is wrong, in Indonesian.
-    pub message: String,
-}
-
-impl GalatIsian {
-    /// A message for `field`.
-    pub fn new(field: &str, message: impl Into<String>) -> Self {
-        Self {
-            field: field.into(),
-            message: message.into(),
-        }
-    }
-}
+pub use pse_kernel::GalatIsian;
 
 /// Everything a registration use case can answer instead of success.
 #[derive(Debug, thiserror::Error)]

@@ -1,26 +1,8 @@
 //! The crate's error type: variants a user can cause carry an Indonesian message (and the field).
 
 use pse_kernel::InfraError;
-use serde::Serialize;
 
-/// A message about one field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct GalatIsian {
-    /// The field's contract name.
-    pub field: String,
-    /// What is wrong, in Indonesian.
-    pub message: String,
-}
-
-impl GalatIsian {
-    /// A message for `field`.
-    pub fn new(field: &str, message: impl Into<String>) -> Self {
-        Self {
-            field: field.into(),
-            message: message.into(),
-        }
-    }
-}
+pub use pse_kernel::GalatIsian;
 
 /// Everything a system use case can answer instead of success.
 #[derive(Debug, thiserror::Error)]

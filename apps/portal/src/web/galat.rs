@@ -144,10 +144,7 @@ impl From<sistem_elektronik::SistemError> for WebError {
             E::Infra(_) => StatusCode::INTERNAL_SERVER_ERROR,
         };
         let galat = match &e {
-            E::Validasi(g) => g
-                .iter()
-                .map(|g| GalatIsian::new(&g.field, g.message.clone()))
-                .collect(),
+            E::Validasi(g) => g.clone(),
             E::PdfDitolak(_) | E::TerlaluBesar { .. } => {
                 vec![GalatIsian::new("berkas", e.to_string())]
             }
