@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod akses;
+mod aksesibilitas;
 mod browser;
 mod browser_laporan;
 mod browser_perubahan;

@@ -176,3 +176,45 @@ pub async fn isi_bagian(b: &Client, isi: &Value) {
         }
     }
 }
+
+/// axe-core's script (`PSE_AXE`, installed by `.ci/run`); `None` when absent and not required
+/// (`PSE_REQUIRE_AXE=1`).
+pub fn skrip_axe() -> Option<String> {
+    let berkas = std::env::var("PSE_AXE").ok();
+    let isi = berkas
+        .as_deref()
+        .and_then(|b| std::fs::read_to_string(b).ok());
+    if isi.is_none() {
+        assert!(
+            std::env::var("PSE_REQUIRE_AXE").as_deref() != Ok("1"),
+            "PSE_REQUIRE_AXE=1 tetapi PSE_AXE tidak menunjuk axe.min.js"
+        );
+        eprintln!("axe-core tidak terpasang: pemeriksaan aksesibilitas dilewati");
+    }
+    isi
+}
+
+/// The WCAG 2.1 A and AA violations axe-core finds on the page `b` shows: one line per rule with
+/// the elements it names (empty when the page is clean).
+pub async fn pelanggaran_axe(b: &Client, axe: &str) -> Vec<String> {
+    b.execute(axe, vec![]).await.unwrap();
+    let hasil = b
+        .execute_async(
+            r#"const selesai = arguments[arguments.length - 1];
+               axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                 .then(r => selesai(r.violations.map(v => v.id + ': ' + v.help + ' → ' +
+                     v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', '))))
+                 .catch(e => selesai(['axe gagal: ' + e]));"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    hasil
+        .as_array()
+        .map(|v| {
+            v.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}

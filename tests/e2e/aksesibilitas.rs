@@ -1,0 +1,201 @@
+//! Every page checked by axe-core (WCAG 2.1 A and AA) in headless Chromium, as the public, a
+//! Pejabat Pendaftar and the admin see it, at a desktop's width and at a phone's (390 px).
+
+use pse_tests::peramban::{Peramban, masuk, pelanggaran_axe, skrip_axe, tunggu};
+use pse_tests::*;
+use serde_json::json;
+
+/// The pages of each role, with the data they show in place.
+struct Halaman {
+    /// A section page of a system being filled in.
+    bagian: String,
+    publik: Vec<String>,
+    pejabat: Vec<String>,
+    admin: Vec<String>,
+}
+
+async fn siapkan(app: &Aplikasi) -> Halaman {
+    let admin = app.admin().await;
+    let pejabat = app.pejabat_tarakan(&admin).await;
+    let unit = app.unit(&pejabat, "Bidang Aptika").await;
+    let (_, sub) = app
+        .tambah_sub(&pejabat, &unit, "aptika@tarakankota.go.id")
+        .await;
+    let sub = sub["id"].as_str().unwrap().to_string();
+    let (_, v) = app
+        .post(
+            &pejabat,
+            "/api/v1/sistem-elektronik",
+            data_awal("SIPADU", true),
+        )
+        .await;
+    let terdaftar = v["id"].as_str().unwrap().to_string();
+    app.post(
+        &admin,
+        &format!("/api/v1/admin/data-awal/{terdaftar}/setujui"),
+        json!({}),
+    )
+    .await;
+    let (s, _) = app.lengkapi_dan_setujui(&admin, &pejabat, &terdaftar).await;
+    assert_eq!(s, 200);
+    let (_, v) = app
+        .post(
+            &pejabat,
+            "/api/v1/sistem-elektronik",
+            data_awal("SIMPEG", false),
+        )
+        .await;
+    let baru = v["id"].as_str().unwrap().to_string();
+    let (_, v) = app
+        .post(
+            &pejabat,
+            "/api/v1/sistem-elektronik",
+            data_awal("SIMAS", true),
+        )
+        .await;
+    let diisi = v["id"].as_str().unwrap().to_string();
+    app.post(
+        &admin,
+        &format!("/api/v1/admin/data-awal/{diisi}/setujui"),
+        json!({}),
+    )
+    .await;
+    let (_, v) = app
+        .post(
+            &pejabat,
+            "/api/v1/perubahan-data",
+            json!({"sistem_elektronik_id": terdaftar, "alasan": "Helpdesk pindah."}),
+        )
+        .await;
+    let perubahan = v["id"].as_str().unwrap().to_string();
+    let (_, v) = app
+        .post(
+            &pejabat,
+            "/api/v1/laporan",
+            json!({"nama": "Semua sistem", "kolom": ["nama_eksternal", "status"]}),
+        )
+        .await;
+    let laporan = v["id"].as_str().unwrap().to_string();
+    let s = |x: &str| x.to_string();
+    Halaman {
+        bagian: format!("/sistem-elektronik/{diisi}/bagian/data-umum"),
+        publik: vec![
+            s("/"),
+            s("/masuk"),
+            s("/lupa-kata-sandi"),
+            s("/pendaftaran-pejabat"),
+            s("/registri"),
+            s("/tanda-daftar/1"),
+        ],
+        pejabat: vec![
+            s("/beranda"),
+            s("/struktur-organisasi"),
+            s("/pengguna"),
+            s("/pengguna/baru"),
+            format!("/pengguna/{sub}"),
+            s("/sistem-elektronik"),
+            s("/sistem-elektronik/baru"),
+            format!("/sistem-elektronik/{terdaftar}"),
+            format!("/sistem-elektronik/{baru}"),
+            format!("/sistem-elektronik/{diisi}"),
+            format!("/sistem-elektronik/{diisi}/bagian/data-umum"),
+            format!("/sistem-elektronik/{diisi}/bagian/perangkat-lunak"),
+            format!("/sistem-elektronik/{diisi}/dokumen"),
+            format!("/sistem-elektronik/{diisi}/penilaian-kategori"),
+            format!("/sistem-elektronik/{terdaftar}/periksa"),
+            format!("/struktur-organisasi/{unit}"),
+            format!("/pengguna/{sub}/ubah"),
+            s("/perubahan-data"),
+            s("/perubahan-data/baru"),
+            format!("/perubahan-data/{perubahan}"),
+            s("/laporan"),
+            s("/laporan/baru"),
+            format!("/laporan/{laporan}/ubah"),
+        ],
+        admin: vec![
+            s("/admin/antrian"),
+            s("/admin/kinerja"),
+            s("/admin/audit"),
+            s("/admin/surel"),
+            format!("/admin/data-awal/{baru}"),
+            format!("/admin/sistem-elektronik/{terdaftar}"),
+            format!("/admin/sub-pejabat/{sub}"),
+            format!("/admin/perubahan-data/{perubahan}"),
+        ],
+    }
+}
+
+#[tokio::test]
+async fn every_page_is_axe_clean_at_desktop_and_phone_width() {
+    let Some(axe) = skrip_axe() else { return };
+    for backend in backends() {
+        periksa_semua(backend, &axe).await;
+    }
+}
+
+/// Every page of every role on `backend`, and four forms sent empty.
+async fn periksa_semua(backend: Backend, axe: &str) {
+    let Some(peramban) = Peramban::mulai().await else {
+        return;
+    };
+    let app = jalankan(backend).await;
+    let h = siapkan(&app).await;
+    let b = &peramban.klien;
+
+    // The checker sees a fault when there is one: an image without text and an unlabelled field.
+    b.goto(&format!("{}/masuk", app.url)).await.unwrap();
+    tunggu(b, "main").await;
+    b.execute(
+        "const m = document.querySelector('main'); m.insertAdjacentHTML('beforeend', '<img src=\"/aset/gaya.css\"><input id=\"x\">');",
+        vec![],
+    )
+    .await
+    .unwrap();
+    let rusak = pelanggaran_axe(b, axe).await;
+    assert!(
+        rusak.iter().any(|v| v.starts_with("image-alt"))
+            && rusak.iter().any(|v| v.starts_with("label")),
+        "{rusak:?}"
+    );
+
+    let temuan = std::cell::RefCell::new(Vec::new());
+    let periksa = async |daftar: &[String]| {
+        for (lebar, tinggi) in [(1366, 900), (390, 844)] {
+            b.set_window_size(lebar, tinggi).await.unwrap();
+            for p in daftar {
+                b.goto(&format!("{}{p}", app.url)).await.unwrap();
+                tunggu(b, "main").await;
+                for v in pelanggaran_axe(b, axe).await {
+                    temuan.borrow_mut().push(format!("{p} @ {lebar}px: {v}"));
+                }
+            }
+        }
+    };
+    periksa(&h.publik).await;
+    // A form sent empty: the error summary and the marked fields.
+    let galat = async |halaman: &str| {
+        b.goto(&format!("{}{halaman}", app.url)).await.unwrap();
+        tunggu(b, "main form").await;
+        pse_tests::peramban::kirim(b).await;
+        tunggu(b, "#ringkasan-galat").await;
+        for v in pelanggaran_axe(b, axe).await {
+            temuan.borrow_mut().push(format!("{halaman} (galat): {v}"));
+        }
+    };
+    galat("/pendaftaran-pejabat").await;
+    b.set_window_size(1366, 900).await.unwrap();
+    masuk(b, &app, "budi@tarakankota.go.id", "Rahasia-Sekali-2026").await;
+    periksa(&h.pejabat).await;
+    b.set_window_size(1366, 900).await.unwrap();
+    galat("/sistem-elektronik/baru").await;
+    galat("/laporan/baru").await;
+    galat(&h.bagian).await;
+    b.delete_all_cookies().await.unwrap();
+    b.set_window_size(1366, 900).await.unwrap();
+    masuk(b, &app, "verifikator@komdigi.go.id", "Admin-Rahasia-2026").await;
+    periksa(&h.admin).await;
+    peramban.selesai().await;
+    app.selesai().await;
+    let temuan = temuan.into_inner();
+    assert!(temuan.is_empty(), "{}", temuan.join("\n"));
+}
