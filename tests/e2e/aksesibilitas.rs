@@ -168,6 +168,18 @@ async fn periksa_semua(backend: Backend, axe: &str) {
                 for v in pelanggaran_axe(b, axe).await {
                     temuan.borrow_mut().push(format!("{p} @ {lebar}px: {v}"));
                 }
+                let lebih = b
+                    .execute(
+                        "const w = document.documentElement.clientWidth; return [...document.querySelectorAll('main *, header *')].filter(e => !e.closest('table.tumpuk thead') && e.getBoundingClientRect().right > w + 1).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')).slice(0, 6).join(', ');",
+                        vec![],
+                    )
+                    .await
+                    .unwrap();
+                if lebih.as_str().is_some_and(|l| !l.is_empty()) {
+                    temuan
+                        .borrow_mut()
+                        .push(format!("{p} @ {lebar}px: wider than the screen: {lebih}"));
+                }
             }
         }
     };
