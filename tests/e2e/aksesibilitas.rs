@@ -190,6 +190,26 @@ async fn periksa_semua(backend: Backend, axe: &str) {
         tunggu(b, "main form").await;
         pse_tests::peramban::kirim(b).await;
         tunggu(b, "#ringkasan-galat").await;
+        // Read out as an error: the title, the focus on the summary, each field marked invalid
+        // and described by its message.
+        let keadaan = b
+            .execute(
+                "const blok = [...document.querySelectorAll('.isian-galat')]; \
+                 const baik = blok.filter(x => [...x.querySelectorAll('input, select, textarea')].some(m => \
+                   m.getAttribute('aria-invalid') === 'true' && \
+                   (document.getElementById(m.getAttribute('aria-describedby')) || {}).textContent)); \
+                 return [document.title.startsWith('Galat: '), document.activeElement.id, blok.length, baik.length];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let k = keadaan.as_array().unwrap();
+        let blok = k[2].as_u64().unwrap();
+        if k[0] != true || k[1] != "ringkasan-galat" || blok == 0 || k[3].as_u64() != Some(blok) {
+            temuan.borrow_mut().push(format!(
+                "{halaman} (galat): not read out as an error: {keadaan}"
+            ));
+        }
         for v in pelanggaran_axe(b, axe).await {
             temuan.borrow_mut().push(format!("{halaman} (galat): {v}"));
         }

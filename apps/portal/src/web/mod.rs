@@ -81,6 +81,14 @@ async fn gaya_surat() -> Response {
         .into_response()
 }
 
+async fn skrip_galat() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        include_str!("../../aset/galat.js"),
+    )
+        .into_response()
+}
+
 async fn skrip_wilayah() -> Response {
     (
         [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],

@@ -2,7 +2,7 @@
 
 use super::{
     admin, akun, dokumen_api, gaya, gaya_surat, halaman, laporan, pendaftaran, perubahan, publik,
-    sistem, skrip_wilayah, struktur,
+    sistem, skrip_galat, skrip_wilayah, struktur,
 };
 use crate::state::AppState;
 use axum::Router;
@@ -16,6 +16,7 @@ pub(super) fn publik() -> Router<AppState> {
         .route("/readyz", get(publik::api::readyz))
         .route("/aset/gaya.css", get(gaya))
         .route("/aset/wilayah.js", get(skrip_wilayah))
+        .route("/aset/galat.js", get(skrip_galat))
         .route("/aset/surat.css", get(gaya_surat))
         .route(
             "/pendaftaran-pejabat",
