@@ -175,6 +175,21 @@ async fn periksa_semua(backend: Backend, axe: &str) {
                     )
                     .await
                     .unwrap();
+                if lebar > 1000 {
+                    // The header's menu stays on one line on a laptop screen.
+                    let baris = b
+                        .execute(
+                            "return new Set([...document.querySelectorAll('.kepala nav > *')].map(e => Math.round(e.getBoundingClientRect().top))).size;",
+                            vec![],
+                        )
+                        .await
+                        .unwrap();
+                    if baris.as_u64() != Some(1) {
+                        temuan
+                            .borrow_mut()
+                            .push(format!("{p} @ {lebar}px: the menu wraps ({baris} lines)"));
+                    }
+                }
                 if lebih.as_str().is_some_and(|l| !l.is_empty()) {
                     temuan
                         .borrow_mut()
@@ -218,6 +233,18 @@ async fn periksa_semua(backend: Backend, axe: &str) {
     b.set_window_size(1366, 900).await.unwrap();
     masuk(b, &app, "budi@tarakankota.go.id", "Rahasia-Sekali-2026").await;
     periksa(&h.pejabat).await;
+    // The menu marks where the reader is, and the name leads to the profile.
+    b.set_window_size(1366, 900).await.unwrap();
+    b.goto(&format!("{}/sistem-elektronik/baru", app.url))
+        .await
+        .unwrap();
+    let kini = tunggu(b, ".kepala nav a[aria-current=page]").await;
+    assert_eq!(kini.text().await.unwrap(), "Sistem Elektronik");
+    let profil = tunggu(b, ".kepala nav a.pengguna").await;
+    assert_eq!(
+        profil.attr("href").await.unwrap().as_deref(),
+        Some("/beranda#profil")
+    );
     b.set_window_size(1366, 900).await.unwrap();
     galat("/sistem-elektronik/baru").await;
     galat("/laporan/baru").await;

@@ -25,6 +25,8 @@ pub struct Nav {
     pub nama: String,
     /// Whether the session has just ended (a page needing a login then says so).
     pub berakhir: bool,
+    /// The path of the page.
+    pub jalur: String,
 }
 
 impl Nav {
@@ -36,7 +38,17 @@ impl Nav {
             pejabat: a.aktor.peran() == Some(Peran::PejabatPendaftar),
             nama: a.akun.as_ref().map(|a| a.nama.clone()).unwrap_or_default(),
             berakhir: a.berakhir,
+            jalur: a.jalur.clone(),
         }
+    }
+
+    /// Whether the page is `bagian` or under it (its menu item is marked as the current page).
+    pub fn di(&self, bagian: &str) -> bool {
+        self.jalur == bagian
+            || self
+                .jalur
+                .strip_prefix(bagian)
+                .is_some_and(|sisa| sisa.starts_with('/'))
     }
 }
 

@@ -25,6 +25,8 @@ pub struct Aktor {
     pub berakhir: bool,
     /// The time of the request (seconds since the epoch), by the store's clock.
     sekarang: i64,
+    /// The path asked for (the header marks where the reader is).
+    pub jalur: String,
 }
 
 /// Session key: when the user logged in (seconds since the epoch).
@@ -88,12 +90,14 @@ impl FromRequestParts<AppState> for Aktor {
             Err(_) => None,
         };
         let now = state.store.sekarang().timestamp();
+        let jalur = parts.uri.path().to_string();
         let publik = |sesi, berakhir| Self {
             aktor: Actor::Publik,
             akun: None,
             sesi,
             berakhir,
             sekarang: now,
+            jalur: jalur.clone(),
         };
         let Some(id) = id else {
             return Ok(publik(sesi, false));
@@ -116,6 +120,7 @@ impl FromRequestParts<AppState> for Aktor {
                     sesi,
                     berakhir: false,
                     sekarang: now,
+                    jalur,
                 })
             }
             None => {
