@@ -99,7 +99,14 @@ pub struct HalamanPesan {
 }
 
 /// An error shown as a page; a missing login sends the user to the login page.
-pub struct GalatHalaman(pub WebError, pub Nav);
+pub struct GalatHalaman(pub WebError, pub Box<Nav>);
+
+impl GalatHalaman {
+    /// The error `e` as a page with the header of `a`.
+    pub fn untuk(e: impl Into<WebError>, a: &Aktor) -> Self {
+        Self(e.into(), Box::new(Nav::dari(a)))
+    }
+}
 
 impl IntoResponse for GalatHalaman {
     fn into_response(self) -> Response {
@@ -128,7 +135,7 @@ impl IntoResponse for GalatHalaman {
                 .map(|g| g.message.clone()),
         );
         let halaman = HalamanPesan {
-            nav,
+            nav: *nav,
             judul: judul.into(),
             paragraf,
             tautan: Some(("/".into(), "Kembali ke beranda".into())),
@@ -146,7 +153,7 @@ pub(crate) trait KeHalaman<T> {
 
 impl<T, E: Into<WebError>> KeHalaman<T> for Result<T, E> {
     fn halaman(self, a: &Aktor) -> Result<T, GalatHalaman> {
-        self.map_err(|e| GalatHalaman(e.into(), Nav::dari(a)))
+        self.map_err(|e| GalatHalaman::untuk(e, a))
     }
 }
 

@@ -2,7 +2,7 @@
 //! like an id that is not there (or belongs to another instansi).
 
 use crate::web::galat::WebError;
-use crate::web::halaman::{GalatHalaman, Nav};
+use crate::web::halaman::GalatHalaman;
 use crate::web::sesi::Aktor;
 use std::str::FromStr;
 
@@ -13,5 +13,5 @@ pub fn id<T: FromStr>(s: &str) -> Result<T, WebError> {
 
 /// An id from a page's path: a bad one is the page "tidak ditemukan" with the reader's header.
 pub fn id_halaman<T: FromStr>(a: &Aktor, s: &str) -> Result<T, GalatHalaman> {
-    id(s).map_err(|e| GalatHalaman(e, Nav::dari(a)))
+    id(s).map_err(|e| GalatHalaman::untuk(e, a))
 }

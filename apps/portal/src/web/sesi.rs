@@ -203,7 +203,7 @@ pub async fn hanya_admin(
     if api {
         galat.into_response()
     } else {
-        super::halaman::GalatHalaman(galat, super::halaman::Nav::dari(&aktor)).into_response()
+        super::halaman::GalatHalaman::untuk(galat, &aktor).into_response()
     }
 }
 

@@ -107,7 +107,7 @@ async fn halaman_form(
         .daftar_provinsi()
         .await
         .map_err(WebError::from)
-        .map_err(|e| GalatHalaman(e, Nav::dari(a)))?;
+        .map_err(|e| GalatHalaman::untuk(e, a))?;
     let instansi = if a.aktor.adalah_admin() {
         let mut semua = Vec::new();
         for page in 1.. {
@@ -116,7 +116,7 @@ async fn halaman_form(
                 .cari_instansi("", None, page)
                 .await
                 .map_err(WebError::from)
-                .map_err(|e| GalatHalaman(e, Nav::dari(a)))?;
+                .map_err(|e| GalatHalaman::untuk(e, a))?;
             let n = h.items.len();
             semua.extend(
                 h.items

@@ -223,7 +223,7 @@ pub async fn templat_surat(
     m: Multipart,
 ) -> Result<Response, GalatHalaman> {
     let jenis = JenisSurat::parse(&kode)
-        .ok_or_else(|| GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(&a)))?;
+        .ok_or_else(|| GalatHalaman::untuk(WebError::tidak_ditemukan(), &a))?;
     let f = FormMultipart::baca(m).await.halaman(&a)?;
     let blok = s
         .registrasi

@@ -399,7 +399,7 @@ fn halaman_bagian(
 }
 
 fn bagian_dari(a: &Aktor, kode: &str) -> Result<Bagian, GalatHalaman> {
-    Bagian::parse(kode).ok_or_else(|| GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(a)))
+    Bagian::parse(kode).ok_or_else(|| GalatHalaman::untuk(WebError::tidak_ditemukan(), a))
 }
 
 /// `GET /sistem-elektronik/{id}/bagian/{bagian}`.

@@ -46,7 +46,7 @@ impl GalatHalamanAtau {
     pub(crate) fn isian(self, a: &Aktor) -> Result<(StatusCode, Vec<GalatIsian>), GalatHalaman> {
         match self {
             Self::Isian(s, g) => Ok((s, g)),
-            Self::Web(w) => Err(GalatHalaman(w, Nav::dari(a))),
+            Self::Web(w) => Err(GalatHalaman::untuk(w, a)),
         }
     }
 }

@@ -214,7 +214,7 @@ pub async fn konfirmasi_hapus_unit(
         .halaman(&a)?
         .into_iter()
         .find(|u| u.id.to_string() == id)
-        .ok_or_else(|| GalatHalaman(WebError::tidak_ditemukan(), Nav::dari(&a)))?;
+        .ok_or_else(|| GalatHalaman::untuk(WebError::tidak_ditemukan(), &a))?;
     Ok(crate::web::halaman::konfirmasi(
         &a,
         format!("Hapus unit {}?", unit.nama),

@@ -314,9 +314,9 @@ pub async fn konfirmasi_hapus_sub(
     let sp = s.registrasi.sub_pejabat(&a.aktor, sid).await.halaman(&a)?;
     // Only the pejabat deletes (the use case checks again); the admin is not offered a dead end.
     if a.aktor.adalah_admin() {
-        return Err(GalatHalaman(
+        return Err(GalatHalaman::untuk(
             WebError::from(registrasi_pejabat::RegistrasiError::Dilarang),
-            Nav::dari(&a),
+            &a,
         ));
     }
     Ok(crate::web::halaman::konfirmasi(
