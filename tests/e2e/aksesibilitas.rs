@@ -125,6 +125,26 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
     }
 }
 
+/// The codes people must never read: every option and status code that is not also a word.
+fn kode_terlarang() -> Vec<String> {
+    let mut v: Vec<String> = sistem_elektronik::model::isi::LABEL_PILIHAN
+        .iter()
+        .map(|(k, _)| (*k).to_string())
+        .collect();
+    v.extend(
+        sistem_elektronik::model::StatusSistem::SEMUA
+            .iter()
+            .map(|s| s.kode().to_string()),
+    );
+    v.extend(
+        ["menunggu_aktivasi", "pejabat_pendaftar", "sub_pejabat"]
+            .iter()
+            .map(|s| (*s).to_string()),
+    );
+    v.retain(|k| k.contains('_'));
+    v
+}
+
 #[tokio::test]
 async fn every_page_is_axe_clean_at_desktop_and_phone_width() {
     let Some(axe) = skrip_axe() else { return };
@@ -175,6 +195,22 @@ async fn periksa_semua(backend: Backend, axe: &str) {
                     )
                     .await
                     .unwrap();
+                // No code or id reaches a person's eyes.
+                let terlihat = b
+                    .execute(
+                        "const t = document.querySelector('main').innerText; \
+                         const kode = arguments[0].filter(k => new RegExp('(^|[^a-z_])' + k + '($|[^a-z_])').test(t)); \
+                         const id = t.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/); \
+                         return kode.concat(id ? [id[0]] : []).join(', ');",
+                        vec![json!(kode_terlarang())],
+                    )
+                    .await
+                    .unwrap();
+                if terlihat.as_str().is_some_and(|l| !l.is_empty()) {
+                    temuan
+                        .borrow_mut()
+                        .push(format!("{p} @ {lebar}px: shows codes or ids: {terlihat}"));
+                }
                 if lebar > 1000 {
                     // The header's menu stays on one line on a laptop screen.
                     let baris = b

@@ -63,3 +63,69 @@ impl AuditEvent {
         self
     }
 }
+
+/// What the audit trail's subject kinds and actions read as for people: every kind and action the
+/// services record, one table each.
+pub mod label {
+    const SUBJEK: &[(&str, &str)] = &[
+        ("akun", "Akun"),
+        ("instansi", "Instansi"),
+        ("laporan", "Laporan"),
+        ("pendaftaran_pejabat", "Pendaftaran Pejabat"),
+        ("perubahan_data", "Perubahan Data"),
+        ("sistem_elektronik", "Sistem Elektronik"),
+        ("sub_pejabat", "Sub Pejabat"),
+        ("unit_organisasi", "Unit organisasi"),
+    ];
+
+    const AKSI: &[(&str, &str)] = &[
+        ("ajukan", "Diajukan"),
+        ("ajukan_data_awal", "Data Awal diajukan"),
+        ("ajukan_ulang", "Diajukan ulang"),
+        ("aktivasi", "Akun diaktifkan"),
+        ("buat", "Dibuat"),
+        ("buat_admin", "Admin dibuat"),
+        ("hapus", "Dihapus"),
+        ("isi_bagian", "Bagian formulir disimpan"),
+        ("kembalikan", "Dikembalikan untuk diperbaiki"),
+        ("kunci", "Dikunci setelah gagal masuk"),
+        ("nilai_kategori", "Penilaian kategori disimpan"),
+        ("nonaktifkan", "Dinonaktifkan"),
+        ("perbaiki_data_awal", "Data Awal diperbaiki"),
+        ("selesai", "Diselesaikan"),
+        ("setujui", "Disetujui"),
+        ("simpan_draf", "Draf disimpan"),
+        ("tambah", "Ditambahkan"),
+        ("tolak", "Ditolak"),
+        ("ubah", "Diubah"),
+        ("unggah_dokumen", "Dokumen diunggah"),
+        ("verifikasi_usulan", "Usulan instansi diverifikasi"),
+    ];
+
+    fn cari(tabel: &[(&str, &'static str)], kode: &str) -> String {
+        tabel
+            .iter()
+            .find(|(k, _)| *k == kode)
+            .map_or_else(|| kode.replace('_', " "), |(_, l)| (*l).to_string())
+    }
+
+    /// The subject kind as people read it.
+    pub fn subjek(kode: &str) -> String {
+        cari(SUBJEK, kode)
+    }
+
+    /// The action as people read it.
+    pub fn aksi(kode: &str) -> String {
+        cari(AKSI, kode)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn r_x_01_known_kinds_and_actions_read_as_words() {
+            assert_eq!(super::subjek("sistem_elektronik"), "Sistem Elektronik");
+            assert_eq!(super::aksi("kembalikan"), "Dikembalikan untuk diperbaiki");
+            assert_eq!(super::aksi("lain_lain"), "lain lain");
+        }
+    }
+}

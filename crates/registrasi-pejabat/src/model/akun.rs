@@ -28,6 +28,15 @@ impl StatusAkun {
         }
     }
 
+    /// The status as people read it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::MenungguAktivasi => "Menunggu aktivasi",
+            Self::Aktif => "Aktif",
+            Self::Nonaktif => "Nonaktif",
+        }
+    }
+
     /// Parses a stored value.
     pub fn parse(raw: &str) -> Option<Self> {
         [Self::MenungguAktivasi, Self::Aktif, Self::Nonaktif]
