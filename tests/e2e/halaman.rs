@@ -228,3 +228,46 @@ async fn landing_login_and_error_pages_speak_indonesian() {
         app.selesai().await;
     }
 }
+
+/// Post/redirect/get with a banner: an action's page shows what happened once; a refresh shows
+/// the page without it and repeats nothing; logging out says so on the landing page.
+#[tokio::test]
+async fn every_action_redirects_to_a_page_that_says_once_what_happened() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let r = pejabat
+            .post(format!("{}/laporan/baru", app.url))
+            .form(&[
+                ("nama", "Rekap Aptika"),
+                ("kolom", "nama_eksternal"),
+                ("kolom", "status"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303, "{backend:?}");
+        assert_eq!(r.headers()["location"], "/laporan");
+        let html = app.html(&pejabat, "/laporan").await;
+        assert!(
+            html.contains(r#"<div class="panel-sukses" role="status"><p>Laporan Rekap Aptika tersimpan.</p></div>"#),
+            "{backend:?}: {html}"
+        );
+        let lagi = app.html(&pejabat, "/laporan").await;
+        assert!(!lagi.contains("tersimpan."), "{backend:?}: shown once");
+        let (_, v) = app.get(&pejabat, "/api/v1/laporan").await;
+        assert_eq!(v["total"], 1, "{backend:?}: saved once");
+
+        let r = pejabat
+            .post(format!("{}/keluar", app.url))
+            .form(&[("x", "")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.headers()["location"], "/?keluar=1", "{backend:?}");
+        let html = app.html(&pejabat, "/?keluar=1").await;
+        assert!(html.contains("Anda telah keluar."), "{backend:?}");
+        app.selesai().await;
+    }
+}

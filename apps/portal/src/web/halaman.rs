@@ -27,6 +27,8 @@ pub struct Nav {
     pub berakhir: bool,
     /// The path of the page.
     pub jalur: String,
+    /// The banner of the action that led here.
+    pub kilat: Option<String>,
 }
 
 impl Nav {
@@ -39,6 +41,7 @@ impl Nav {
             nama: a.akun.as_ref().map(|a| a.nama.clone()).unwrap_or_default(),
             berakhir: a.berakhir,
             jalur: a.jalur.clone(),
+            kilat: a.kilat.clone(),
         }
     }
 
@@ -78,6 +81,12 @@ pub(crate) fn galat_isian<'a>(galat: &'a [GalatIsian], field: &str) -> Option<&'
         .iter()
         .find(|g| g.field == field)
         .map(|g| g.message.as_str())
+}
+
+/// Post/redirect/get: goes to `ke`, where `pesan` shows once as a banner.
+pub(crate) async fn alihkan(a: &Aktor, ke: &str, pesan: impl Into<String>) -> Response {
+    a.kilat(pesan).await;
+    Redirect::to(ke).into_response()
 }
 
 /// Time in WIB, as people read it.
@@ -213,10 +222,26 @@ pub struct BerandaPublik {
 }
 
 /// `GET /`.
-pub async fn beranda_publik(a: Aktor) -> Response {
+pub async fn beranda_publik(
+    a: Aktor,
+    axum::extract::Query(q): axum::extract::Query<SetelahKeluar>,
+) -> Response {
     match a.akun.as_ref().map(|k| k.peran) {
         Some(Peran::Admin) => Redirect::to("/admin/antrian").into_response(),
         Some(_) => Redirect::to("/beranda").into_response(),
-        None => BerandaPublik { nav: Nav::dari(&a) }.into_response(),
+        None => {
+            let mut nav = Nav::dari(&a);
+            if q.keluar.is_some() {
+                nav.kilat = Some("Anda telah keluar. Sampai jumpa.".into());
+            }
+            BerandaPublik { nav }.into_response()
+        }
     }
+}
+
+/// The landing page's query: `keluar` after a logout.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct SetelahKeluar {
+    keluar: Option<String>,
 }

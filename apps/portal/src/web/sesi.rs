@@ -27,12 +27,16 @@ pub struct Aktor {
     sekarang: i64,
     /// The path asked for (the header marks where the reader is).
     pub jalur: String,
+    /// The banner left by the action that redirected here, shown once.
+    pub kilat: Option<String>,
 }
 
 /// Session key: when the user logged in (seconds since the epoch).
 const KUNCI_MASUK_PADA: &str = "masuk_pada";
 /// Session key: the last request that touched the session (seconds since the epoch).
 const KUNCI_DISENTUH: &str = "disentuh";
+/// Session key: the banner the next page shows once, after an action redirected to it.
+const KUNCI_KILAT: &str = "kilat";
 /// Inactivity after which a session ends.
 pub const BATAS_DIAM_DETIK: i64 = 30 * 60;
 /// Age after which a session ends whatever the activity.
@@ -98,6 +102,7 @@ impl FromRequestParts<AppState> for Aktor {
             berakhir,
             sekarang: now,
             jalur: jalur.clone(),
+            kilat: None,
         };
         let Some(id) = id else {
             return Ok(publik(sesi, false));
@@ -114,6 +119,7 @@ impl FromRequestParts<AppState> for Aktor {
                 if g == Giliran::Sentuh {
                     let _ = sesi.insert(KUNCI_DISENTUH, now).await;
                 }
+                let kilat = sesi.remove::<String>(KUNCI_KILAT).await.ok().flatten();
                 Ok(Self {
                     aktor: akun.aktor(),
                     akun: Some(akun),
@@ -121,6 +127,7 @@ impl FromRequestParts<AppState> for Aktor {
                     berakhir: false,
                     sekarang: now,
                     jalur,
+                    kilat,
                 })
             }
             None => {
@@ -167,6 +174,14 @@ impl Aktor {
     /// Ends the session.
     pub async fn keluar(&self) {
         let _ = self.sesi.flush().await;
+    }
+
+    /// Leaves `pesan` as the banner of the page this action redirects to (post/redirect/get:
+    /// a refresh there repeats nothing and shows nothing again).
+    pub async fn kilat(&self, pesan: impl Into<String>) {
+        if let Err(e) = self.sesi.insert(KUNCI_KILAT, pesan.into()).await {
+            tracing::warn!(galat = %e, "pesan untuk halaman berikutnya tidak tersimpan");
+        }
     }
 }
 

@@ -160,7 +160,7 @@ pub async fn kirim_masuk(
 /// `POST /keluar`.
 pub async fn keluar(a: Aktor) -> Redirect {
     a.keluar().await;
-    Redirect::to("/")
+    Redirect::to("/?keluar=1")
 }
 
 // ---------------------------------------------------------------- pejabat home

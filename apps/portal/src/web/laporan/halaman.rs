@@ -10,7 +10,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use laporan::model::{IsianFilter, IsianLaporan, Kolom};
 use registrasi_pejabat::GalatIsian;
 use sistem_elektronik::model::{KategoriSe, StatusSistem};
@@ -257,7 +257,12 @@ pub async fn baru(
 ) -> Result<Response, GalatHalaman> {
     let isian = dari_form(&pasangan);
     match s.laporan.buat(&a.aktor, &isian).await {
-        Ok(_) => Ok(Redirect::to("/laporan").into_response()),
+        Ok(k) => Ok(crate::web::halaman::alihkan(
+            &a,
+            "/laporan",
+            format!("Laporan {} tersimpan.", k.nama),
+        )
+        .await),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
             let h = halaman_form(&s, &a, "/laporan/baru".into(), &isian, galat).await?;
@@ -301,7 +306,12 @@ pub async fn ubah(
         .ubah(&a.aktor, crate::web::jalur::id_halaman(&a, &id)?, &isian)
         .await
     {
-        Ok(_) => Ok(Redirect::to("/laporan").into_response()),
+        Ok(k) => Ok(crate::web::halaman::alihkan(
+            &a,
+            "/laporan",
+            format!("Perubahan laporan {} tersimpan.", k.nama),
+        )
+        .await),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
             let h = halaman_form(&s, &a, format!("/laporan/{id}/ubah"), &isian, galat).await?;
@@ -342,7 +352,7 @@ pub async fn hapus(
         .hapus(&a.aktor, crate::web::jalur::id_halaman(&a, &id)?)
         .await
         .halaman(&a)?;
-    Ok(Redirect::to("/laporan").into_response())
+    Ok(crate::web::halaman::alihkan(&a, "/laporan", "Laporan dihapus.").await)
 }
 
 /// `GET /laporan/{id}/unduh`: the `.xlsx`.

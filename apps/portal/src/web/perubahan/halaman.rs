@@ -9,7 +9,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use perubahan_data::model::{PermohonanPerubahan, StatusPerubahan};
 use pse_kernel::JenisAntrian;
 use registrasi_pejabat::GalatIsian;
@@ -134,7 +134,15 @@ pub async fn baru(
         .ajukan(&a.aktor, &f.sistem_elektronik_id, &f.alasan)
         .await
     {
-        Ok(_) => Ok(Redirect::to("/perubahan-data").into_response()),
+        Ok(p) => Ok(crate::web::halaman::alihkan(
+            &a,
+            "/perubahan-data",
+            format!(
+                "Pengajuan perubahan data {} terkirim; Direktorat LAIP memeriksanya paling lama 1 hari kerja.",
+                p.nama_sistem
+            ),
+        )
+        .await),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
             Ok((status, halaman_baru(&s, &a, f, galat).await?).into_response())
@@ -200,7 +208,12 @@ pub async fn selesai(
         .selesai(&a.aktor, crate::web::jalur::id_halaman(&a, &id)?)
         .await
         .halaman(&a)?;
-    Ok(Redirect::to(&format!("/perubahan-data/{id}")).into_response())
+    Ok(crate::web::halaman::alihkan(
+        &a,
+        &format!("/perubahan-data/{id}"),
+        "Perubahan selesai; sistem elektronik kembali terdaftar dengan Tanda Daftar yang sama.",
+    )
+    .await)
 }
 
 /// The admin's decision form.
@@ -223,7 +236,12 @@ pub async fn putuskan(
         .putuskan(&a.aktor, JenisAntrian::PerubahanData, &id, &k)
         .await
     {
-        Ok(_) => Ok(Redirect::to(&format!("/admin/perubahan-data/{id}")).into_response()),
+        Ok(_) => Ok(crate::web::halaman::alihkan(
+            &a,
+            &format!("/admin/perubahan-data/{id}"),
+            keputusan_tersimpan(&k),
+        )
+        .await),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
             let mut h = halaman(&s, &a, &id).await?;
@@ -231,5 +249,14 @@ pub async fn putuskan(
             h.catatan = f.catatan;
             Ok((status, h).into_response())
         }
+    }
+}
+
+/// The banner after an admin's decision.
+pub(crate) fn keputusan_tersimpan(k: &pse_kernel::Keputusan) -> &'static str {
+    if k.setuju() {
+        "Keputusan tersimpan: disetujui. Pemohon diberi tahu lewat surel."
+    } else {
+        "Keputusan tersimpan: tidak disetujui; alasannya dikirim ke pemohon lewat surel."
     }
 }

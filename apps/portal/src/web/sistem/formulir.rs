@@ -10,7 +10,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use perubahan_data::model::StatusPerubahan;
 use pse_kernel::JenisAntrian;
 use registrasi_pejabat::GalatIsian;
@@ -231,7 +231,12 @@ pub async fn ajukan(
 ) -> Result<Response, GalatHalaman> {
     let sid = crate::web::jalur::id_halaman(&a, &id)?;
     s.sistem.ajukan(&a.aktor, sid).await.halaman(&a)?;
-    Ok(Redirect::to(&format!("/sistem-elektronik/{id}")).into_response())
+    Ok(crate::web::halaman::alihkan(
+        &a,
+        &format!("/sistem-elektronik/{id}"),
+        "Formulir diajukan dan dikunci; Direktorat LAIP memverifikasinya paling lama 1 hari kerja.",
+    )
+    .await)
 }
 
 /// `GET /admin/sistem-elektronik/{id}` (and `/admin/data-awal/{id}`): the admin's view.
@@ -282,7 +287,12 @@ async fn putuskan(
 ) -> Result<Response, GalatHalaman> {
     let k = crate::web::admin::antrian::keputusan(&keputusan, "lainnya", &f.catatan).halaman(&a)?;
     match s.meja.putuskan(&a.aktor, jenis, &id, &k).await {
-        Ok(_) => Ok(Redirect::to(&format!("/admin/sistem-elektronik/{id}")).into_response()),
+        Ok(_) => Ok(crate::web::halaman::alihkan(
+            &a,
+            &format!("/admin/sistem-elektronik/{id}"),
+            crate::web::perubahan::halaman::keputusan_tersimpan(&k),
+        )
+        .await),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
             let mut h = tampilkan(&s, &a, &id, Tampilan::Admin).await?;
@@ -442,13 +452,24 @@ pub async fn simpan_bagian(
     }
     let isi = Value::Object(isi);
     let x = lihat(&s, &a, &id).await?;
-    let hasil = if pasangan.iter().any(|(k, v)| k == "aksi" && v == "draf") {
+    let draf = pasangan.iter().any(|(k, v)| k == "aksi" && v == "draf");
+    let hasil = if draf {
         s.sistem.simpan_draf(&a.aktor, x.id, b, &isi).await
     } else {
         s.sistem.isi_bagian(&a.aktor, x.id, b, &isi).await
     };
+    let pesan = if draf {
+        format!(
+            "Draf {} tersimpan; bagian ini belum dihitung lengkap.",
+            b.judul()
+        )
+    } else {
+        format!("{} tersimpan lengkap.", b.judul())
+    };
     match hasil {
-        Ok(_) => Ok(Redirect::to(&format!("/sistem-elektronik/{id}")).into_response()),
+        Ok(_) => {
+            Ok(crate::web::halaman::alihkan(&a, &format!("/sistem-elektronik/{id}"), pesan).await)
+        }
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
             Ok((status, halaman_bagian(&a, &x, b, &isi, galat)).into_response())

@@ -10,7 +10,7 @@ use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use registrasi_pejabat::GalatIsian;
 use serde::Deserialize;
 use sistem_elektronik::SistemError;
@@ -255,7 +255,12 @@ pub async fn baru(
 ) -> Result<Response, GalatHalaman> {
     let isian: IsianDataAwal = f.into();
     match s.sistem.ajukan_data_awal(&a.aktor, isian.clone()).await {
-        Ok(x) => Ok(Redirect::to(&format!("/sistem-elektronik/{}", x.id)).into_response()),
+        Ok(x) => Ok(crate::web::halaman::alihkan(
+            &a,
+            &format!("/sistem-elektronik/{}", x.id),
+            "Data Awal terkirim; Direktorat LAIP memeriksanya paling lama 1 hari kerja.",
+        )
+        .await),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
             let h = form_data_awal(&s, &a, "/sistem-elektronik/baru".into(), isian, galat).await?;
@@ -310,7 +315,12 @@ pub async fn perbaiki(
         .perbaiki_data_awal(&a.aktor, sid, isian.clone())
         .await
     {
-        Ok(x) => Ok(Redirect::to(&format!("/sistem-elektronik/{}", x.id)).into_response()),
+        Ok(x) => Ok(crate::web::halaman::alihkan(
+            &a,
+            &format!("/sistem-elektronik/{}", x.id),
+            "Data Awal yang diperbaiki terkirim untuk diperiksa lagi.",
+        )
+        .await),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
             let aksi = format!("/sistem-elektronik/{id}/data-awal");

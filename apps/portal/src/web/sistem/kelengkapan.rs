@@ -10,7 +10,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{Multipart, Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use registrasi_pejabat::GalatIsian;
 use sistem_elektronik::model::isi::label_kode;
 use sistem_elektronik::model::{PERTANYAAN, SistemElektronik};
@@ -96,7 +96,12 @@ pub async fn unggah_dokumen(
         .unggah_dokumen(&a.aktor, x.id, &jenis, &nama, isi)
         .await
     {
-        Ok(_) => Ok(Redirect::to(&format!("/sistem-elektronik/{id}/dokumen")).into_response()),
+        Ok(_) => Ok(crate::web::halaman::alihkan(
+            &a,
+            &format!("/sistem-elektronik/{id}/dokumen"),
+            format!("Dokumen {nama} tersimpan."),
+        )
+        .await),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
             Ok((status, halaman_dokumen(&s, &a, &x, &jenis, galat)).into_response())
@@ -189,7 +194,15 @@ pub async fn simpan_penilaian(
         })
         .collect();
     match s.sistem.nilai_kategori(&a.aktor, x.id, &jawaban).await {
-        Ok(_) => Ok(Redirect::to(&format!("/sistem-elektronik/{id}")).into_response()),
+        Ok(y) => Ok(crate::web::halaman::alihkan(
+            &a,
+            &format!("/sistem-elektronik/{id}"),
+            format!(
+                "Penilaian kategori tersimpan: {}.",
+                y.penilaian.as_ref().map_or("—", |p| p.kategori.label())
+            ),
+        )
+        .await),
         Err(e) => {
             let (status, mut galat) = GalatHalamanAtau::from(e).isian(&a)?;
             // Name each unanswered question instead of the count.
