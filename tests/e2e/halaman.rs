@@ -271,3 +271,47 @@ async fn every_action_redirects_to_a_page_that_says_once_what_happened() {
         app.selesai().await;
     }
 }
+
+/// A locked form looks locked (R-SE-07): a registered system's section page says why, shows the
+/// answers read-only with the way to change them, and offers no "Simpan".
+#[tokio::test]
+async fn r_se_07_a_locked_section_is_shown_read_only_with_the_way_forward() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let (_, v) = app
+            .post(
+                &pejabat,
+                "/api/v1/sistem-elektronik",
+                data_awal("SIPADU", true),
+            )
+            .await;
+        let id = v["id"].as_str().unwrap().to_string();
+        app.post(
+            &admin,
+            &format!("/api/v1/admin/data-awal/{id}/setujui"),
+            serde_json::json!({}),
+        )
+        .await;
+        let bagian = format!("/sistem-elektronik/{id}/bagian/perangkat-lunak");
+        let terbuka = app.html(&pejabat, &bagian).await;
+        assert!(terbuka.contains("Simpan Perangkat Lunak"), "{backend:?}");
+        let (s, _) = app.lengkapi_dan_setujui(&admin, &pejabat, &id).await;
+        assert_eq!(s, 200);
+        let html = app.html(&pejabat, &bagian).await;
+        assert!(
+            html.contains("Terkunci")
+                && html.contains("ajukan Perubahan Data")
+                && html.contains(r#"href="/perubahan-data/baru""#),
+            "{backend:?}: {html}"
+        );
+        assert!(
+            !html.contains(&format!("action=\"{bagian}\"")),
+            "{backend:?}: {html}"
+        );
+        assert!(!html.contains("Simpan"), "{backend:?}");
+        assert!(html.contains("<dl class=\"ringkasan\">"), "{backend:?}");
+        app.selesai().await;
+    }
+}

@@ -91,6 +91,25 @@ impl StatusSistem {
             Self::Pengisian | Self::Dikembalikan | Self::DalamPerubahan
         )
     }
+
+    /// Why the form cannot be filled in now, and what to do instead (`None` while it can).
+    pub fn alasan_terkunci(self) -> Option<&'static str> {
+        match self {
+            Self::Pengisian | Self::Dikembalikan | Self::DalamPerubahan => None,
+            Self::DataAwalDiajukan => Some(
+                "Data Awal sedang diperiksa Direktorat LAIP; formulir dapat diisi setelah Data Awal disetujui.",
+            ),
+            Self::DataAwalDitolak => {
+                Some("Data Awal dikembalikan; perbaiki dan kirim ulang Data Awal lebih dahulu.")
+            }
+            Self::Diajukan => Some(
+                "Formulir sudah diajukan dan menunggu verifikasi Direktorat LAIP; isian tidak dapat diubah.",
+            ),
+            Self::Terdaftar => {
+                Some("Sistem sudah terdaftar; untuk mengubah isian, ajukan Perubahan Data.")
+            }
+        }
+    }
 }
 
 /// A reason the admin gave when rejecting Data Awal or returning the form.

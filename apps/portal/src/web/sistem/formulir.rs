@@ -331,6 +331,10 @@ pub struct HalamanBagian {
     galat: Vec<GalatIsian>,
     /// The page shows a draft that is not yet saved in full.
     ada_draf: bool,
+    /// Why the form is locked (then it is shown read-only).
+    terkunci: Option<&'static str>,
+    /// Whether a change request is the way to edit it.
+    terdaftar: bool,
 }
 
 fn bentuk(j: JenisIsian, nama: &str) -> &'static str {
@@ -405,6 +409,8 @@ fn halaman_bagian(
         kolom,
         galat,
         ada_draf: x.draf.contains_key(&b),
+        terkunci: x.status.alasan_terkunci(),
+        terdaftar: x.status == sistem_elektronik::model::StatusSistem::Terdaftar,
     }
 }
 
