@@ -104,6 +104,7 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
             format!("/sistem-elektronik/{diisi}/penilaian-kategori"),
             format!("/sistem-elektronik/{terdaftar}/periksa"),
             format!("/sistem-elektronik/{terdaftar}/bagian/perangkat-lunak"),
+            format!("/sistem-elektronik/{terdaftar}/penilaian-kategori"),
             format!("/struktur-organisasi/{unit}"),
             format!("/pengguna/{sub}/ubah"),
             s("/perubahan-data"),

@@ -312,6 +312,16 @@ async fn r_se_07_a_locked_section_is_shown_read_only_with_the_way_forward() {
         );
         assert!(!html.contains("Simpan"), "{backend:?}");
         assert!(html.contains("<dl class=\"ringkasan\">"), "{backend:?}");
+        let penilaian = app
+            .html(
+                &pejabat,
+                &format!("/sistem-elektronik/{id}/penilaian-kategori"),
+            )
+            .await;
+        assert!(
+            penilaian.contains("Terkunci") && !penilaian.contains("Simpan penilaian"),
+            "{backend:?}: {penilaian}"
+        );
         app.selesai().await;
     }
 }

@@ -129,6 +129,8 @@ pub struct HalamanPenilaian {
     soal: Vec<Soal>,
     hasil: Option<(u32, &'static str)>,
     galat: Vec<GalatIsian>,
+    /// Why the answers cannot change now (then they are shown read-only).
+    terkunci: Option<&'static str>,
 }
 
 fn halaman_penilaian(
@@ -158,6 +160,7 @@ fn halaman_penilaian(
         soal,
         hasil: x.penilaian.as_ref().map(|p| (p.skor, p.kategori.label())),
         galat,
+        terkunci: x.status.alasan_terkunci(),
     }
 }
 
