@@ -22,20 +22,9 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
         .tambah_sub(&pejabat, &unit, "aptika@tarakankota.go.id")
         .await;
     let sub = sub["id"].as_str().unwrap().to_string();
-    let (_, v) = app
-        .post(
-            &pejabat,
-            "/api/v1/sistem-elektronik",
-            data_awal("SIPADU", true),
-        )
+    let terdaftar = app
+        .data_awal_disetujui(&admin, &pejabat, "SIPADU", true)
         .await;
-    let terdaftar = v["id"].as_str().unwrap().to_string();
-    app.post(
-        &admin,
-        &format!("/api/v1/admin/data-awal/{terdaftar}/setujui"),
-        json!({}),
-    )
-    .await;
     let (s, _) = app.lengkapi_dan_setujui(&admin, &pejabat, &terdaftar).await;
     assert_eq!(s, 200);
     let (_, v) = app
@@ -46,20 +35,9 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
         )
         .await;
     let baru = v["id"].as_str().unwrap().to_string();
-    let (_, v) = app
-        .post(
-            &pejabat,
-            "/api/v1/sistem-elektronik",
-            data_awal("SIMAS", true),
-        )
+    let diisi = app
+        .data_awal_disetujui(&admin, &pejabat, "SIMAS", true)
         .await;
-    let diisi = v["id"].as_str().unwrap().to_string();
-    app.post(
-        &admin,
-        &format!("/api/v1/admin/data-awal/{diisi}/setujui"),
-        json!({}),
-    )
-    .await;
     let (_, v) = app
         .post(
             &pejabat,

@@ -280,20 +280,9 @@ async fn r_se_07_a_locked_section_is_shown_read_only_with_the_way_forward() {
         let app = jalankan(backend).await;
         let admin = app.admin().await;
         let pejabat = app.pejabat_tarakan(&admin).await;
-        let (_, v) = app
-            .post(
-                &pejabat,
-                "/api/v1/sistem-elektronik",
-                data_awal("SIPADU", true),
-            )
+        let id = app
+            .data_awal_disetujui(&admin, &pejabat, "SIPADU", true)
             .await;
-        let id = v["id"].as_str().unwrap().to_string();
-        app.post(
-            &admin,
-            &format!("/api/v1/admin/data-awal/{id}/setujui"),
-            serde_json::json!({}),
-        )
-        .await;
         let bagian = format!("/sistem-elektronik/{id}/bagian/perangkat-lunak");
         let terbuka = app.html(&pejabat, &bagian).await;
         assert!(terbuka.contains("Simpan Perangkat Lunak"), "{backend:?}");

@@ -268,6 +268,34 @@ impl Aplikasi {
         (s, r.json().await.unwrap_or(Value::Null))
     }
 
+    /// A new system `nama` whose Data Awal the admin has approved (ready to be filled in); its id.
+    pub async fn data_awal_disetujui(
+        &self,
+        admin: &reqwest::Client,
+        pejabat: &reqwest::Client,
+        nama: &str,
+        publikasi: bool,
+    ) -> String {
+        let (s, v) = self
+            .post(
+                pejabat,
+                "/api/v1/sistem-elektronik",
+                data_awal(nama, publikasi),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let id = v["id"].as_str().unwrap().to_string();
+        let (s, v) = self
+            .post(
+                admin,
+                &format!("/api/v1/admin/data-awal/{id}/setujui"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        id
+    }
+
     /// Completes and submits a system whose Data Awal is approved, then has the admin approve it;
     /// answers the approval's status and body.
     pub async fn lengkapi_dan_setujui(
