@@ -54,6 +54,22 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
         )
         .await;
     let laporan = v["id"].as_str().unwrap().to_string();
+    let tarakan = app.instansi("Pemerintah Kota Tarakan").await;
+    let (st, v) = app
+        .daftar(
+            &isian_tarakan("sari@tarakankota.go.id", "pengganti", &tarakan),
+            Some(("surat.pdf", pdf())),
+        )
+        .await;
+    assert_eq!(st, 201, "{v}");
+    let permohonan = v["id"].as_str().unwrap().to_string();
+    let html = app
+        .html(&admin, &format!("/admin/pendaftaran-pejabat/{permohonan}"))
+        .await;
+    assert!(
+        html.contains("Tarakan, Kalimantan Utara") && !html.contains("65.71"),
+        "the region by its names: {html}"
+    );
     let s = |x: &str| x.to_string();
     Halaman {
         bagian: format!("/sistem-elektronik/{diisi}/bagian/data-umum"),
@@ -101,6 +117,7 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
             format!("/admin/sistem-elektronik/{terdaftar}"),
             format!("/admin/sub-pejabat/{sub}"),
             format!("/admin/perubahan-data/{perubahan}"),
+            format!("/admin/pendaftaran-pejabat/{permohonan}"),
         ],
     }
 }

@@ -190,9 +190,34 @@ impl HalamanPermohonan {
     }
 }
 
+/// The province and regency/city of an application by their names (the codes as they are when
+/// the reference data does not know them).
+async fn nama_wilayah(s: &AppState, provinsi: &str, kota: &str) -> Result<String, WebError> {
+    let infra = registrasi_pejabat::RegistrasiError::from;
+    let nama = |daftar: Vec<registrasi_pejabat::model::Wilayah>, kode: &str| {
+        daftar
+            .into_iter()
+            .find(|w| w.kode == kode)
+            .map_or_else(|| kode.to_string(), |w| w.nama)
+    };
+    let p = nama(
+        s.referensi.daftar_provinsi().await.map_err(infra)?,
+        provinsi,
+    );
+    if kota.is_empty() {
+        return Ok(p);
+    }
+    let k = nama(
+        s.referensi.daftar_kota(provinsi).await.map_err(infra)?,
+        kota,
+    );
+    Ok(format!("{k}, {p}"))
+}
+
 fn halaman_permohonan(
     a: &Aktor,
     p: &PermohonanPejabat,
+    wilayah: String,
     tolak: Option<IsianTolak>,
     galat: Vec<GalatIsian>,
 ) -> HalamanPermohonan {
@@ -206,7 +231,7 @@ fn halaman_permohonan(
         ("Jabatan", d.jabatan.clone()),
         ("Telepon kantor", d.telepon_kantor.as_ref().into()),
         ("Nomor HP", d.nomor_hp.as_ref().into()),
-        ("Provinsi / kota", format!("{} / {}", d.provinsi, d.kota)),
+        ("Wilayah", wilayah),
         ("Masuk antrean", wib(p.masuk_antrian_pada)),
     ];
     match &p.instansi {
@@ -254,7 +279,10 @@ pub async fn permohonan(
 ) -> Result<Response, GalatHalaman> {
     let id = crate::web::jalur::id(&id).halaman(&a)?;
     let p = s.registrasi.permohonan(&a.aktor, id).await.halaman(&a)?;
-    Ok(halaman_permohonan(&a, &p, None, Vec::new()).into_response())
+    let wilayah = nama_wilayah(&s, &p.data.provinsi, &p.data.kota)
+        .await
+        .halaman(&a)?;
+    Ok(halaman_permohonan(&a, &p, wilayah, None, Vec::new()).into_response())
 }
 
 /// `GET /admin/pendaftaran-pejabat/{id}/dokumen`.
@@ -356,7 +384,14 @@ pub async fn tolak(
         }
         Err(e) if !e.galat.is_empty() => {
             let p = s.registrasi.permohonan(&a.aktor, pid).await.halaman(&a)?;
-            Ok((e.status, halaman_permohonan(&a, &p, Some(b), e.galat)).into_response())
+            let wilayah = nama_wilayah(&s, &p.data.provinsi, &p.data.kota)
+                .await
+                .halaman(&a)?;
+            Ok((
+                e.status,
+                halaman_permohonan(&a, &p, wilayah, Some(b), e.galat),
+            )
+                .into_response())
         }
         Err(e) => Err(e).halaman(&a),
     }
