@@ -61,6 +61,24 @@ impl QueryAntrian {
     }
 }
 
+/// The rejection form of an application or a Sub Pejabat: the reason's category and a note.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct IsianTolak {
+    pub(crate) kategori_alasan: String,
+    pub(crate) catatan: String,
+}
+
+impl IsianTolak {
+    /// The decision it asks for.
+    pub fn keputusan(&self) -> Keputusan {
+        Keputusan::Tolak {
+            kategori_alasan: self.kategori_alasan.clone(),
+            catatan: self.catatan.clone(),
+        }
+    }
+}
+
 /// The decision named in a page's path (`setujui` or `tolak`); anything else is not found.
 pub fn keputusan(jalur: &str, kategori: &str, catatan: &str) -> Result<Keputusan, WebError> {
     match jalur {

@@ -2,6 +2,7 @@
 //! and the undelivered emails.
 
 use crate::state::AppState;
+use crate::web::admin::antrian::IsianTolak;
 use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi, pesan, wib};
 use crate::web::sesi::Aktor;
@@ -344,14 +345,6 @@ pub async fn setujui(
     .into_response())
 }
 
-/// The rejection form.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct IsianTolak {
-    kategori_alasan: String,
-    catatan: String,
-}
-
 /// `POST /admin/pendaftaran-pejabat/{id}/tolak`.
 pub async fn tolak(
     State(s): State<AppState>,
@@ -360,10 +353,7 @@ pub async fn tolak(
     Form(b): Form<IsianTolak>,
 ) -> Result<Response, GalatHalaman> {
     let pid = crate::web::jalur::id(&id).halaman(&a)?;
-    let k = Keputusan::Tolak {
-        kategori_alasan: b.kategori_alasan.clone(),
-        catatan: b.catatan.clone(),
-    };
+    let k = b.keputusan();
     match s
         .meja
         .putuskan(&a.aktor, JenisAntrian::PendaftaranPejabat, &id, &k)

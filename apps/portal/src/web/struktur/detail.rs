@@ -2,6 +2,7 @@
 //! the decision forms (approve, reject with a reason).
 
 use crate::state::AppState;
+use crate::web::admin::antrian::IsianTolak;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, opsi, pesan, wib};
 use crate::web::sesi::Aktor;
 use askama::Template;
@@ -13,7 +14,6 @@ use pse_kernel::SubPejabatId;
 use pse_kernel::{JenisAntrian, Keputusan};
 use registrasi_pejabat::model::{KategoriPenolakan, StatusSubPejabat};
 use registrasi_pejabat::{GalatIsian, RegistrasiError};
-use serde::Deserialize;
 
 /// The detail of a sub pejabat (the pejabat's view, and the admin's with the decision forms).
 #[derive(Template, WebTemplate)]
@@ -148,26 +148,15 @@ pub async fn setujui_sub(
     .into_response())
 }
 
-/// The rejection form.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct IsianTolakSub {
-    kategori_alasan: String,
-    catatan: String,
-}
-
 /// `POST /admin/sub-pejabat/{id}/tolak`.
 pub async fn tolak_sub(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
-    Form(b): Form<IsianTolakSub>,
+    Form(b): Form<IsianTolak>,
 ) -> Result<Response, GalatHalaman> {
     let sid = crate::web::jalur::id(&id).halaman(&a)?;
-    let k = Keputusan::Tolak {
-        kategori_alasan: b.kategori_alasan.clone(),
-        catatan: b.catatan.clone(),
-    };
+    let k = b.keputusan();
     match s
         .meja
         .putuskan(&a.aktor, JenisAntrian::SubPejabat, &id, &k)
