@@ -12,6 +12,7 @@ mod browser_sistem;
 mod halaman;
 mod isian;
 mod keamanan;
+mod kontrak;
 mod laporan;
 mod meja;
 mod pendaftaran;

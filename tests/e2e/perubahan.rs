@@ -350,3 +350,37 @@ async fn r_pd_05_the_sub_pejabat_changes_its_unit_and_another_instansi_sees_noth
         app.selesai().await;
     }
 }
+
+#[tokio::test]
+async fn r_pd_02_parallel_requests_for_one_system_open_exactly_one() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let id = terdaftar(&app, &admin, &pejabat, "SIPADU").await;
+        let body =
+            json!({"sistem_elektronik_id": id, "alasan": "Helpdesk pindah ke layanan terpadu."});
+        let jawaban = futures::future::join_all(
+            (0..8).map(|_| app.post(&pejabat, "/api/v1/perubahan-data", body.clone())),
+        )
+        .await;
+        let mut status: Vec<u16> = jawaban.iter().map(|(s, _)| *s).collect();
+        status.sort_unstable();
+        assert_eq!(
+            status,
+            [201, 409, 409, 409, 409, 409, 409, 409],
+            "{jawaban:?}"
+        );
+        for (s, v) in &jawaban {
+            if *s == 409 {
+                assert!(
+                    v["detail"].as_str().unwrap().contains("belum selesai"),
+                    "{v}"
+                );
+            }
+        }
+        let (_, v) = app.get(&pejabat, "/api/v1/perubahan-data").await;
+        assert_eq!(v["items"].as_array().unwrap().len(), 1, "{v}");
+        app.selesai().await;
+    }
+}

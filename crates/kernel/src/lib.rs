@@ -6,6 +6,7 @@
 pub mod actor;
 pub mod audit;
 pub mod clock;
+pub mod galat;
 pub mod ids;
 pub mod kalender;
 pub mod meja;
@@ -16,6 +17,7 @@ pub mod pdf;
 pub use actor::{Actor, Lingkup, Peran};
 pub use audit::AuditEvent;
 pub use clock::Clock;
+pub use galat::{GagalSimpan, Galat, GalatIsian, InfraError, TolakBilaAda};
 pub use ids::*;
 pub use kalender::{HariLibur, KalenderKerja};
 pub use meja::{
@@ -27,71 +29,6 @@ pub use paging::{
     BATAS_MAKS, GalatPaging, HALAMAN_MAKS, Halaman, JendelaAntrian, Kursor, Paging, Posisi,
     UKURAN_HALAMAN, UKURAN_HALAMAN_AUDIT,
 };
-
-/// A message about one form field, shared by every domain crate's validation errors.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct GalatIsian {
-    /// The field's name in the API contract (`email`, `nip`, …).
-    pub field: String,
-    /// What is wrong, in Indonesian.
-    pub message: String,
-}
-
-impl GalatIsian {
-    /// A message for `field`.
-    pub fn new(field: &str, message: impl Into<String>) -> Self {
-        Self {
-            field: field.into(),
-            message: message.into(),
-        }
-    }
-}
-
-/// An infrastructure failure (database, file system, network) that no user can cause or fix.
-///
-/// It carries the cause for the log; users only ever see an opaque message.
-/// A failure marked [`InfraError::tidak_tersedia`] is passing (a saturated pool, a database that
-/// does not answer): the web layer answers it 503 with `Retry-After`, never 500.
-#[derive(Debug, thiserror::Error)]
-#[error("kegagalan infrastruktur: {sebab}")]
-pub struct InfraError {
-    /// The cause, for the log.
-    pub sebab: String,
-    /// Whether the failure passes by itself (retry later).
-    pub sementara: bool,
-}
-
-impl InfraError {
-    /// Wraps any displayable cause.
-    pub fn new(cause: impl std::fmt::Display) -> Self {
-        Self {
-            sebab: cause.to_string(),
-            sementara: false,
-        }
-    }
-
-    /// A passing failure: the resource is saturated or briefly unreachable.
-    pub fn tidak_tersedia(cause: impl std::fmt::Display) -> Self {
-        Self {
-            sebab: cause.to_string(),
-            sementara: true,
-        }
-    }
-}
-
-/// Why a unit of work could not save.
-#[derive(Debug, thiserror::Error)]
-pub enum GagalSimpan {
-    /// The aggregate was changed by someone else since it was read.
-    #[error("versi data sudah berubah")]
-    VersiBasi,
-    /// A uniqueness rule of the store refused the row (the constraint's name).
-    #[error("data ganda: {0}")]
-    Duplikat(String),
-    /// Anything else.
-    #[error(transparent)]
-    Infra(#[from] InfraError),
-}
 
 /// Stores uploaded documents by SHA-256 (shared by every domain that takes uploads).
 #[async_trait::async_trait]

@@ -2,10 +2,14 @@
 //! catalogue, the rows they produce from the systems in the actor's scope, and the national recap.
 //! Files are written through the [`ports::LaporanWriter`] port.
 //!
-//! Errors are the system registration's ([`sistem_elektronik::SistemError`]).
+//! Errors are [`LaporanError`]: reports have no failure of their own, only the kinds every service
+//! shares ([`pse_kernel::Galat`]).
 //!
 //! Architecture Invariant: no I/O crate is a dependency.
 
 pub mod model;
 pub mod ports;
 pub mod service;
+
+/// Everything a report use case can answer instead of success.
+pub type LaporanError = pse_kernel::Galat;

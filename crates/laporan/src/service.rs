@@ -1,10 +1,10 @@
 //! The report use cases, one method each, taking the acting [`Actor`] first. A configuration
 //! belongs to the account that made it; its rows always stay within the actor's scope (R-LAP-04).
 
+use crate::LaporanError;
 use crate::model::{IsianLaporan, KonfigurasiLaporan, PenyusunRekap, SistemLaporan};
 use crate::ports::{IsiBerkas, LaporanRepo, PabrikBerkas};
 use pse_kernel::{Actor, AuditEvent, Clock, Kursor, LaporanId, Lingkup};
-use sistem_elektronik::SistemError;
 use sistem_elektronik::model::akses::lingkup;
 use std::sync::Arc;
 
@@ -40,9 +40,9 @@ impl LaporanService {
     }
 
     /// The actor's configurations, newest first (R-LAP-01).
-    pub async fn daftar(&self, aktor: &Actor) -> Result<Vec<KonfigurasiLaporan>, SistemError> {
+    pub async fn daftar(&self, aktor: &Actor) -> Result<Vec<KonfigurasiLaporan>, LaporanError> {
         lingkup(aktor)?;
-        let akun = aktor.akun_id().ok_or(SistemError::BelumMasuk)?;
+        let akun = aktor.akun_id().ok_or(LaporanError::BelumMasuk)?;
         Ok(self.port.repo.milik(akun).await?)
     }
 
@@ -51,18 +51,18 @@ impl LaporanService {
         &self,
         aktor: &Actor,
         id: LaporanId,
-    ) -> Result<KonfigurasiLaporan, SistemError> {
+    ) -> Result<KonfigurasiLaporan, LaporanError> {
         lingkup(aktor)?;
         let k = self
             .port
             .repo
             .konfigurasi(id)
             .await?
-            .ok_or(SistemError::TidakDitemukan)?;
+            .ok_or(LaporanError::TidakDitemukan)?;
         if Some(k.pemilik) == aktor.akun_id() {
             Ok(k)
         } else {
-            Err(SistemError::TidakDitemukan)
+            Err(LaporanError::TidakDitemukan)
         }
     }
 
@@ -71,9 +71,9 @@ impl LaporanService {
         &self,
         aktor: &Actor,
         isian: &IsianLaporan,
-    ) -> Result<KonfigurasiLaporan, SistemError> {
+    ) -> Result<KonfigurasiLaporan, LaporanError> {
         lingkup(aktor)?;
-        let akun = aktor.akun_id().ok_or(SistemError::BelumMasuk)?;
+        let akun = aktor.akun_id().ok_or(LaporanError::BelumMasuk)?;
         let now = self.port.clock.now();
         let k = KonfigurasiLaporan::baru(akun, isian, aktor.adalah_admin(), now)?;
         let audit = AuditEvent::baru(now, aktor, SUBJEK, k.id, "buat").alasan(k.nama.clone());
@@ -81,7 +81,7 @@ impl LaporanService {
             .repo
             .simpan(&k, &audit)
             .await
-            .map_err(SistemError::from)?;
+            .map_err(LaporanError::from)?;
         Ok(k)
     }
 
@@ -91,7 +91,7 @@ impl LaporanService {
         aktor: &Actor,
         id: LaporanId,
         isian: &IsianLaporan,
-    ) -> Result<KonfigurasiLaporan, SistemError> {
+    ) -> Result<KonfigurasiLaporan, LaporanError> {
         let k = self.lihat(aktor, id).await?;
         let now = self.port.clock.now();
         let k = k.ubah(isian, aktor.adalah_admin(), now)?;
@@ -100,12 +100,12 @@ impl LaporanService {
             .repo
             .simpan(&k, &audit)
             .await
-            .map_err(SistemError::from)?;
+            .map_err(LaporanError::from)?;
         Ok(k)
     }
 
     /// Deletes a configuration.
-    pub async fn hapus(&self, aktor: &Actor, id: LaporanId) -> Result<(), SistemError> {
+    pub async fn hapus(&self, aktor: &Actor, id: LaporanId) -> Result<(), LaporanError> {
         let k = self.lihat(aktor, id).await?;
         let audit = AuditEvent::baru(self.port.clock.now(), aktor, SUBJEK, k.id, "hapus")
             .alasan(k.nama.clone());
@@ -113,7 +113,7 @@ impl LaporanService {
             .repo
             .hapus(k.id, &audit)
             .await
-            .map_err(SistemError::from)
+            .map_err(LaporanError::from)
     }
 
     /// Feeds `f` every system of the report, batch by batch along the name's index; the next
@@ -122,8 +122,8 @@ impl LaporanService {
         &self,
         l: Lingkup,
         k: &KonfigurasiLaporan,
-        mut f: impl FnMut(Vec<SistemLaporan>) -> Result<(), SistemError>,
-    ) -> Result<(), SistemError> {
+        mut f: impl FnMut(Vec<SistemLaporan>) -> Result<(), LaporanError>,
+    ) -> Result<(), LaporanError> {
         let baca = |setelah: Option<Kursor>| async move {
             self.port
                 .repo
@@ -148,7 +148,7 @@ impl LaporanService {
 
     /// The report as an `.xlsx` (R-LAP-03): the systems of the actor's scope (R-LAP-04), one row
     /// each. Rows stream to the writer page by page unless another order than the name's is asked.
-    pub async fn unduh(&self, aktor: &Actor, id: LaporanId) -> Result<BerkasLaporan, SistemError> {
+    pub async fn unduh(&self, aktor: &Actor, id: LaporanId) -> Result<BerkasLaporan, LaporanError> {
         let l = lingkup(aktor)?;
         let k = self.lihat(aktor, id).await?;
         let mut w = self.port.berkas.laporan(&k.nama)?;
@@ -169,7 +169,7 @@ impl LaporanService {
             self.setiap_halaman(l, &k, |h| {
                 h.iter()
                     .try_for_each(|x| w.baris(&k.sel(x)))
-                    .map_err(SistemError::from)
+                    .map_err(LaporanError::from)
             })
             .await?;
         }
@@ -187,13 +187,13 @@ impl LaporanService {
 
     /// The admin's national recap workbook: systems per province and per instansi by status and
     /// category, with a chart of registered systems per province.
-    pub async fn rekap(&self, aktor: &Actor) -> Result<BerkasLaporan, SistemError> {
+    pub async fn rekap(&self, aktor: &Actor) -> Result<BerkasLaporan, LaporanError> {
         if lingkup(aktor)? != Lingkup::Semua {
-            return Err(SistemError::Dilarang);
+            return Err(LaporanError::Dilarang);
         }
         let now = self.port.clock.now();
         let semua = KonfigurasiLaporan::baru(
-            aktor.akun_id().ok_or(SistemError::BelumMasuk)?,
+            aktor.akun_id().ok_or(LaporanError::BelumMasuk)?,
             &IsianLaporan {
                 nama: "Rekap nasional".into(),
                 kolom: vec!["nama_eksternal".into()],

@@ -1,17 +1,18 @@
 //! Change requests on the verification desk.
 
+use crate::PerubahanError;
 use crate::service::PerubahanService;
 use async_trait::async_trait;
+use pse_kernel::Galat;
 use pse_kernel::{
     Actor, Diputuskan, ItemAntrian, JendelaAntrian, JenisAntrian, Keputusan, PerubahanId,
     SumberAntrian,
 };
-use sistem_elektronik::SistemError;
 
 #[async_trait]
 impl<E> SumberAntrian<E> for PerubahanService
 where
-    E: From<SistemError> + Send + 'static,
+    E: From<PerubahanError> + Send + 'static,
 {
     fn jenis(&self) -> &'static [JenisAntrian] {
         &[JenisAntrian::PerubahanData]
@@ -48,7 +49,9 @@ where
         id: &str,
         keputusan: &Keputusan,
     ) -> Result<Diputuskan, E> {
-        let id: PerubahanId = id.parse().map_err(|_| SistemError::TidakDitemukan)?;
+        let id: PerubahanId = id
+            .parse()
+            .map_err(|_| PerubahanError::from(Galat::TidakDitemukan))?;
         let p = match keputusan {
             Keputusan::Setujui { .. } => self.putuskan(aktor, id, true, "", "").await?,
             Keputusan::Tolak {

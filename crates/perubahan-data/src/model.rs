@@ -2,11 +2,12 @@
 //! `terkirim` → `disetujui_sedang_dalam_perubahan` → `sudah_selesai`, or `terkirim` → `ditolak`.
 //! Each transition moves the system with it, so both are saved in one unit of work.
 
+use crate::PerubahanError;
 use chrono::{DateTime, Utc};
 use pse_kernel::{AkunId, InstansiId, PerubahanId, SistemId, UnitId};
+use pse_kernel::{Galat, GalatIsian};
 use serde::{Deserialize, Serialize};
 use sistem_elektronik::model::{IsiSistem, Perbedaan, SistemElektronik, StatusSistem};
-use sistem_elektronik::{GalatIsian, SistemError};
 
 /// Where a change request stands (JSON values of the contract).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,8 +114,8 @@ impl std::ops::Deref for PermohonanPerubahan {
 
 const BATAS_ALASAN: usize = 2000;
 
-fn salah_status(pesan: &str, status: StatusPerubahan) -> SistemError {
-    SistemError::StatusTidakSesuai(format!("{pesan} (status pengajuan: {}).", status.label()))
+fn salah_status(pesan: &str, status: StatusPerubahan) -> PerubahanError {
+    Galat::StatusTidakSesuai(format!("{pesan} (status pengajuan: {}).", status.label())).into()
 }
 
 impl PermohonanPerubahan {
@@ -126,7 +127,7 @@ impl PermohonanPerubahan {
         alasan: &str,
         terbuka: Option<&PermohonanPerubahan>,
         now: DateTime<Utc>,
-    ) -> Result<Self, SistemError> {
+    ) -> Result<Self, PerubahanError> {
         let alasan = alasan.trim();
         let mut galat = Vec::new();
         if alasan.is_empty() {
@@ -146,13 +147,10 @@ impl PermohonanPerubahan {
                 "Hanya sistem yang sudah memiliki Tanda Daftar yang dapat diajukan perubahan datanya.",
             ));
         } else if terbuka.is_some() {
-            return Err(SistemError::StatusTidakSesuai(
-                "Sistem ini sudah memiliki pengajuan perubahan yang belum selesai; selesaikan atau tunggu keputusannya dahulu."
-                    .into(),
-            ));
+            return Err(PerubahanError::SudahAdaPengajuan);
         }
         if !galat.is_empty() {
-            return Err(SistemError::Validasi(galat));
+            return Err(Galat::Validasi(galat).into());
         }
         Ok(Self(RekamPerubahan {
             id: PerubahanId::new(),
@@ -184,7 +182,7 @@ impl PermohonanPerubahan {
         mut self,
         sistem: SistemElektronik,
         now: DateTime<Utc>,
-    ) -> Result<(Self, SistemElektronik), SistemError> {
+    ) -> Result<(Self, SistemElektronik), PerubahanError> {
         if self.0.status != StatusPerubahan::Terkirim {
             return Err(salah_status(
                 "Hanya pengajuan yang menunggu persetujuan dapat disetujui",
@@ -200,7 +198,7 @@ impl PermohonanPerubahan {
     }
 
     /// Rejects with a reason (R-PD-03); the system is untouched.
-    pub fn tolak(mut self, p: PenolakanPerubahan) -> Result<Self, SistemError> {
+    pub fn tolak(mut self, p: PenolakanPerubahan) -> Result<Self, PerubahanError> {
         if self.0.status != StatusPerubahan::Terkirim {
             return Err(salah_status(
                 "Hanya pengajuan yang menunggu persetujuan dapat ditolak",
@@ -208,10 +206,11 @@ impl PermohonanPerubahan {
             ));
         }
         if p.catatan.trim().is_empty() {
-            return Err(SistemError::isian(
+            return Err(Galat::isian(
                 "catatan",
                 "Tulis alasan penolakan agar pemohon mengetahuinya.",
-            ));
+            )
+            .into());
         }
         self.0.diputus_pada = Some(p.waktu);
         self.0.penolakan = Some(p);
@@ -225,7 +224,7 @@ impl PermohonanPerubahan {
         mut self,
         sistem: SistemElektronik,
         now: DateTime<Utc>,
-    ) -> Result<(Self, SistemElektronik), SistemError> {
+    ) -> Result<(Self, SistemElektronik), PerubahanError> {
         if self.0.status != StatusPerubahan::DisetujuiSedangDalamPerubahan
             || sistem.status != StatusSistem::DalamPerubahan
         {
@@ -298,7 +297,10 @@ mod tests {
                 waktu: waktu(),
             })
             .unwrap_err();
-        assert!(matches!(tanpa_alasan, SistemError::Validasi(_)));
+        assert!(matches!(
+            tanpa_alasan,
+            PerubahanError::Umum(Galat::Validasi(_))
+        ));
         let (p, s) = p.setujui(s, waktu()).unwrap();
         assert_eq!(
             (p.status, s.status),
@@ -333,7 +335,10 @@ mod tests {
         assert_eq!(p.status, StatusPerubahan::SudahSelesai);
         insta::assert_yaml_snapshot!(p.perbedaan);
         let lagi = p.selesai(s, waktu()).unwrap_err();
-        assert!(matches!(lagi, SistemError::StatusTidakSesuai(_)));
+        assert!(matches!(
+            lagi,
+            PerubahanError::Umum(Galat::StatusTidakSesuai(_))
+        ));
     }
 
     #[test]

@@ -1,15 +1,16 @@
 //! The change request use cases, one method each, taking the acting [`Actor`] first; access is
 //! checked here (R-PD-05: the pejabat for its instansi, the sub pejabat for its unit).
 
+use crate::PerubahanError;
 use crate::model::{PenolakanPerubahan, PermohonanPerubahan, StatusPerubahan};
 use crate::ports::PerubahanRepo;
 use chrono::{DateTime, Utc};
+use pse_kernel::Galat;
 use pse_kernel::{
     Actor, AuditEvent, Clock, JendelaAntrian, KalenderKerja, Lingkup, PerubahanId, PesanEmail,
     SistemId, Surel,
 };
 use serde_json::json;
-use sistem_elektronik::SistemError;
 use sistem_elektronik::model::akses::{boleh_lihat, boleh_ubah, lingkup};
 use sistem_elektronik::model::{SistemElektronik, StatusSistem};
 use sistem_elektronik::ports::{SistemBernama, SistemRepo};
@@ -61,25 +62,29 @@ impl PerubahanService {
         sistem: Option<&SistemElektronik>,
         audit: AuditEvent,
         email: Vec<PesanEmail>,
-    ) -> Result<(), SistemError> {
+    ) -> Result<(), PerubahanError> {
         let mut uow = self.port.repo.mulai().await?;
-        uow.simpan_perubahan(p).await.map_err(SistemError::from)?;
+        uow.simpan_perubahan(p)
+            .await
+            .map_err(PerubahanError::from)?;
         if let Some(s) = sistem {
-            uow.simpan_sistem(s).await.map_err(SistemError::from)?;
+            uow.simpan_sistem(s).await.map_err(PerubahanError::from)?;
         }
-        uow.catat_audit(&audit).await.map_err(SistemError::from)?;
+        uow.catat_audit(&audit)
+            .await
+            .map_err(PerubahanError::from)?;
         for e in &email {
-            uow.kirim_email(e).await.map_err(SistemError::from)?;
+            uow.kirim_email(e).await.map_err(PerubahanError::from)?;
         }
-        uow.commit().await.map_err(SistemError::from)
+        uow.commit().await.map_err(PerubahanError::from)
     }
 
-    async fn sistem(&self, id: SistemId) -> Result<SistemElektronik, SistemError> {
+    async fn sistem(&self, id: SistemId) -> Result<SistemElektronik, PerubahanError> {
         self.port
             .sistem
             .sistem(id)
             .await?
-            .ok_or(SistemError::TidakDitemukan)
+            .ok_or(Galat::TidakDitemukan.into())
     }
 
     /// A system the actor may change, else 404 (not visible) or 403 (the admin).
@@ -87,15 +92,15 @@ impl PerubahanService {
         &self,
         aktor: &Actor,
         id: SistemId,
-    ) -> Result<SistemElektronik, SistemError> {
+    ) -> Result<SistemElektronik, PerubahanError> {
         lingkup(aktor)?;
         let s = self.sistem(id).await?;
         if boleh_ubah(aktor, s.instansi_id, s.unit_id) {
             Ok(s)
         } else if boleh_lihat(aktor, s.instansi_id, s.unit_id) {
-            Err(SistemError::Dilarang)
+            Err(Galat::Dilarang.into())
         } else {
-            Err(SistemError::TidakDitemukan)
+            Err(Galat::TidakDitemukan.into())
         }
     }
 
@@ -105,19 +110,20 @@ impl PerubahanService {
         aktor: &Actor,
         sistem_id: &str,
         alasan: &str,
-    ) -> Result<PermohonanPerubahan, SistemError> {
+    ) -> Result<PermohonanPerubahan, PerubahanError> {
         if lingkup(aktor)? == Lingkup::Semua {
-            return Err(SistemError::Dilarang);
+            return Err(Galat::Dilarang.into());
         }
         let Ok(id) = sistem_id.trim().parse::<SistemId>() else {
-            return Err(SistemError::isian(
+            return Err(Galat::isian(
                 "sistem_elektronik_id",
                 "Pilih sistem elektronik yang akan diubah.",
-            ));
+            )
+            .into());
         };
         let s = self.sistem_milik(aktor, id).await?;
         let terbuka = self.port.repo.terbuka_untuk(id).await?;
-        let pemohon = aktor.akun_id().ok_or(SistemError::BelumMasuk)?;
+        let pemohon = aktor.akun_id().ok_or(Galat::BelumMasuk)?;
         let now = self.port.clock.now();
         let p = PermohonanPerubahan::ajukan(&s, pemohon, alasan, terbuka.as_ref(), now)?;
         let audit = AuditEvent::baru(now, aktor, SUBJEK, p.id, "ajukan")
@@ -128,7 +134,7 @@ impl PerubahanService {
     }
 
     /// The actor's requests: the pejabat's instansi, the sub pejabat's unit, everything for the admin.
-    pub async fn daftar(&self, aktor: &Actor) -> Result<Vec<PermohonanPerubahan>, SistemError> {
+    pub async fn daftar(&self, aktor: &Actor) -> Result<Vec<PermohonanPerubahan>, PerubahanError> {
         Ok(self.port.repo.daftar(lingkup(aktor)?).await?)
     }
 
@@ -136,11 +142,11 @@ impl PerubahanService {
     pub async fn sistem_pilihan(
         &self,
         aktor: &Actor,
-    ) -> Result<Vec<SistemElektronik>, SistemError> {
+    ) -> Result<Vec<SistemElektronik>, PerubahanError> {
         let (instansi, unit) = match lingkup(aktor)? {
             Lingkup::Instansi(i) => (i, None),
             Lingkup::Unit(i, u) => (i, Some(u)),
-            Lingkup::Semua => return Err(SistemError::Dilarang),
+            Lingkup::Semua => return Err(Galat::Dilarang.into()),
         };
         let terbuka: Vec<SistemId> = self
             .port
@@ -166,18 +172,18 @@ impl PerubahanService {
         &self,
         aktor: &Actor,
         id: PerubahanId,
-    ) -> Result<PermohonanPerubahan, SistemError> {
+    ) -> Result<PermohonanPerubahan, PerubahanError> {
         lingkup(aktor)?;
         let p = self
             .port
             .repo
             .perubahan(id)
             .await?
-            .ok_or(SistemError::TidakDitemukan)?;
+            .ok_or(Galat::TidakDitemukan)?;
         if boleh_lihat(aktor, p.instansi_id, p.unit_id) {
             Ok(p)
         } else {
-            Err(SistemError::TidakDitemukan)
+            Err(Galat::TidakDitemukan.into())
         }
     }
 
@@ -187,11 +193,11 @@ impl PerubahanService {
         &self,
         aktor: &Actor,
         id: SistemId,
-    ) -> Result<(SistemBernama, Vec<PermohonanPerubahan>), SistemError> {
+    ) -> Result<(SistemBernama, Vec<PermohonanPerubahan>), PerubahanError> {
         lingkup(aktor)?;
         let s = self.sistem(id).await?;
         if !boleh_lihat(aktor, s.instansi_id, s.unit_id) {
-            return Err(SistemError::TidakDitemukan);
+            return Err(Galat::TidakDitemukan.into());
         }
         let riwayat = self.port.repo.untuk_sistem(id).await?;
         let instansi = self
@@ -217,9 +223,9 @@ impl PerubahanService {
         aktor: &Actor,
         j: &JendelaAntrian,
         terlambat: bool,
-    ) -> Result<(Vec<ItemAntrianPd>, u64), SistemError> {
+    ) -> Result<(Vec<ItemAntrianPd>, u64), PerubahanError> {
         if lingkup(aktor)? != Lingkup::Semua {
-            return Err(SistemError::Dilarang);
+            return Err(Galat::Dilarang.into());
         }
         let now = self.port.clock.now();
         let j = if terlambat {
@@ -253,7 +259,7 @@ impl PerubahanService {
         p: &PermohonanPerubahan,
         surel: Surel,
         catatan: &str,
-    ) -> Result<Vec<PesanEmail>, SistemError> {
+    ) -> Result<Vec<PesanEmail>, PerubahanError> {
         let Some((email, nama)) = self.port.sistem.kontak_akun(p.pemohon).await? else {
             return Ok(Vec::new());
         };
@@ -276,16 +282,16 @@ impl PerubahanService {
         setuju: bool,
         kategori: &str,
         catatan: &str,
-    ) -> Result<PermohonanPerubahan, SistemError> {
+    ) -> Result<PermohonanPerubahan, PerubahanError> {
         if lingkup(aktor)? != Lingkup::Semua {
-            return Err(SistemError::Dilarang);
+            return Err(Galat::Dilarang.into());
         }
         let p = self
             .port
             .repo
             .perubahan(id)
             .await?
-            .ok_or(SistemError::TidakDitemukan)?;
+            .ok_or(Galat::TidakDitemukan)?;
         let now = self.port.clock.now();
         let dari = p.status;
         if setuju {
@@ -325,14 +331,15 @@ impl PerubahanService {
         &self,
         aktor: &Actor,
         id: PerubahanId,
-    ) -> Result<PermohonanPerubahan, SistemError> {
+    ) -> Result<PermohonanPerubahan, PerubahanError> {
         let p = self.lihat(aktor, id).await?;
         let s = self.sistem_milik(aktor, p.sistem_id).await?;
         if p.status != StatusPerubahan::DisetujuiSedangDalamPerubahan {
-            return Err(SistemError::StatusTidakSesuai(format!(
+            return Err(Galat::StatusTidakSesuai(format!(
                 "Perubahan hanya dapat diselesaikan setelah disetujui admin (status pengajuan: {}).",
                 p.status.label()
-            )));
+            ))
+            .into());
         }
         let now = self.port.clock.now();
         let (p, s) = p.selesai(s, now)?;

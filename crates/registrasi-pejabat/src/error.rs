@@ -1,40 +1,14 @@
-//! The crate's one error type. Variants a user can cause carry an Indonesian message (and the field);
-//! infrastructure failures are one opaque variant.
+//! The crate's one error type: the registration's own failures (logins, links, correction codes)
+//! and, wrapped, the kinds every service shares ([`Galat`]: fields, PDFs, state, access,
+//! infrastructure).
 
-use pse_kernel::InfraError;
+use pse_kernel::{GagalSimpan, InfraError};
 
-pub use pse_kernel::GalatIsian;
+pub use pse_kernel::{Galat, GalatIsian};
 
 /// Everything a registration use case can answer instead of success.
 #[derive(Debug, thiserror::Error)]
 pub enum RegistrasiError {
-    /// One or more fields are missing or malformed (HTTP 422).
-    #[error("Periksa kembali isian berikut.")]
-    Validasi(Vec<GalatIsian>),
-    /// The uploaded file is not a PDF, or one that is encrypted or acts when opened (HTTP 415).
-    #[error("{0}")]
-    PdfDitolak(pse_kernel::pdf::MasalahPdf),
-    /// The uploaded file is over the limit (HTTP 413).
-    #[error("Ukuran dokumen melebihi batas {batas_mib} MiB.")]
-    TerlaluBesar {
-        /// The limit in MiB.
-        batas_mib: u64,
-    },
-    /// The thing is not in a state that allows this (HTTP 409).
-    #[error("{0}")]
-    StatusTidakSesuai(String),
-    /// Someone else changed the data first (HTTP 409).
-    #[error("Data ini baru saja diubah orang lain, muat ulang.")]
-    VersiBasi,
-    /// Not found, or not visible to the actor (HTTP 404).
-    #[error("Data tidak ditemukan.")]
-    TidakDitemukan,
-    /// The actor must log in (HTTP 401).
-    #[error("Silakan masuk terlebih dahulu.")]
-    BelumMasuk,
-    /// The actor may not do this (HTTP 403).
-    #[error("Anda tidak berwenang melakukan tindakan ini.")]
-    Dilarang,
     /// Wrong email or password (HTTP 401).
     #[error("Email atau kata sandi salah.")]
     KredensialSalah,
@@ -62,14 +36,26 @@ pub enum RegistrasiError {
     /// The correction code does not match (HTTP 403).
     #[error("Kode perbaikan tidak cocok. Gunakan tautan dari email penolakan terakhir.")]
     KodePerbaikanSalah,
-    /// A failure of the database, storage or another adapter (HTTP 500, opaque).
+    /// A kind every service shares (fields, PDFs, state, access, infrastructure).
     #[error(transparent)]
-    Infra(#[from] InfraError),
+    Umum(#[from] Galat),
+}
+
+impl From<InfraError> for RegistrasiError {
+    fn from(e: InfraError) -> Self {
+        Self::Umum(e.into())
+    }
+}
+
+impl From<GagalSimpan> for RegistrasiError {
+    fn from(e: GagalSimpan) -> Self {
+        Self::Umum(e.into())
+    }
 }
 
 impl RegistrasiError {
     /// A validation error on a single field.
     pub fn isian(field: &str, message: impl Into<String>) -> Self {
-        Self::Validasi(vec![GalatIsian::new(field, message)])
+        Galat::isian(field, message).into()
     }
 }

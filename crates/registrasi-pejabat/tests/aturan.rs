@@ -1,4 +1,4 @@
-//! Rule tests of the registration, named by rule ID, on in-memory fakes of the ports.
+//! Rule tests of the registration, named by rule ID, on the in-memory store.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -6,6 +6,7 @@ mod fakes;
 
 use chrono::Duration;
 use fakes::*;
+use pse_kernel::Galat;
 use pse_kernel::{Actor, Peran};
 use registrasi_pejabat::RegistrasiError;
 use registrasi_pejabat::model::*;
@@ -17,7 +18,9 @@ const IP: &str = "192.0.2.10";
 
 fn galat(e: RegistrasiError) -> Vec<(String, String)> {
     match e {
-        RegistrasiError::Validasi(g) => g.into_iter().map(|g| (g.field, g.message)).collect(),
+        RegistrasiError::Umum(Galat::Validasi(g)) => {
+            g.into_iter().map(|g| (g.field, g.message)).collect()
+        }
         lain => vec![("(bukan validasi)".into(), lain.to_string())],
     }
 }
@@ -51,7 +54,7 @@ async fn r_pej_03_every_missing_field_gets_its_own_message() {
         .await
         .unwrap_err();
     insta::assert_yaml_snapshot!(galat(e));
-    assert!(d.repo.data().permohonan.is_empty(), "nothing is stored");
+    assert!(d.repo.salinan().permohonan.is_empty(), "nothing is stored");
 }
 
 #[tokio::test]
@@ -67,8 +70,8 @@ async fn r_pej_01_gmail_address_is_refused_and_nothing_stored() {
         .await
         .unwrap_err();
     insta::assert_yaml_snapshot!(galat(e));
-    assert!(d.repo.data().permohonan.is_empty());
-    assert!(d.repo.data().email.is_empty());
+    assert!(d.repo.salinan().permohonan.is_empty());
+    assert!(d.repo.salinan().email.is_empty());
 }
 
 #[tokio::test]
@@ -86,8 +89,11 @@ async fn r_pej_05_png_named_pdf_alone_is_unsupported_media_type() {
             png,
         )
         .await;
-    assert!(matches!(e, Err(RegistrasiError::PdfDitolak(_))));
-    assert!(d.repo.data().permohonan.is_empty());
+    assert!(matches!(
+        e,
+        Err(RegistrasiError::Umum(Galat::PdfDitolak(_)))
+    ));
+    assert!(d.repo.salinan().permohonan.is_empty());
 }
 
 #[tokio::test]
@@ -144,7 +150,7 @@ async fn r_pej_06_a_new_instansi_is_verified_with_the_application() {
     d.svc.setujui(&admin(), p.id, None).await.unwrap();
     let baru = d
         .repo
-        .data()
+        .salinan()
         .instansi
         .into_values()
         .find(|i| i.rekam().nama == "Lembaga Penyiaran Contoh")
@@ -176,11 +182,11 @@ async fn r_pej_07_only_the_admin_decides_and_a_rejection_needs_category_and_note
     };
     assert!(matches!(
         d.svc.setujui(&pejabat, p.id, None).await,
-        Err(RegistrasiError::Dilarang)
+        Err(RegistrasiError::Umum(Galat::Dilarang))
     ));
     assert!(matches!(
         d.svc.setujui(&Actor::Publik, p.id, None).await,
-        Err(RegistrasiError::BelumMasuk)
+        Err(RegistrasiError::Umum(Galat::BelumMasuk))
     ));
     let kosong = d.svc.tolak(&admin(), p.id, "", " ").await.unwrap_err();
     insta::assert_yaml_snapshot!(galat(kosong));
@@ -265,7 +271,7 @@ async fn r_pej_09_corrected_resubmission_keeps_the_id_and_returns_to_the_queue()
         .await;
     assert!(matches!(
         dipakai_lagi,
-        Err(RegistrasiError::StatusTidakSesuai(_))
+        Err(RegistrasiError::Umum(Galat::StatusTidakSesuai(_)))
     ));
 }
 
@@ -395,7 +401,7 @@ async fn r_pej_11_a_reissued_activation_link_replaces_the_earlier_one() {
     let lama = token("permohonan_disetujui");
     let akun = d
         .repo
-        .data()
+        .salinan()
         .akun
         .into_values()
         .find(|a| a.email.as_ref() == "budi@tarakankota.go.id")
@@ -430,7 +436,7 @@ async fn r_pej_12_pengganti_deactivates_the_previous_pejabat_in_the_same_transac
         .await
         .unwrap();
     d.svc.setujui(&admin(), p.id, None).await.unwrap();
-    let data = d.repo.data();
+    let data = d.repo.salinan();
     assert_eq!(data.akun[&lama.id].status, StatusAkun::Nonaktif);
     assert!(data.sesi_diakhiri.contains(&lama.id));
     assert!(matches!(
@@ -561,7 +567,7 @@ async fn r_x_01_every_decision_and_status_change_is_audited() {
     };
     assert!(matches!(
         d.svc.audit(&pejabat, None, 1).await,
-        Err(RegistrasiError::Dilarang)
+        Err(RegistrasiError::Umum(Galat::Dilarang))
     ));
 }
 
@@ -705,7 +711,10 @@ async fn r_x_02_wrong_current_passwords_count_toward_the_lock() {
             )
             .await
             .unwrap_err();
-        assert!(matches!(e, RegistrasiError::Validasi(_)), "{e:?}");
+        assert!(
+            matches!(e, RegistrasiError::Umum(Galat::Validasi(_))),
+            "{e:?}"
+        );
     }
     assert!(matches!(
         d.svc
@@ -729,7 +738,7 @@ async fn r_x_02_wrong_current_passwords_count_toward_the_lock() {
         .await
         .unwrap();
     assert!(
-        d.repo.data().sesi_diakhiri.contains(&akun.id),
+        d.repo.salinan().sesi_diakhiri.contains(&akun.id),
         "a new password ends every session of the account"
     );
 }
@@ -821,7 +830,7 @@ async fn r_pej_02_the_choice_is_checked_again_at_approval() {
     let e = d.svc.setujui(&admin(), b.id, None).await.unwrap_err();
     insta::assert_snapshot!(e.to_string(), @"Instansi ini sudah memiliki Pejabat Pendaftar aktif, sehingga permohonan Pendaftar Baru tidak dapat disetujui; tolak agar pemohon mengajukan sebagai Pendaftar Pengganti.");
     assert_eq!(
-        d.repo.data().permohonan[&b.id].status,
+        d.repo.salinan().permohonan[&b.id].status,
         StatusPermohonan::Diajukan,
         "still waiting for the admin's rejection"
     );
@@ -890,7 +899,7 @@ async fn r_pej_14_no_unit_kerja_or_perangkat_daerah_registers_on_its_own() {
             "{nama}"
         );
     }
-    assert!(d.repo.data().permohonan.is_empty());
+    assert!(d.repo.salinan().permohonan.is_empty());
 }
 
 /// The raw token of the last reset email to `email`.
@@ -926,12 +935,15 @@ async fn r_x_02_a_reset_link_sets_a_new_password_once_and_ends_every_session() {
         .atur_ulang_kata_sandi(&kedua, "budi@tarakankota.go.id".into())
         .await
         .unwrap_err();
-    assert!(matches!(lemah, RegistrasiError::Validasi(_)), "{lemah:?}");
+    assert!(
+        matches!(lemah, RegistrasiError::Umum(Galat::Validasi(_))),
+        "{lemah:?}"
+    );
     d.svc
         .atur_ulang_kata_sandi(&kedua, "Sandi-Baru-Sekali-2026".into())
         .await
         .unwrap();
-    assert!(d.repo.data().sesi_diakhiri.contains(&akun.id));
+    assert!(d.repo.salinan().sesi_diakhiri.contains(&akun.id));
     assert!(
         d.svc
             .masuk(
@@ -1001,7 +1013,7 @@ async fn r_x_02_an_email_in_use_is_told_only_to_its_mailbox_and_nothing_is_kept(
         "the same answer as a new application"
     );
     assert_ne!(kedua.id, pertama.id);
-    let data = d.repo.data();
+    let data = d.repo.salinan();
     assert_eq!(data.permohonan.len(), 1, "the second is not kept");
     assert!(email_terakhir(&d, "budi@tarakankota.go.id", "email_sudah_dipakai").is_some());
     // Other problems are still answered field by field (the email is not among them).

@@ -1,10 +1,26 @@
-//! Rule tests of the Struktur Organisasi and Sub Pejabat, on in-memory fakes.
+//! Rule tests of the Struktur Organisasi and Sub Pejabat, on the in-memory store.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod fakes;
 
+/// A system of the pejabat's instansi registered under `unit`, in the store the units count.
+async fn sistem_di_unit(d: &Dunia, pejabat: &Actor, unit: pse_kernel::UnitId) {
+    use sistem_elektronik::ports::SistemRepo as _;
+    let s = sistem_elektronik::contoh::di_unit(
+        d.kota_tarakan,
+        unit,
+        pejabat.akun_id().unwrap(),
+        awal(),
+    )
+    .unwrap();
+    let mut u = d.sistem.mulai().await.unwrap();
+    u.simpan_sistem(&s).await.unwrap();
+    u.commit().await.unwrap();
+}
+
 use fakes::*;
+use pse_kernel::Galat;
 use pse_kernel::{Actor, Peran};
 use registrasi_pejabat::RegistrasiError;
 use registrasi_pejabat::model::*;
@@ -50,7 +66,9 @@ fn formulir_sub(email: &str, u: &UnitOrganisasi) -> FormulirSubPejabat {
 
 fn galat(e: RegistrasiError) -> Vec<(String, String)> {
     match e {
-        RegistrasiError::Validasi(g) => g.into_iter().map(|g| (g.field, g.message)).collect(),
+        RegistrasiError::Umum(Galat::Validasi(g)) => {
+            g.into_iter().map(|g| (g.field, g.message)).collect()
+        }
         lain => vec![("(bukan validasi)".into(), lain.to_string())],
     }
 }
@@ -99,7 +117,8 @@ async fn r_sub_01_struktur_organisasi_before_sub_pejabat_and_units_in_use_stay()
         .tambah_unit(&p, unit("Bidang Statistik", Some(&dinas)))
         .await
         .unwrap();
-    d.repo.0.lock().unwrap().sistem_unit.insert(bersistem.id, 2);
+    sistem_di_unit(&d, &p, bersistem.id).await;
+    sistem_di_unit(&d, &p, bersistem.id).await;
     let punya_sistem = d.svc.hapus_unit(&p, bersistem.id).await.unwrap_err();
     d.svc.hapus_unit(&p, kosong.id).await.unwrap();
     insta::assert_yaml_snapshot!(vec![
@@ -124,7 +143,7 @@ async fn r_sub_02_sub_pejabat_needs_every_field_and_a_surat_tugas() {
         .await
         .unwrap_err();
     insta::assert_yaml_snapshot!(galat(e));
-    assert!(d.repo.data().sub.is_empty());
+    assert!(d.repo.salinan().sub.is_empty());
 }
 
 #[tokio::test]
@@ -265,7 +284,7 @@ async fn r_sub_04_edit_email_reverifies_and_delete_deactivates_but_keeps_history
         StatusSubPejabat::TidakAktif
     );
     assert!(d.svc.akun_aktif(rina.id).await.unwrap().is_none());
-    assert!(d.repo.data().sesi_diakhiri.contains(&rina.id));
+    assert!(d.repo.salinan().sesi_diakhiri.contains(&rina.id));
 
     d.svc.hapus_sub_pejabat(&p, s.id).await.unwrap();
     let dihapus = d.svc.sub_pejabat(&p, s.id).await.unwrap();
@@ -338,37 +357,37 @@ async fn r_sub_06_sub_pejabat_and_others_cannot_manage_units_or_users() {
     };
     assert!(matches!(
         d.svc.daftar_unit(&sub).await,
-        Err(RegistrasiError::Dilarang)
+        Err(RegistrasiError::Umum(Galat::Dilarang))
     ));
     assert!(matches!(
         d.svc.tambah_unit(&sub, unit("X", None)).await,
-        Err(RegistrasiError::Dilarang)
+        Err(RegistrasiError::Umum(Galat::Dilarang))
     ));
     assert!(matches!(
         d.svc.daftar_sub_pejabat(&sub).await,
-        Err(RegistrasiError::Dilarang)
+        Err(RegistrasiError::Umum(Galat::Dilarang))
     ));
     assert!(matches!(
         d.svc.hapus_sub_pejabat(&sub, s.id).await,
-        Err(RegistrasiError::Dilarang)
+        Err(RegistrasiError::Umum(Galat::Dilarang))
     ));
     assert!(matches!(
         d.svc.daftar_unit(&Actor::Publik).await,
-        Err(RegistrasiError::BelumMasuk)
+        Err(RegistrasiError::Umum(Galat::BelumMasuk))
     ));
     // Another instansi's pejabat does not see them at all.
     let lain = pejabat_lain(&d);
     assert!(matches!(
         d.svc.sub_pejabat(&lain, s.id).await,
-        Err(RegistrasiError::TidakDitemukan)
+        Err(RegistrasiError::Umum(Galat::TidakDitemukan))
     ));
     assert!(matches!(
         d.svc.ubah_unit(&lain, u.id, unit("Y", None)).await,
-        Err(RegistrasiError::TidakDitemukan)
+        Err(RegistrasiError::Umum(Galat::TidakDitemukan))
     ));
     assert!(matches!(
         d.svc.hapus_unit(&lain, u.id).await,
-        Err(RegistrasiError::TidakDitemukan)
+        Err(RegistrasiError::Umum(Galat::TidakDitemukan))
     ));
     assert!(d.svc.daftar_unit(&lain).await.unwrap().is_empty());
 }
@@ -451,6 +470,9 @@ async fn r_sub_02_a_surat_tugas_that_is_not_a_pdf_is_refused_and_nothing_stored(
         .tambah_sub_pejabat(&p, formulir_sub("rina@tarakankota.go.id", &u), gambar)
         .await
         .unwrap_err();
-    assert!(matches!(e, RegistrasiError::PdfDitolak(_)), "{e:?}");
-    assert!(d.repo.data().sub.is_empty());
+    assert!(
+        matches!(e, RegistrasiError::Umum(Galat::PdfDitolak(_))),
+        "{e:?}"
+    );
+    assert!(d.repo.salinan().sub.is_empty());
 }

@@ -4,7 +4,7 @@ use crate::SistemError;
 use crate::model::sistem::DokumenPendukung;
 use crate::model::{Bagian, BatasKategori, IsianDataAwal, PenilaianKategori, SistemElektronik};
 use chrono::{DateTime, NaiveDate, Utc};
-use pse_kernel::{AkunId, InstansiId};
+use pse_kernel::{AkunId, InstansiId, UnitId};
 use serde_json::Value;
 
 /// An online system "SIPADU" (declared `rendah`, published) whose Data Awal waits for the admin.
@@ -27,6 +27,32 @@ pub fn data_awal_diajukan() -> Result<SistemElektronik, SistemError> {
         AkunId::new(),
         da,
         DateTime::<Utc>::default(),
+    ))
+}
+
+/// An offline system "SIMPEG" of `unit` of `instansi`, its Data Awal submitted by `akun` at `pada`.
+pub fn di_unit(
+    instansi: InstansiId,
+    unit: UnitId,
+    akun: AkunId,
+    pada: DateTime<Utc>,
+) -> Result<SistemElektronik, SistemError> {
+    let da = IsianDataAwal {
+        nama_internal: "SIMPEG".into(),
+        nama_eksternal: "Sistem Informasi Kepegawaian".into(),
+        keterangan: "Data pegawai".into(),
+        sasaran_pelayanan: "lokal".into(),
+        kategori: "rendah".into(),
+        kategori_akses: "offline".into(),
+        ..IsianDataAwal::default()
+    }
+    .validasi()?;
+    Ok(SistemElektronik::ajukan(
+        instansi,
+        Some(unit),
+        akun,
+        da,
+        pada,
     ))
 }
 

@@ -13,5 +13,4 @@ pub mod model;
 pub mod ports;
 pub mod service;
 
-pub(crate) use error::GalatIsianExt;
-pub use error::{GalatIsian, SistemError};
+pub use error::{GalatIsian, SistemError, TolakBilaAda};

@@ -13,8 +13,8 @@ use crate::ports::{
 };
 use chrono::{DateTime, Utc};
 use pse_kernel::{
-    Actor, AuditEvent, Clock, DokumenStore, GagalSimpan, GalatPaging, Halaman, InstansiId,
-    JendelaAntrian, KalenderKerja, Paging, Peran, PesanEmail, SistemId, Surel, UnitId,
+    Actor, AuditEvent, Clock, DokumenStore, GalatPaging, Halaman, InstansiId, JendelaAntrian,
+    KalenderKerja, Paging, Peran, PesanEmail, SistemId, Surel, UnitId,
 };
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -81,15 +81,6 @@ fn wajib_admin(aktor: &Actor) -> Result<(), SistemError> {
         Some(Peran::Admin) => Ok(()),
         Some(_) => Err(SistemError::Dilarang),
         None => Err(SistemError::BelumMasuk),
-    }
-}
-
-impl From<GagalSimpan> for SistemError {
-    fn from(e: GagalSimpan) -> Self {
-        match e {
-            GagalSimpan::VersiBasi | GagalSimpan::Duplikat(_) => SistemError::VersiBasi,
-            GagalSimpan::Infra(i) => SistemError::Infra(i),
-        }
     }
 }
 

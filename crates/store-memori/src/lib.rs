@@ -1,8 +1,13 @@
-//! The electronic-system and report ports in memory: one `Mutex`-guarded state, and a unit of work
+//! The domain's ports in memory (registration, electronic systems, reports, the desk's history,
+//! documents): one `Mutex`-guarded state per service, and a unit of work
 //! that stages its writes and applies them at `commit` only if every version still matches, so a
 //! tool can embed `sistem-elektronik` and `laporan` without a database and get the same
 //! semantics as the real store (version conflicts, one Tanda Daftar number per system, the
 //! public registry's and the queue's order).
+
+mod registrasi;
+
+pub use registrasi::{DataRegistrasi, RegistrasiMemori};
 
 use laporan::model::{FilterLaporan, KonfigurasiLaporan, SistemLaporan};
 use laporan::ports::LaporanRepo;
@@ -64,6 +69,15 @@ impl StoreMemori {
     /// Adds an account the emails can reach.
     pub fn tambah_akun(&self, id: AkunId, email: &str, nama: &str) {
         self.isi().akun.insert(id, (email.into(), nama.into()));
+    }
+
+    /// How many systems are registered under a unit (what keeps a unit from being deleted).
+    pub fn jumlah_sistem_unit(&self, unit: UnitId) -> u64 {
+        self.isi()
+            .sistem
+            .values()
+            .filter(|s| s.unit_id == Some(unit))
+            .count() as u64
     }
 
     /// A copy of everything held.

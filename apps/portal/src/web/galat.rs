@@ -52,6 +52,16 @@ impl WebError {
         }
     }
 
+    /// The same error with a refused upload (415, 413) named by the form's own file field.
+    pub fn dokumen_di(mut self, field: &str) -> Self {
+        for g in &mut self.galat {
+            if g.field == FIELD_DOKUMEN {
+                g.field = field.into();
+            }
+        }
+        self
+    }
+
     /// Not found.
     pub fn tidak_ditemukan() -> Self {
         Self::new(StatusCode::NOT_FOUND, "Halaman atau data tidak ditemukan.")
@@ -87,78 +97,85 @@ impl From<pse_kernel::GalatMeja> for WebError {
     }
 }
 
+impl From<pse_kernel::Galat> for WebError {
+    /// The one mapping of the shared kinds: 422 with every field, 415/413 on the document, 409
+    /// for state, 404, 401, 403, 400 for paging, 500/503 for infrastructure.
+    fn from(e: pse_kernel::Galat) -> Self {
+        use pse_kernel::Galat as G;
+        let status = match e {
+            G::Infra(sebab) => return sebab.into(),
+            G::Paging(g) => return g.into(),
+            G::Validasi(g) => {
+                return Self {
+                    galat: g,
+                    ..Self::new(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        G::Validasi(Vec::new()).to_string(),
+                    )
+                };
+            }
+            G::PdfDitolak(_) | G::TerlaluBesar { .. } => {
+                let status = if matches!(e, G::PdfDitolak(_)) {
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE
+                } else {
+                    StatusCode::PAYLOAD_TOO_LARGE
+                };
+                return Self::isian(status, FIELD_DOKUMEN, &e.to_string());
+            }
+            G::StatusTidakSesuai(_) | G::VersiBasi => StatusCode::CONFLICT,
+            G::TidakDitemukan => StatusCode::NOT_FOUND,
+            G::BelumMasuk => StatusCode::UNAUTHORIZED,
+            G::Dilarang => StatusCode::FORBIDDEN,
+        };
+        Self::new(status, e.to_string())
+    }
+}
+
 impl From<RegistrasiError> for WebError {
     fn from(e: RegistrasiError) -> Self {
         let status = match &e {
-            RegistrasiError::Validasi(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            RegistrasiError::PdfDitolak(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            RegistrasiError::TerlaluBesar { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-            RegistrasiError::StatusTidakSesuai(_) | RegistrasiError::VersiBasi => {
-                StatusCode::CONFLICT
+            RegistrasiError::Umum(_) => return e.into_umum(),
+            RegistrasiError::KredensialSalah => StatusCode::UNAUTHORIZED,
+            RegistrasiError::AkunTidakAktif(_) | RegistrasiError::KodePerbaikanSalah => {
+                StatusCode::FORBIDDEN
             }
-            RegistrasiError::TidakDitemukan => StatusCode::NOT_FOUND,
-            RegistrasiError::BelumMasuk | RegistrasiError::KredensialSalah => {
-                StatusCode::UNAUTHORIZED
-            }
-            RegistrasiError::Dilarang
-            | RegistrasiError::AkunTidakAktif(_)
-            | RegistrasiError::KodePerbaikanSalah => StatusCode::FORBIDDEN,
             RegistrasiError::AkunTerkunci { .. } => StatusCode::TOO_MANY_REQUESTS,
             RegistrasiError::TokenTidakBerlaku | RegistrasiError::TautanResetTidakBerlaku => {
                 StatusCode::BAD_REQUEST
             }
-            RegistrasiError::Infra(_) => StatusCode::INTERNAL_SERVER_ERROR,
         };
-        let galat = match &e {
-            RegistrasiError::Validasi(g) => g.clone(),
-            RegistrasiError::PdfDitolak(_) | RegistrasiError::TerlaluBesar { .. } => {
-                vec![GalatIsian::new("dokumen", e.to_string())]
-            }
-            _ => Vec::new(),
-        };
-        let tunggu = tunggu_detik(&e);
-        if let RegistrasiError::Infra(sebab) = e {
-            return sebab.into();
-        }
         Self {
             status,
             pesan: e.to_string(),
-            galat,
-            tunggu,
+            galat: Vec::new(),
+            tunggu: tunggu_detik(&e),
         }
     }
 }
 
-impl From<sistem_elektronik::SistemError> for WebError {
-    fn from(e: sistem_elektronik::SistemError) -> Self {
-        use sistem_elektronik::SistemError as E;
-        let status = match &e {
-            E::Validasi(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            E::PdfDitolak(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            E::TerlaluBesar { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-            E::StatusTidakSesuai(_) | E::VersiBasi => StatusCode::CONFLICT,
-            E::TidakDitemukan => StatusCode::NOT_FOUND,
-            E::BelumMasuk => StatusCode::UNAUTHORIZED,
-            E::Dilarang => StatusCode::FORBIDDEN,
-            E::Paging(_) => StatusCode::BAD_REQUEST,
-            E::Infra(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        };
-        let galat = match &e {
-            E::Validasi(g) => g.clone(),
-            E::PdfDitolak(_) | E::TerlaluBesar { .. } => {
-                vec![GalatIsian::new("berkas", e.to_string())]
-            }
-            _ => Vec::new(),
-        };
+impl From<perubahan_data::PerubahanError> for WebError {
+    fn from(e: perubahan_data::PerubahanError) -> Self {
+        use perubahan_data::PerubahanError as E;
         match e {
-            E::Infra(sebab) => sebab.into(),
-            E::Paging(g) => g.into(),
-            e => Self {
-                status,
-                pesan: e.to_string(),
-                galat,
-                tunggu: None,
-            },
+            E::Umum(g) => g.into(),
+            e @ E::SudahAdaPengajuan => Self::new(StatusCode::CONFLICT, e.to_string()),
+        }
+    }
+}
+
+/// The field an uploaded document's 415 or 413 names.
+const FIELD_DOKUMEN: &str = "dokumen";
+
+/// A registration error's shared kind through the one mapping.
+trait KeUmum {
+    fn into_umum(self) -> WebError;
+}
+
+impl KeUmum for RegistrasiError {
+    fn into_umum(self) -> WebError {
+        match self {
+            RegistrasiError::Umum(g) => g.into(),
+            lain => lain.into(),
         }
     }
 }

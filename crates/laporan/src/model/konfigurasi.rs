@@ -1,11 +1,12 @@
 //! A report configuration (R-LAP-01): its name, the ordered columns, the filters and the order.
 
 use super::kolom::{Kolom, SistemLaporan};
+use crate::LaporanError;
 use chrono::{DateTime, NaiveDate, Utc};
+use pse_kernel::GalatIsian;
 use pse_kernel::{AkunId, InstansiId, LaporanId};
 use serde::{Deserialize, Serialize};
 use sistem_elektronik::model::{KategoriSe, StatusSistem};
-use sistem_elektronik::{GalatIsian, SistemError};
 use std::cmp::Ordering;
 
 /// Which systems a report holds, within the actor's scope.
@@ -73,7 +74,7 @@ type Tersaring = (String, Vec<Kolom>, FilterLaporan, Option<Kolom>);
 impl IsianLaporan {
     /// Checks every field at once; unknown columns are named (R-LAP-02). The instansi filter is for
     /// the admin only.
-    pub fn validasi(&self, admin: bool) -> Result<Tersaring, SistemError> {
+    pub fn validasi(&self, admin: bool) -> Result<Tersaring, LaporanError> {
         let mut g = Vec::new();
         let nama = self.nama.trim().to_string();
         if nama.is_empty() {
@@ -155,7 +156,7 @@ impl IsianLaporan {
         if g.is_empty() {
             Ok((nama, kolom, filter, urutan))
         } else {
-            Err(SistemError::Validasi(g))
+            Err(LaporanError::Validasi(g))
         }
     }
 }
@@ -167,7 +168,7 @@ impl KonfigurasiLaporan {
         isian: &IsianLaporan,
         admin: bool,
         now: DateTime<Utc>,
-    ) -> Result<Self, SistemError> {
+    ) -> Result<Self, LaporanError> {
         let (nama, kolom, filter, urutan) = isian.validasi(admin)?;
         Ok(Self(RekamLaporan {
             id: LaporanId::new(),
@@ -193,7 +194,7 @@ impl KonfigurasiLaporan {
         isian: &IsianLaporan,
         admin: bool,
         now: DateTime<Utc>,
-    ) -> Result<Self, SistemError> {
+    ) -> Result<Self, LaporanError> {
         let (nama, kolom, filter, urutan) = isian.validasi(admin)?;
         self.0.nama = nama;
         self.0.kolom = kolom;

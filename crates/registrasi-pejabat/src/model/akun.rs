@@ -3,6 +3,7 @@
 use super::email::Email;
 use crate::RegistrasiError;
 use chrono::{DateTime, Utc};
+use pse_kernel::Galat;
 use pse_kernel::{Actor, AkunId, InstansiId, Peran, UnitId};
 use serde::Serialize;
 
@@ -123,9 +124,10 @@ impl Akun {
     /// Opens a deactivated account again for a new role, waiting for a new activation.
     pub fn buka_kembali(mut self, baru: RekamAkun) -> Result<Self, RegistrasiError> {
         if self.0.status != StatusAkun::Nonaktif {
-            return Err(RegistrasiError::StatusTidakSesuai(
+            return Err(Galat::StatusTidakSesuai(
                 "Email ini masih dipakai oleh akun yang aktif.".into(),
-            ));
+            )
+            .into());
         }
         let versi = self.0.versi;
         self.0 = RekamAkun {

@@ -1,6 +1,7 @@
 //! Uploaded documents: PDF judged by content (R-PEJ-05), addressed by SHA-256.
 
 use crate::RegistrasiError;
+use pse_kernel::Galat;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -28,11 +29,12 @@ impl Berkas {
     /// Checks that the file is a PDF by its content and within `batas` bytes, and returns its reference.
     pub fn periksa_pdf(&self, batas: u64) -> Result<DokumenRef, RegistrasiError> {
         if self.isi.len() as u64 > batas {
-            return Err(RegistrasiError::TerlaluBesar {
+            return Err(Galat::TerlaluBesar {
                 batas_mib: batas / (1024 * 1024),
-            });
+            }
+            .into());
         }
-        pse_kernel::pdf::periksa(&self.isi).map_err(RegistrasiError::PdfDitolak)?;
+        pse_kernel::pdf::periksa(&self.isi).map_err(Galat::PdfDitolak)?;
         Ok(DokumenRef {
             sha256: hex::encode(Sha256::digest(&self.isi)),
             ukuran: self.isi.len() as u64,
@@ -73,9 +75,9 @@ mod tests {
         };
         assert!(matches!(
             png_bernama_pdf.periksa_pdf(10 * MIB),
-            Err(RegistrasiError::PdfDitolak(
+            Err(RegistrasiError::Umum(Galat::PdfDitolak(
                 pse_kernel::pdf::MasalahPdf::Rusak
-            ))
+            )))
         ));
         let pdf_bernama_aneh = Berkas {
             nama: "C:\\scan\\surat tugas.bin".into(),

@@ -5,6 +5,7 @@ use super::dokumen::DokumenRef;
 use super::formulir::{DataPendaftar, PilihanInstansi};
 use crate::RegistrasiError;
 use chrono::{DateTime, Utc};
+use pse_kernel::Galat;
 use pse_kernel::{AkunId, PermohonanId};
 use serde::{Deserialize, Serialize};
 
@@ -222,10 +223,11 @@ impl PermohonanPejabat {
         if self.0.status == status {
             Ok(())
         } else {
-            Err(RegistrasiError::StatusTidakSesuai(format!(
+            Err(Galat::StatusTidakSesuai(format!(
                 "{pesan} (status permohonan saat ini: {}).",
                 self.0.status.label()
-            )))
+            ))
+            .into())
         }
     }
 

@@ -10,6 +10,7 @@ use super::telepon::NomorTelepon;
 use super::unit::UnitOrganisasi;
 use crate::{GalatIsian, RegistrasiError};
 use chrono::{DateTime, Utc};
+use pse_kernel::Galat;
 use pse_kernel::{AkunId, InstansiId, SubPejabatId, UnitId};
 use serde::{Deserialize, Serialize};
 
@@ -199,7 +200,7 @@ impl FormulirSubPejabat {
                 telepon,
                 unit_id,
             }),
-            _ => Err(RegistrasiError::Validasi(galat)),
+            _ => Err(Galat::Validasi(galat).into()),
         }
     }
 }
@@ -264,10 +265,10 @@ impl SubPejabat {
     }
 
     fn tidak_boleh(&self, pesan: &str) -> RegistrasiError {
-        RegistrasiError::StatusTidakSesuai(format!(
+        RegistrasiError::Umum(Galat::StatusTidakSesuai(format!(
             "{pesan} (status Sub Pejabat: {}).",
             self.0.status.label()
-        ))
+        )))
     }
 
     /// Approves a waiting registration, recording its account.

@@ -3,6 +3,7 @@
 
 use crate::{GalatIsian, RegistrasiError};
 use chrono::{DateTime, Utc};
+use pse_kernel::Galat;
 use pse_kernel::{InstansiId, UnitId};
 use serde::{Deserialize, Serialize};
 
@@ -107,7 +108,7 @@ fn periksa(
     if galat.is_empty() {
         Ok((nama, jabatan, induk))
     } else {
-        Err(RegistrasiError::Validasi(galat))
+        Err(Galat::Validasi(galat).into())
     }
 }
 

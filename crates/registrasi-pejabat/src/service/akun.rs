@@ -7,6 +7,7 @@ use crate::model::{
     Akun, Email, Instansi, KataSandiBaru, KunciMasuk, NomorHp, NomorTelepon, PercobaanMasuk,
     RekamAkun, StatusAkun,
 };
+use pse_kernel::Galat;
 use pse_kernel::{Actor, AkunId, AuditEvent, Halaman, Peran, PesanEmail, PesanTertunda};
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
@@ -31,7 +32,7 @@ impl RegistrasiService {
         nama: &str,
     ) -> Result<SecretString, RegistrasiError> {
         if *aktor != Actor::Sistem {
-            return Err(RegistrasiError::Dilarang);
+            return Err(Galat::Dilarang.into());
         }
         let email = Email::parse(email).map_err(|m| RegistrasiError::isian("email", m))?;
         let nama = nama.trim();
@@ -88,12 +89,13 @@ impl RegistrasiService {
             .repo
             .akun(akun_id)
             .await?
-            .ok_or(RegistrasiError::TidakDitemukan)?;
+            .ok_or(Galat::TidakDitemukan)?;
         if akun.status != StatusAkun::MenungguAktivasi {
-            return Err(RegistrasiError::StatusTidakSesuai(
+            return Err(Galat::StatusTidakSesuai(
                 "Akun ini sudah diaktifkan atau tidak aktif; tautan aktivasi tidak diperlukan."
                     .into(),
-            ));
+            )
+            .into());
         }
         let now = self.now();
         let lama = self.port.repo.token_akun(akun.id).await?;
@@ -343,7 +345,7 @@ impl RegistrasiService {
             .map_err(|m| galat.push(crate::GalatIsian::new("nomor_hp", m)))
             .ok();
         let (Some(telepon), Some(hp), true) = (telepon, hp, galat.is_empty()) else {
-            return Err(RegistrasiError::Validasi(galat));
+            return Err(Galat::Validasi(galat).into());
         };
         let now = self.now();
         let akun = akun.ubah_profil(nama, jabatan, telepon.as_ref().into(), hp.as_ref().into());
@@ -382,9 +384,9 @@ impl RegistrasiService {
     }
 
     async fn akun_aktor(&self, aktor: &Actor) -> Result<Akun, RegistrasiError> {
-        let id = aktor.akun_id().ok_or(RegistrasiError::BelumMasuk)?;
+        let id = aktor.akun_id().ok_or(Galat::BelumMasuk)?;
         self.akun_aktif(id)
             .await?
-            .ok_or(RegistrasiError::BelumMasuk)
+            .ok_or(RegistrasiError::Umum(Galat::BelumMasuk))
     }
 }

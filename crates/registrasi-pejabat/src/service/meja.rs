@@ -4,6 +4,7 @@ use super::RegistrasiService;
 use crate::RegistrasiError;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
+use pse_kernel::Galat;
 use pse_kernel::{
     Actor, Diputuskan, ItemAntrian, JendelaAntrian, JenisAntrian, Keputusan, SumberAntrian,
 };
@@ -28,7 +29,8 @@ impl RegistrasiService {
 }
 
 fn id<T: std::str::FromStr>(s: &str) -> Result<T, RegistrasiError> {
-    s.parse().map_err(|_| RegistrasiError::TidakDitemukan)
+    s.parse()
+        .map_err(|_| RegistrasiError::Umum(Galat::TidakDitemukan))
 }
 
 #[async_trait]

@@ -16,7 +16,8 @@ use crate::RegistrasiError;
 use crate::model::TokenAktivasi;
 use crate::ports::{DokumenStore, PasswordHasher, RegistrasiRepo, TokenGenerator};
 use chrono::{DateTime, Duration, Utc};
-use pse_kernel::{Actor, AkunId, AuditLog, Clock, GagalSimpan, KalenderKerja, Peran};
+use pse_kernel::Galat;
+use pse_kernel::{Actor, AkunId, AuditLog, Clock, KalenderKerja, Peran};
 use secrecy::SecretString;
 use std::sync::Arc;
 
@@ -138,16 +139,7 @@ impl RegistrasiService {
 fn wajib_admin(aktor: &Actor) -> Result<(), RegistrasiError> {
     match aktor.peran() {
         Some(Peran::Admin) => Ok(()),
-        Some(_) => Err(RegistrasiError::Dilarang),
-        None => Err(RegistrasiError::BelumMasuk),
-    }
-}
-
-impl From<GagalSimpan> for RegistrasiError {
-    fn from(e: GagalSimpan) -> Self {
-        match e {
-            GagalSimpan::VersiBasi | GagalSimpan::Duplikat(_) => RegistrasiError::VersiBasi,
-            GagalSimpan::Infra(i) => RegistrasiError::Infra(i),
-        }
+        Some(_) => Err(Galat::Dilarang.into()),
+        None => Err(Galat::BelumMasuk.into()),
     }
 }

@@ -9,6 +9,7 @@ use crate::model::{
 };
 use crate::model::{Blok, IsiSurat, JenisKepegawaian, JenisSurat, surat::susun};
 use chrono::{DateTime, Utc};
+use pse_kernel::Galat;
 use pse_kernel::{
     Actor, AkunId, AuditEvent, InstansiId, JendelaAntrian, Peran, PermohonanId, PesanEmail,
 };
@@ -86,14 +87,16 @@ impl RegistrasiService {
         match (form.validasi(konteks), dok) {
             (Ok((data, pilihan)), Ok(d)) => Ok((data, pilihan, d)),
             (Ok(_), Err(e)) => Err(e),
-            (Err(galat), Ok(_)) => Err(RegistrasiError::Validasi(galat)),
+            (Err(galat), Ok(_)) => Err(Galat::Validasi(galat).into()),
             (Err(mut galat), Err(e)) => {
                 let pesan = match e {
-                    RegistrasiError::Validasi(g) => g.into_iter().map(|g| g.message).collect(),
+                    RegistrasiError::Umum(Galat::Validasi(g)) => {
+                        g.into_iter().map(|g| g.message).collect()
+                    }
                     lain => lain.to_string(),
                 };
                 galat.push(crate::GalatIsian::new("dokumen", pesan));
-                Err(RegistrasiError::Validasi(galat))
+                Err(Galat::Validasi(galat).into())
             }
         }
     }
@@ -186,12 +189,13 @@ impl RegistrasiService {
             .repo
             .permohonan(id)
             .await?
-            .ok_or(RegistrasiError::TidakDitemukan)?;
+            .ok_or(Galat::TidakDitemukan)?;
         if p.status != StatusPermohonan::Ditolak {
-            return Err(RegistrasiError::StatusTidakSesuai(format!(
+            return Err(Galat::StatusTidakSesuai(format!(
                 "Permohonan ini tidak sedang menunggu perbaikan (status: {}).",
                 p.status.label()
-            )));
+            ))
+            .into());
         }
         if !p.kode_cocok(kode) {
             return Err(RegistrasiError::KodePerbaikanSalah);
@@ -296,10 +300,10 @@ impl RegistrasiService {
         wajib_admin(aktor)?;
         let p = self.permohonan_ada(id).await?;
         if p.status != StatusPermohonan::Diajukan {
-            return Err(RegistrasiError::StatusTidakSesuai(format!(
+            return Err(Galat::StatusTidakSesuai(format!(
                 "Hanya permohonan yang menunggu verifikasi dapat disetujui (status permohonan saat ini: {}).",
                 p.status.label()
-            )));
+            )).into());
         }
         let repo = &self.port.repo;
         let now = self.now();
@@ -310,11 +314,11 @@ impl RegistrasiService {
                     .instansi_bernama(&Instansi::kunci_nama(&u.nama))
                     .await?
                 {
-                    return Err(RegistrasiError::StatusTidakSesuai(format!(
+                    return Err(Galat::StatusTidakSesuai(format!(
                         "Instansi usulan \"{}\" kini sudah terdaftar sebagai \"{}\"; tolak permohonan ini agar pemohon memilihnya dari daftar.",
                         u.nama,
                         ada.rekam().nama
-                    )));
+                    )).into());
                 }
                 let i = Instansi::pulihkan(RekamInstansi {
                     id: InstansiId::new(),
@@ -339,14 +343,14 @@ impl RegistrasiService {
         };
         match (p.data.status_pendaftar, &lama) {
             (StatusPendaftar::Baru, Some(_)) => {
-                return Err(RegistrasiError::StatusTidakSesuai(
+                return Err(Galat::StatusTidakSesuai(
                     "Instansi ini sudah memiliki Pejabat Pendaftar aktif, sehingga permohonan Pendaftar Baru tidak dapat disetujui; tolak agar pemohon mengajukan sebagai Pendaftar Pengganti.".into(),
-                ));
+                ).into());
             }
             (StatusPendaftar::Pengganti, None) => {
-                return Err(RegistrasiError::StatusTidakSesuai(
+                return Err(Galat::StatusTidakSesuai(
                     "Instansi ini tidak memiliki Pejabat Pendaftar aktif untuk digantikan; tolak agar pemohon mengajukan sebagai Pendaftar Baru.".into(),
-                ));
+                ).into());
             }
             _ => {}
         }
@@ -478,8 +482,8 @@ impl RegistrasiService {
             aktor.adalah_admin() || (aktor.akun_id().is_some() && aktor.akun_id() == p.akun_id);
         if !boleh {
             return Err(match aktor {
-                Actor::Publik => RegistrasiError::BelumMasuk,
-                _ => RegistrasiError::TidakDitemukan,
+                Actor::Publik => RegistrasiError::Umum(Galat::BelumMasuk),
+                _ => RegistrasiError::Umum(Galat::TidakDitemukan),
             });
         }
         let isi = self
@@ -487,7 +491,7 @@ impl RegistrasiService {
             .dokumen
             .ambil(&p.dokumen.sha256)
             .await?
-            .ok_or(RegistrasiError::TidakDitemukan)?;
+            .ok_or(Galat::TidakDitemukan)?;
         Ok((p.dokumen.clone(), isi))
     }
 
@@ -496,7 +500,7 @@ impl RegistrasiService {
             .repo
             .permohonan(id)
             .await?
-            .ok_or(RegistrasiError::TidakDitemukan)
+            .ok_or(RegistrasiError::Umum(Galat::TidakDitemukan))
     }
 }
 

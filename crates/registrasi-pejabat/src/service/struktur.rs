@@ -9,6 +9,7 @@ use crate::model::{
     Penolakan, RekamAkun, StatusAkun, StatusSubPejabat, SubPejabat, UnitOrganisasi,
 };
 use chrono::{DateTime, Utc};
+use pse_kernel::Galat;
 use pse_kernel::{
     Actor, AkunId, AuditEvent, InstansiId, JendelaAntrian, Peran, PesanEmail, SubPejabatId, UnitId,
 };
@@ -40,8 +41,8 @@ fn wajib_pejabat(aktor: &Actor) -> Result<(AkunId, InstansiId), RegistrasiError>
             instansi_id: Some(i),
             ..
         } => Ok((*akun_id, *i)),
-        Actor::Pengguna { .. } | Actor::Sistem => Err(RegistrasiError::Dilarang),
-        Actor::Publik => Err(RegistrasiError::BelumMasuk),
+        Actor::Pengguna { .. } | Actor::Sistem => Err(Galat::Dilarang.into()),
+        Actor::Publik => Err(Galat::BelumMasuk.into()),
     }
 }
 
@@ -66,7 +67,7 @@ impl RegistrasiService {
             .unit(id)
             .await?
             .filter(|u| u.instansi_id == instansi)
-            .ok_or(RegistrasiError::TidakDitemukan)
+            .ok_or(RegistrasiError::Umum(Galat::TidakDitemukan))
     }
 
     /// Adds a unit (R-SUB-01).
@@ -117,29 +118,31 @@ impl RegistrasiService {
         let unit = self.unit_milik(instansi, id).await?;
         let semua = self.port.repo.unit_instansi(instansi).await?;
         if !keturunan(&semua, id).is_empty() {
-            return Err(RegistrasiError::StatusTidakSesuai(format!(
+            return Err(Galat::StatusTidakSesuai(format!(
                 "Unit \"{}\" masih memiliki sub-unit; pindahkan atau hapus sub-unitnya terlebih dahulu.",
                 unit.nama
-            )));
+            )).into());
         }
         let sub = self.port.repo.sub_pejabat_instansi(instansi).await?;
         if let Some(s) = sub
             .iter()
             .find(|s| s.data.unit_id == id && s.status != StatusSubPejabat::Dihapus)
         {
-            return Err(RegistrasiError::StatusTidakSesuai(format!(
+            return Err(Galat::StatusTidakSesuai(format!(
                 "Unit \"{}\" tidak dapat dihapus karena memiliki Sub Pejabat ({}, {}).",
                 unit.nama,
                 s.data.nama_lengkap,
                 s.status.label()
-            )));
+            ))
+            .into());
         }
         let sistem = self.port.repo.jumlah_sistem_unit(id).await?;
         if sistem > 0 {
-            return Err(RegistrasiError::StatusTidakSesuai(format!(
+            return Err(Galat::StatusTidakSesuai(format!(
                 "Unit \"{}\" tidak dapat dihapus karena memiliki {sistem} sistem elektronik.",
                 unit.nama
-            )));
+            ))
+            .into());
         }
         let now = self.now();
         let mut uow = self.port.repo.mulai().await?;
@@ -179,7 +182,7 @@ impl RegistrasiService {
             .repo
             .sub_pejabat(id)
             .await?
-            .ok_or(RegistrasiError::TidakDitemukan)?;
+            .ok_or(Galat::TidakDitemukan)?;
         if aktor.adalah_admin() {
             return Ok(s);
         }
@@ -187,7 +190,7 @@ impl RegistrasiService {
         if s.instansi_id == instansi {
             Ok(s)
         } else {
-            Err(RegistrasiError::TidakDitemukan)
+            Err(Galat::TidakDitemukan.into())
         }
     }
 
@@ -236,7 +239,7 @@ impl RegistrasiService {
                 .periksa_pdf(self.pengaturan.batas_dokumen)
                 .map(Some)
                 .map_err(|e| match e {
-                    RegistrasiError::Validasi(_) => e,
+                    RegistrasiError::Umum(Galat::Validasi(_)) => e,
                     lain => lain,
                 }),
             None if wajib => Err(RegistrasiError::isian(
@@ -257,14 +260,14 @@ impl RegistrasiService {
         let (oleh, instansi) = wajib_pejabat(aktor)?;
         let k = self.konteks_sub(instansi, &form, None).await?;
         if k.unit.is_empty() {
-            return Err(RegistrasiError::StatusTidakSesuai(
+            return Err(Galat::StatusTidakSesuai(
                 "Catat Struktur Organisasi instansi terlebih dahulu (menu Struktur Organisasi): setiap Sub Pejabat ditempatkan pada satu unit.".into(),
-            ));
+            ).into());
         }
         let data = form.validasi(&k);
         let dok = self.surat_tugas(berkas.as_ref(), true);
         let (data, dok) = gabung(data, dok)?;
-        let dok = dok.ok_or(RegistrasiError::TidakDitemukan)?;
+        let dok = dok.ok_or(Galat::TidakDitemukan)?;
         if let Some(b) = berkas {
             self.port.dokumen.simpan(&dok.sha256, b.isi).await?;
         }
@@ -430,12 +433,13 @@ impl RegistrasiService {
             .repo
             .sub_pejabat(id)
             .await?
-            .ok_or(RegistrasiError::TidakDitemukan)?;
+            .ok_or(Galat::TidakDitemukan)?;
         if s.status != StatusSubPejabat::TidakAktif {
-            return Err(RegistrasiError::StatusTidakSesuai(format!(
+            return Err(Galat::StatusTidakSesuai(format!(
                 "Hanya Sub Pejabat yang menunggu verifikasi dapat disetujui (status: {}).",
                 s.status.label()
-            )));
+            ))
+            .into());
         }
         let now = self.now();
         let d = &s.data;
@@ -466,9 +470,9 @@ impl RegistrasiService {
         let akun = match ada {
             Some(a) if a.status == StatusAkun::Nonaktif => a.buka_kembali(rekam)?,
             Some(_) => {
-                return Err(RegistrasiError::StatusTidakSesuai(
+                return Err(Galat::StatusTidakSesuai(
                     "Email Sub Pejabat ini masih dipakai akun yang aktif; tolak agar Pejabat Pendaftar memperbaikinya.".into(),
-                ));
+                ).into());
             }
             None => Akun::baru(rekam),
         };
@@ -527,7 +531,7 @@ impl RegistrasiService {
             .repo
             .sub_pejabat(id)
             .await?
-            .ok_or(RegistrasiError::TidakDitemukan)?;
+            .ok_or(Galat::TidakDitemukan)?;
         // The state answers before the reason's fields (R-X-04).
         s.boleh_ditolak()?;
         let (kategori, catatan) = alasan_penolakan(kategori, catatan)?;
@@ -576,7 +580,7 @@ impl RegistrasiService {
             .dokumen
             .ambil(&s.surat_tugas.sha256)
             .await?
-            .ok_or(RegistrasiError::TidakDitemukan)?;
+            .ok_or(Galat::TidakDitemukan)?;
         Ok((s.surat_tugas.clone(), isi))
     }
 }
@@ -603,7 +607,7 @@ pub(crate) fn alasan_penolakan(
     }
     match k {
         Some(k) if galat.is_empty() => Ok((k, c.to_string())),
-        _ => Err(RegistrasiError::Validasi(galat)),
+        _ => Err(Galat::Validasi(galat).into()),
     }
 }
 
@@ -616,13 +620,13 @@ fn gabung<A, B>(
         (Ok(a), Ok(b)) => Ok((a, b)),
         (Ok(_), Err(e)) => Err(e),
         (Err(e), Ok(_)) => Err(e),
-        (Err(RegistrasiError::Validasi(mut g)), Err(e)) => {
+        (Err(RegistrasiError::Umum(Galat::Validasi(mut g))), Err(e)) => {
             let pesan = match e {
-                RegistrasiError::Validasi(v) => v,
+                RegistrasiError::Umum(Galat::Validasi(v)) => v,
                 lain => vec![crate::GalatIsian::new("surat_tugas", lain.to_string())],
             };
             g.extend(pesan);
-            Err(RegistrasiError::Validasi(g))
+            Err(Galat::Validasi(g).into())
         }
         (Err(e), Err(_)) => Err(e),
     }

@@ -3,7 +3,7 @@
 //! PDFs; the tenth is the self-assessment.
 
 use super::isi::daftar_label;
-use crate::{GalatIsian, GalatIsianExt, SistemError};
+use crate::{GalatIsian, SistemError, TolakBilaAda};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 

@@ -1,7 +1,7 @@
 //! Data Awal (R-SE-01, R-SE-02): what identifies a system before the admin's first check.
 
 use super::kategori::KategoriSe;
-use crate::{GalatIsian, GalatIsianExt, SistemError};
+use crate::{GalatIsian, SistemError, TolakBilaAda};
 use pse_kernel::UnitId;
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,7 @@
 //! The self-assessment of a system's category (R-SE-05, KATEGORI-SE.md): ten questions answered A, B
 //! or C worth 5, 2 or 1; the total maps to Rendah, Tinggi or Strategis by configurable bounds.
 
-use crate::{GalatIsianExt, SistemError};
+use crate::{SistemError, TolakBilaAda};
 use serde::{Deserialize, Serialize};
 
 /// Kategori Sistem Elektronik.

@@ -12,6 +12,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use pse_kernel::Galat;
 use registrasi_pejabat::service::UbahProfil;
 use registrasi_pejabat::{GalatIsian, RegistrasiError};
 use secrecy::SecretString;
@@ -66,7 +67,7 @@ pub async fn kirim_aktivasi(
             Some(("/masuk", "Masuk")),
         )
         .into_response()),
-        Err(RegistrasiError::Validasi(galat)) => {
+        Err(RegistrasiError::Umum(Galat::Validasi(galat))) => {
             let akun = s.registrasi.akun_untuk_aktivasi(&token).await.halaman(&a)?;
             let h = HalamanAktivasi {
                 nav: Nav::dari(&a),
@@ -136,7 +137,7 @@ pub async fn kirim_masuk(
             a.masuk(&akun).await.halaman(&a)?;
             Ok(Redirect::to("/").into_response())
         }
-        Err(RegistrasiError::Infra(e)) => Err(RegistrasiError::Infra(e)).halaman(&a),
+        Err(e @ RegistrasiError::Umum(Galat::Infra(_))) => Err(e).halaman(&a),
         Err(e) => {
             let status = match &e {
                 RegistrasiError::AkunTerkunci { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -263,7 +264,7 @@ pub async fn ubah_profil(
                 .halaman(&a)?
                 .into_response(),
         ),
-        Err(RegistrasiError::Validasi(g)) => Ok((
+        Err(RegistrasiError::Umum(Galat::Validasi(g))) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             beranda_dengan(&s, &a, Some(b), g, None).await.halaman(&a)?,
         )
@@ -308,7 +309,7 @@ pub async fn ganti_kata_sandi(
                     .into_response(),
             )
         }
-        Err(RegistrasiError::Validasi(g)) => Ok((
+        Err(RegistrasiError::Umum(Galat::Validasi(g))) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             beranda_dengan(&s, &a, None, g, None).await.halaman(&a)?,
         )

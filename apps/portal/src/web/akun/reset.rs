@@ -10,6 +10,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use pse_kernel::Galat;
 use registrasi_pejabat::{GalatIsian, RegistrasiError};
 use secrecy::SecretString;
 use serde::Deserialize;
@@ -122,7 +123,7 @@ pub async fn kirim_atur_ulang(
             )
             .into_response())
         }
-        Err(RegistrasiError::Validasi(galat)) => {
+        Err(RegistrasiError::Umum(Galat::Validasi(galat))) => {
             let akun = s.registrasi.akun_untuk_reset(&token).await.halaman(&a)?;
             let h = HalamanAturUlang {
                 nav: Nav::dari(&a),

@@ -11,6 +11,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use pse_kernel::Galat;
 use pse_kernel::PermohonanId;
 use registrasi_pejabat::model::{
     Blok, FormulirPendaftaran, JenisInstansi, JenisKepegawaian, JenisSurat, PermohonanPejabat,
@@ -150,7 +151,7 @@ fn galat_formulir(
 ) -> Result<(StatusCode, Vec<GalatIsian>), RegistrasiError> {
     let status = status_formulir(&e);
     match e {
-        RegistrasiError::Validasi(mut g) => {
+        RegistrasiError::Umum(Galat::Validasi(mut g)) => {
             if ada_berkas && !g.iter().any(|g| g.field == "dokumen") {
                 g.push(GalatIsian::new(
                     "dokumen",
@@ -159,7 +160,8 @@ fn galat_formulir(
             }
             Ok((status, g))
         }
-        RegistrasiError::PdfDitolak(_) | RegistrasiError::TerlaluBesar { .. } => {
+        RegistrasiError::Umum(Galat::PdfDitolak(_))
+        | RegistrasiError::Umum(Galat::TerlaluBesar { .. }) => {
             Ok((status, vec![GalatIsian::new("dokumen", e.to_string())]))
         }
         lain => Err(lain),
@@ -170,9 +172,9 @@ fn galat_formulir(
 fn status_formulir(e: &RegistrasiError) -> StatusCode {
     {
         match e {
-            RegistrasiError::Validasi(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            RegistrasiError::PdfDitolak(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            RegistrasiError::TerlaluBesar { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            RegistrasiError::Umum(Galat::Validasi(_)) => StatusCode::UNPROCESSABLE_ENTITY,
+            RegistrasiError::Umum(Galat::PdfDitolak(_)) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            RegistrasiError::Umum(Galat::TerlaluBesar { .. }) => StatusCode::PAYLOAD_TOO_LARGE,
             _ => StatusCode::BAD_REQUEST,
         }
     }

@@ -194,7 +194,8 @@ pub async fn dokumen(
             &nama,
             isi,
         )
-        .await?;
+        .await
+        .map_err(|e| WebError::from(e).dokumen_di("berkas"))?;
     Ok((
         StatusCode::CREATED,
         Json(SistemJson::new(&x, &base_url(&s))),

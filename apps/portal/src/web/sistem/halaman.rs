@@ -31,6 +31,12 @@ impl From<SistemError> for GalatHalamanAtau {
     }
 }
 
+impl From<perubahan_data::PerubahanError> for GalatHalamanAtau {
+    fn from(e: perubahan_data::PerubahanError) -> Self {
+        WebError::from(e).into()
+    }
+}
+
 impl From<WebError> for GalatHalamanAtau {
     fn from(w: WebError) -> Self {
         if w.galat.is_empty() {

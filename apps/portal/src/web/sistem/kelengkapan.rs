@@ -2,6 +2,7 @@
 //! self-assessment of its category.
 
 use crate::state::AppState;
+use crate::web::galat::WebError;
 use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian};
 use crate::web::sesi::Aktor;
 use crate::web::sistem::halaman::{GalatHalamanAtau, lihat, opsi_kode};
@@ -103,6 +104,7 @@ pub async fn unggah_dokumen(
         )
         .await),
         Err(e) => {
+            let e = WebError::from(e).dokumen_di("berkas");
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
             Ok((status, halaman_dokumen(&s, &a, &x, &jenis, galat)).into_response())
         }

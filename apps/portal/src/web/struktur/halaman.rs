@@ -11,6 +11,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use pse_kernel::Galat;
 use pse_kernel::UnitId;
 use registrasi_pejabat::model::unit::{keturunan, pohon};
 use registrasi_pejabat::model::{IsianUnit, UnitOrganisasi};
@@ -144,7 +145,7 @@ async fn hasil_unit(
         .await
         .halaman(a)?
         .into_response()),
-        Err(RegistrasiError::Validasi(g)) => Ok((
+        Err(RegistrasiError::Umum(Galat::Validasi(g))) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             struktur(s, a, isian, ubah, g, None).await.halaman(a)?,
         )

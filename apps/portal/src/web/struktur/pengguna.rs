@@ -11,6 +11,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use pse_kernel::Galat;
 use pse_kernel::{SubPejabatId, UnitId};
 use registrasi_pejabat::model::unit::pohon;
 use registrasi_pejabat::model::{
@@ -184,12 +185,12 @@ pub async fn form_tambah_sub(
 
 fn galat_form(e: RegistrasiError) -> Result<(StatusCode, Vec<GalatIsian>), RegistrasiError> {
     match e {
-        RegistrasiError::Validasi(g) => Ok((StatusCode::UNPROCESSABLE_ENTITY, g)),
-        RegistrasiError::PdfDitolak(_) => Ok((
+        RegistrasiError::Umum(Galat::Validasi(g)) => Ok((StatusCode::UNPROCESSABLE_ENTITY, g)),
+        RegistrasiError::Umum(Galat::PdfDitolak(_)) => Ok((
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             vec![GalatIsian::new("surat_tugas", e.to_string())],
         )),
-        RegistrasiError::TerlaluBesar { .. } => Ok((
+        RegistrasiError::Umum(Galat::TerlaluBesar { .. }) => Ok((
             StatusCode::PAYLOAD_TOO_LARGE,
             vec![GalatIsian::new("surat_tugas", e.to_string())],
         )),
@@ -315,7 +316,7 @@ pub async fn konfirmasi_hapus_sub(
     // Only the pejabat deletes (the use case checks again); the admin is not offered a dead end.
     if a.aktor.adalah_admin() {
         return Err(GalatHalaman::untuk(
-            WebError::from(registrasi_pejabat::RegistrasiError::Dilarang),
+            WebError::from(registrasi_pejabat::RegistrasiError::Umum(Galat::Dilarang)),
             &a,
         ));
     }

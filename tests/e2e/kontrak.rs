@@ -1,0 +1,316 @@
+//! The ports' contracts as tests, run on every adapter: the in-memory store (`store-memori`, what
+//! the rule tests and embedding tools use) and the real store on SQLite and PostgreSQL. A contract
+//! that holds on one and not on another is a fake that drifted, and fails here.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use pse_kernel::{AkunId, GagalSimpan, InstansiId, Peran, UnitId};
+use registrasi_pejabat::model::{
+    Akun, Email, Instansi, JenisInstansi, KunciMasuk, RekamAkun, RekamInstansi, RekamUnit,
+    StatusAkun, TokenAktivasi, UnitOrganisasi, Wilayah,
+};
+use registrasi_pejabat::ports::RegistrasiRepo;
+use sistem_elektronik::ports::SistemRepo;
+use std::sync::Arc;
+use store_sea_orm::uji::{BasisDataUji, backends};
+
+/// A moment with whole seconds (every back end keeps it exactly).
+fn pada(jam: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, jam, 0, 0)
+        .single()
+        .unwrap()
+}
+
+fn instansi() -> Instansi {
+    Instansi::pulihkan(RekamInstansi {
+        id: InstansiId::new(),
+        nama: "Pemerintah Kota Tarakan".into(),
+        jenis: JenisInstansi::PemerintahKota,
+        provinsi: Some("65".into()),
+        kota: Some("65.71".into()),
+        alamat: None,
+        website: None,
+        telepon: None,
+        domain_email: None,
+        terverifikasi: true,
+    })
+}
+
+fn akun(instansi: InstansiId, email: &str) -> Akun {
+    Akun::baru(RekamAkun {
+        id: AkunId::new(),
+        versi: 0,
+        email: Email::parse(email).unwrap(),
+        nama: "Budi Santoso".into(),
+        peran: Peran::PejabatPendaftar,
+        instansi_id: Some(instansi),
+        unit_id: None,
+        status: StatusAkun::MenungguAktivasi,
+        kata_sandi_hash: None,
+        jabatan: "Kepala Dinas".into(),
+        nomor_induk: "198501012010011001".into(),
+        telepon_kantor: "(0551) 21820".into(),
+        nomor_hp: "081234567890".into(),
+        dibuat_pada: pada(2),
+    })
+}
+
+/// The same account as stored after `n` saves.
+fn versi(a: &Akun, n: i64) -> Akun {
+    let mut r = (**a).clone();
+    r.versi = n;
+    Akun::pulihkan(r)
+}
+
+fn dengan_status(a: &Akun, status: StatusAkun) -> Akun {
+    let mut r = (**a).clone();
+    r.status = status;
+    Akun::pulihkan(r)
+}
+
+async fn simpan_akun(repo: &dyn RegistrasiRepo, a: &Akun) -> Result<(), GagalSimpan> {
+    let mut u = repo.mulai().await.unwrap();
+    u.simpan_akun(a).await?;
+    u.commit().await
+}
+
+/// A system registered under `unit` of `instansi`, saved through the system port.
+async fn sistem_di_unit(sistem: &dyn SistemRepo, instansi: InstansiId, unit: UnitId, akun: AkunId) {
+    let s = sistem_elektronik::contoh::di_unit(instansi, unit, akun, pada(3)).unwrap();
+    let mut u = sistem.mulai().await.unwrap();
+    u.simpan_sistem(&s).await.unwrap();
+    u.commit().await.unwrap();
+}
+
+/// The registration store's contract (`RegistrasiRepo` and its unit of work).
+async fn kontrak_registrasi(repo: &dyn RegistrasiRepo, sistem: &dyn SistemRepo, nama: &str) {
+    let i = instansi();
+    let mut u = repo.mulai().await.unwrap();
+    u.simpan_instansi(&i).await.unwrap();
+    u.commit().await.unwrap();
+    assert_eq!(
+        repo.instansi(i.id()).await.unwrap(),
+        Some(i.clone()),
+        "{nama}"
+    );
+    assert_eq!(
+        repo.instansi_bernama(&Instansi::kunci_nama("pemerintah  kota TARAKAN"))
+            .await
+            .unwrap()
+            .map(|x| x.id()),
+        Some(i.id()),
+        "{nama}: a verified instansi is found by its name key"
+    );
+
+    // A new row is saved at version 1 and read back as it was written, by id and by email.
+    let a = akun(i.id(), "budi@tarakankota.go.id");
+    simpan_akun(repo, &a).await.unwrap();
+    let disimpan = versi(&a, 1);
+    assert_eq!(
+        repo.akun(a.id).await.unwrap(),
+        Some(disimpan.clone()),
+        "{nama}"
+    );
+    assert_eq!(
+        repo.akun_dengan_email("budi@tarakankota.go.id")
+            .await
+            .unwrap(),
+        Some(disimpan.clone()),
+        "{nama}"
+    );
+    assert_eq!(
+        repo.pejabat_aktif(i.id()).await.unwrap().map(|x| x.id),
+        Some(a.id),
+        "{nama}: waiting for activation counts as the instansi's pejabat"
+    );
+
+    // An update needs the version it read; a stale one changes nothing.
+    let aktif = dengan_status(&disimpan, StatusAkun::Aktif);
+    simpan_akun(repo, &aktif).await.unwrap();
+    assert!(
+        matches!(simpan_akun(repo, &aktif).await, Err(GagalSimpan::VersiBasi)),
+        "{nama}: a second save from the same read is stale"
+    );
+    let baca = repo.akun(a.id).await.unwrap().unwrap();
+    assert_eq!((baca.versi, baca.status), (2, StatusAkun::Aktif), "{nama}");
+    assert!(
+        simpan_akun(repo, &a).await.is_err(),
+        "{nama}: inserting an id that exists is refused"
+    );
+
+    // A second account with the same email breaks the unique rule.
+    assert!(
+        matches!(
+            simpan_akun(repo, &akun(i.id(), "budi@tarakankota.go.id")).await,
+            Err(GagalSimpan::Duplikat(_))
+        ),
+        "{nama}"
+    );
+
+    // R-PEJ-12: one active (or activating) Pejabat Pendaftar per instansi.
+    let lain = akun(i.id(), "sari@tarakankota.go.id");
+    assert!(
+        matches!(
+            simpan_akun(repo, &lain).await,
+            Err(GagalSimpan::Duplikat(_))
+        ),
+        "{nama}: a second pejabat of the instansi"
+    );
+
+    // A deactivated pejabat is no longer the instansi's; another may follow.
+    simpan_akun(repo, &dengan_status(&baca, StatusAkun::Nonaktif))
+        .await
+        .unwrap();
+    assert_eq!(repo.pejabat_aktif(i.id()).await.unwrap(), None, "{nama}");
+
+    // A unit of work that is not committed leaves nothing behind.
+    {
+        let mut u = repo.mulai().await.unwrap();
+        u.simpan_akun(&lain).await.unwrap();
+    }
+    assert_eq!(repo.akun(lain.id).await.unwrap(), None, "{nama}");
+
+    // A token saved again under its hash is replaced as a whole: a used or shortened link stays so.
+    let token = TokenAktivasi {
+        hash: "a".repeat(64),
+        akun_id: a.id,
+        kedaluwarsa: pada(20),
+        dipakai_pada: None,
+    };
+    let dicabut = TokenAktivasi {
+        kedaluwarsa: pada(4),
+        dipakai_pada: Some(pada(4)),
+        ..token.clone()
+    };
+    for t in [&token, &dicabut] {
+        let mut u = repo.mulai().await.unwrap();
+        u.simpan_token(t).await.unwrap();
+        u.commit().await.unwrap();
+    }
+    assert_eq!(
+        repo.token_aktivasi(&token.hash).await.unwrap(),
+        Some(dicabut.clone()),
+        "{nama}"
+    );
+    assert_eq!(
+        repo.token_akun(a.id).await.unwrap(),
+        vec![dicabut],
+        "{nama}"
+    );
+
+    // Failed logins: counted one by one, forgotten after the window, dropped on success.
+    let kunci = KunciMasuk::new("budi@tarakankota.go.id", "192.0.2.7");
+    for n in 1..=3 {
+        let p = repo
+            .tambah_gagal_masuk(&kunci, pada(5), pada(1))
+            .await
+            .unwrap();
+        assert_eq!(p.gagal, n, "{nama}");
+    }
+    let p = repo
+        .tambah_gagal_masuk(&kunci, pada(7), pada(6))
+        .await
+        .unwrap();
+    assert_eq!(
+        (p.gagal, p.terakhir),
+        (1, pada(7)),
+        "{nama}: a stale record starts again"
+    );
+    repo.hapus_gagal_masuk(&kunci).await.unwrap();
+    assert_eq!(repo.percobaan_masuk(&kunci).await.unwrap(), None, "{nama}");
+
+    // Units: saved, listed, deleted; one that has a system stays.
+    let unit = |nama_unit: &str| {
+        UnitOrganisasi::pulihkan(RekamUnit {
+            id: UnitId::new(),
+            versi: 0,
+            instansi_id: i.id(),
+            induk_id: None,
+            nama: nama_unit.into(),
+            jabatan_kepala: "Kepala Bidang".into(),
+            dibuat_pada: pada(2),
+        })
+    };
+    let (kosong, bersistem) = (unit("Bidang Statistik"), unit("Bidang Aplikasi"));
+    let mut u = repo.mulai().await.unwrap();
+    u.simpan_unit(&kosong).await.unwrap();
+    u.simpan_unit(&bersistem).await.unwrap();
+    u.commit().await.unwrap();
+    let mut ada: Vec<UnitId> = repo
+        .unit_instansi(i.id())
+        .await
+        .unwrap()
+        .iter()
+        .map(|u| u.id)
+        .collect();
+    ada.sort();
+    let mut diharap = vec![kosong.id, bersistem.id];
+    diharap.sort();
+    assert_eq!(ada, diharap, "{nama}");
+    sistem_di_unit(sistem, i.id(), bersistem.id, a.id).await;
+    assert_eq!(
+        repo.jumlah_sistem_unit(bersistem.id).await.unwrap(),
+        1,
+        "{nama}"
+    );
+    let mut u = repo.mulai().await.unwrap();
+    assert!(
+        u.hapus_unit(bersistem.id).await.is_err(),
+        "{nama}: a unit that has systems cannot go"
+    );
+    drop(u);
+    let mut u = repo.mulai().await.unwrap();
+    u.hapus_unit(kosong.id).await.unwrap();
+    u.commit().await.unwrap();
+    assert_eq!(repo.unit(kosong.id).await.unwrap(), None, "{nama}");
+    assert!(repo.unit(bersistem.id).await.unwrap().is_some(), "{nama}");
+    assert_eq!(
+        repo.wilayah("99").await.unwrap(),
+        None::<Wilayah>,
+        "{nama}: an unknown region is none"
+    );
+}
+
+/// Parallel failed logins for one pair each count: the counter is one atomic update.
+async fn kontrak_gagal_masuk_serentak(repo: Arc<dyn RegistrasiRepo>, nama: &str) {
+    let kunci = KunciMasuk::new("admin@komdigi.go.id", "198.51.100.4");
+    let kini = pada(9);
+    let tugas: Vec<_> = (0..12)
+        .map(|_| {
+            let (repo, kunci) = (repo.clone(), kunci.clone());
+            tokio::spawn(async move {
+                repo.tambah_gagal_masuk(&kunci, kini, kini - Duration::minutes(15))
+                    .await
+                    .unwrap()
+            })
+        })
+        .collect();
+    for t in tugas {
+        t.await.unwrap();
+    }
+    assert_eq!(
+        repo.percobaan_masuk(&kunci).await.unwrap().map(|p| p.gagal),
+        Some(12),
+        "{nama}"
+    );
+}
+
+#[tokio::test]
+async fn r_pej_12_the_registration_store_keeps_one_contract_in_memory_and_on_both_databases() {
+    let sistem = store_memori::StoreMemori::new();
+    let memori = store_memori::RegistrasiMemori::dengan_sistem(sistem.clone());
+    kontrak_registrasi(&memori, &sistem, "memori").await;
+    kontrak_gagal_masuk_serentak(Arc::new(memori), "memori").await;
+    for backend in backends() {
+        let db = BasisDataUji::baru(backend).await;
+        let store =
+            store_sea_orm::Store::connect(&db.url, Arc::new(pse_kernel::clock::SystemClock))
+                .await
+                .unwrap();
+        store.migrate().await.unwrap();
+        let nama = format!("{backend:?}");
+        kontrak_registrasi(&store, &store, &nama).await;
+        kontrak_gagal_masuk_serentak(Arc::new(store.clone()), &nama).await;
+        store.close().await;
+        db.hapus().await;
+    }
+}
