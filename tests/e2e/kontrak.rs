@@ -314,3 +314,249 @@ async fn r_pej_12_the_registration_store_keeps_one_contract_in_memory_and_on_bot
         db.hapus().await;
     }
 }
+
+/// `s` of `instansi`, made at `dibuat` and queued then.
+fn milik(
+    s: sistem_elektronik::model::SistemElektronik,
+    instansi: InstansiId,
+    dibuat: DateTime<Utc>,
+    nama_sistem: &str,
+) -> sistem_elektronik::model::SistemElektronik {
+    let mut r = (*s).clone();
+    r.id = pse_kernel::SistemId::new();
+    r.instansi_id = instansi;
+    r.dibuat_pada = dibuat;
+    r.masuk_antrian_pada = dibuat;
+    r.data_awal.nama_eksternal = nama_sistem.into();
+    sistem_elektronik::model::SistemElektronik::pulihkan(r)
+}
+
+async fn simpan_sistem(
+    repo: &dyn SistemRepo,
+    s: &sistem_elektronik::model::SistemElektronik,
+) -> Result<(), GagalSimpan> {
+    let mut u = repo.mulai().await.unwrap();
+    u.simpan_sistem(s).await?;
+    u.commit().await
+}
+
+/// The system store's contract (`SistemRepo` and its unit of work) for `instansi`, which the
+/// store knows as the Pemerintah Kota Tarakan in Kalimantan Utara (65).
+async fn kontrak_sistem(repo: &dyn SistemRepo, instansi: InstansiId, nama: &str) {
+    use pse_kernel::{JendelaAntrian, Paging, Posisi};
+    use sistem_elektronik::contoh;
+    use sistem_elektronik::model::StatusSistem;
+    use sistem_elektronik::ports::CariPublik;
+    let isi = serde_json::json!({"email": "helpdesk@tarakankota.go.id"});
+    let menunggu = milik(
+        contoh::data_awal_diajukan().unwrap(),
+        instansi,
+        pada(2),
+        "Antrean Satu",
+    );
+    let menunggu_lagi = milik(
+        contoh::data_awal_diajukan().unwrap(),
+        instansi,
+        pada(3),
+        "Antrean Dua",
+    );
+    let terdaftar = milik(
+        contoh::terdaftar(7, &isi).unwrap(),
+        instansi,
+        pada(4),
+        "Sistem Pajak Daerah",
+    );
+    for s in [&menunggu, &menunggu_lagi, &terdaftar] {
+        simpan_sistem(repo, s).await.unwrap();
+    }
+
+    // Read back as written, at version 1; a stale save changes nothing.
+    let baca = repo.sistem(terdaftar.id).await.unwrap().unwrap();
+    assert_eq!(
+        (baca.versi, &baca.data_awal, &baca.bagian),
+        (1, &terdaftar.data_awal, &terdaftar.bagian),
+        "{nama}"
+    );
+    assert_eq!(baca.tanda_daftar, terdaftar.tanda_daftar, "{nama}");
+    assert!(
+        matches!(
+            simpan_sistem(repo, &terdaftar).await,
+            Err(GagalSimpan::VersiBasi) | Err(GagalSimpan::Duplikat(_))
+        ),
+        "{nama}: a second insert from the same value"
+    );
+    simpan_sistem(repo, &baca).await.unwrap();
+    assert!(
+        matches!(
+            simpan_sistem(repo, &baca).await,
+            Err(GagalSimpan::VersiBasi)
+        ),
+        "{nama}: a second save from the same read is stale"
+    );
+
+    // The instansi's list: newest first, paged by cursor, with its total; counts by status.
+    let (satu, total) = repo
+        .halaman_instansi(instansi, None, &Paging::pertama(2))
+        .await
+        .unwrap();
+    assert_eq!(total, 3, "{nama}");
+    assert_eq!(
+        satu.iter().take(2).map(|r| r.id).collect::<Vec<_>>(),
+        vec![terdaftar.id, menunggu_lagi.id],
+        "{nama}"
+    );
+    let lanjut = Paging {
+        posisi: Posisi::Setelah(satu[1].kursor()),
+        batas: 2,
+    };
+    let (dua, _) = repo
+        .halaman_instansi(instansi, None, &lanjut)
+        .await
+        .unwrap();
+    assert_eq!(
+        dua.iter().map(|r| r.id).collect::<Vec<_>>(),
+        vec![menunggu.id],
+        "{nama}"
+    );
+    let mut status = repo.hitung_status(instansi, None).await.unwrap();
+    status.sort_by_key(|(s, _)| s.kode());
+    assert_eq!(
+        status,
+        vec![
+            (StatusSistem::DataAwalDiajukan, 2),
+            (StatusSistem::Terdaftar, 1)
+        ],
+        "{nama}"
+    );
+
+    // The admin's queue: oldest first, in windows after the last one seen, narrowed to the overdue.
+    let (antre, jumlah) = repo
+        .antrian(StatusSistem::DataAwalDiajukan, &JendelaAntrian::awal(1))
+        .await
+        .unwrap();
+    assert_eq!(
+        (antre.iter().map(|a| a.id).collect::<Vec<_>>(), jumlah),
+        (vec![menunggu.id], 2),
+        "{nama}"
+    );
+    assert_eq!(antre[0].instansi, "Pemerintah Kota Tarakan", "{nama}");
+    let sesudah = JendelaAntrian {
+        setelah: Some((menunggu.masuk_antrian_pada, menunggu.id.to_string())),
+        ..JendelaAntrian::awal(5)
+    };
+    let (antre, _) = repo
+        .antrian(StatusSistem::DataAwalDiajukan, &sesudah)
+        .await
+        .unwrap();
+    assert_eq!(
+        antre.iter().map(|a| a.id).collect::<Vec<_>>(),
+        vec![menunggu_lagi.id],
+        "{nama}"
+    );
+    let (antre, jumlah) = repo
+        .antrian(
+            StatusSistem::DataAwalDiajukan,
+            &JendelaAntrian::awal(5).masuk_sebelum(pada(3)),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (antre.len(), jumlah),
+        (1, 1),
+        "{nama}: only what entered before the bound"
+    );
+
+    // The public registry: registered and published only, found by a word of the name.
+    let cari = |q: &str, provinsi: Option<&str>| CariPublik {
+        q: q.into(),
+        instansi: None,
+        kategori: None,
+        provinsi: provinsi.map(Into::into),
+        paging: Paging::pertama(10),
+    };
+    let (publik, total) = repo.cari_publik(&cari("pajak", None)).await.unwrap();
+    assert_eq!(
+        (publik.iter().map(|r| r.id).collect::<Vec<_>>(), total),
+        (vec![terdaftar.id], 1),
+        "{nama}"
+    );
+    assert_eq!(publik[0].instansi, "Pemerintah Kota Tarakan", "{nama}");
+    assert_eq!(
+        repo.cari_publik(&cari("antrean", None)).await.unwrap().1,
+        0,
+        "{nama}: not yet registered"
+    );
+    assert_eq!(
+        repo.cari_publik(&cari("", Some("65"))).await.unwrap().1,
+        1,
+        "{nama}: by province code"
+    );
+    assert_eq!(
+        repo.cari_publik(&cari("", Some("31"))).await.unwrap().1,
+        0,
+        "{nama}"
+    );
+
+    // The Tanda Daftar: found by number with its instansi; the next number follows the highest.
+    let ditemukan = repo.dengan_tanda_daftar(7).await.unwrap().unwrap();
+    assert_eq!(
+        (ditemukan.sistem.id, ditemukan.instansi.as_str()),
+        (terdaftar.id, "Pemerintah Kota Tarakan"),
+        "{nama}"
+    );
+    assert!(
+        repo.dengan_tanda_daftar(8).await.unwrap().is_none(),
+        "{nama}"
+    );
+    let mut u = repo.mulai().await.unwrap();
+    assert_eq!(
+        u.nomor_tanda_daftar_berikutnya().await.unwrap(),
+        8,
+        "{nama}"
+    );
+    drop(u);
+    assert_eq!(
+        repo.nama_instansi(instansi).await.unwrap().as_deref(),
+        Some("Pemerintah Kota Tarakan"),
+        "{nama}"
+    );
+}
+
+#[tokio::test]
+async fn r_se_09_the_system_store_keeps_one_contract_in_memory_and_on_both_databases() {
+    let memori = store_memori::StoreMemori::new();
+    let tarakan = InstansiId::new();
+    memori.tambah_instansi(
+        tarakan,
+        store_memori::InstansiMemori {
+            nama: "Pemerintah Kota Tarakan".into(),
+            provinsi: Some(("65".into(), "Kalimantan Utara".into())),
+            unit: Vec::new(),
+        },
+    );
+    kontrak_sistem(&memori, tarakan, "memori").await;
+    for backend in backends() {
+        let db = BasisDataUji::baru(backend).await;
+        let store =
+            store_sea_orm::Store::connect(&db.url, Arc::new(pse_kernel::clock::SystemClock))
+                .await
+                .unwrap();
+        store.migrate().await.unwrap();
+        let i = instansi();
+        let mut u = RegistrasiRepo::mulai(&store).await.unwrap();
+        u.simpan_instansi(&i).await.unwrap();
+        u.commit().await.unwrap();
+        registrasi_pejabat::referensi::ReferensiRepo::simpan_wilayah(
+            &store,
+            &[Wilayah {
+                kode: "65".into(),
+                nama: "Kalimantan Utara".into(),
+            }],
+        )
+        .await
+        .unwrap();
+        kontrak_sistem(&store, i.id(), &format!("{backend:?}")).await;
+        store.close().await;
+        db.hapus().await;
+    }
+}

@@ -46,7 +46,6 @@ pub struct Isi {
     /// Emails written by committed units of work, in order.
     pub surel: Vec<PesanEmail>,
     pub dokumen: HashMap<String, Vec<u8>>,
-    pub nomor_terakhir: u64,
     /// The verification desk's decisions, in order.
     pub keputusan: Vec<KeputusanTercatat>,
 }
@@ -133,7 +132,6 @@ impl SistemRepo for StoreMemori {
         Ok(Box::new(UnitKerjaMemori {
             store: self.clone(),
             sistem: Vec::new(),
-            nomor: None,
             audit: Vec::new(),
             surel: Vec::new(),
         }))
@@ -299,11 +297,19 @@ impl SistemRepo for StoreMemori {
     }
 }
 
+/// The highest Tanda Daftar number issued, 0 before the first.
+fn nomor_tertinggi(isi: &Isi) -> u64 {
+    isi.sistem
+        .values()
+        .filter_map(|s| s.tanda_daftar.as_ref().map(|t| t.nomor))
+        .max()
+        .unwrap_or(0)
+}
+
 /// Writes staged until `commit`.
 struct UnitKerjaMemori {
     store: StoreMemori,
     sistem: Vec<SistemElektronik>,
-    nomor: Option<u64>,
     audit: Vec<AuditEvent>,
     surel: Vec<PesanEmail>,
 }
@@ -316,9 +322,7 @@ impl UnitKerjaSe for UnitKerjaMemori {
     }
 
     async fn nomor_tanda_daftar_berikutnya(&mut self) -> Result<u64, GagalSimpan> {
-        let n = self.store.isi().nomor_terakhir + 1;
-        self.nomor = Some(n);
-        Ok(n)
+        Ok(nomor_tertinggi(&self.store.isi()) + 1)
     }
 
     async fn catat_audit(&mut self, e: &AuditEvent) -> Result<(), GagalSimpan> {
@@ -331,8 +335,8 @@ impl UnitKerjaSe for UnitKerjaMemori {
         Ok(())
     }
 
-    /// Applies everything at once, or nothing: a system changed since it was read, or a Tanda
-    /// Daftar number taken meanwhile, is a conflict.
+    /// Applies everything at once, or nothing: a system changed since it was read is a
+    /// conflict, a Tanda Daftar number another system holds breaks the unique rule.
     async fn commit(self: Box<Self>) -> Result<(), GagalSimpan> {
         let mut isi = self.store.isi();
         for s in &self.sistem {
@@ -340,12 +344,13 @@ impl UnitKerjaSe for UnitKerjaMemori {
             if sekarang != s.versi {
                 return Err(GagalSimpan::VersiBasi);
             }
-        }
-        if let Some(n) = self.nomor {
-            if n != isi.nomor_terakhir + 1 {
-                return Err(GagalSimpan::VersiBasi);
+            if let Some(t) = &s.tanda_daftar
+                && isi.sistem.values().any(|x| {
+                    x.id != s.id && x.tanda_daftar.as_ref().is_some_and(|u| u.nomor == t.nomor)
+                })
+            {
+                return Err(GagalSimpan::Duplikat("sistem_nomor_tanda_daftar".into()));
             }
-            isi.nomor_terakhir = n;
         }
         for s in self.sistem {
             let mut rekam = (*s).clone();
