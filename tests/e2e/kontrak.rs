@@ -523,7 +523,8 @@ async fn kontrak_sistem(repo: &dyn SistemRepo, instansi: InstansiId, nama: &str)
 }
 
 #[tokio::test]
-async fn r_se_09_the_system_store_keeps_one_contract_in_memory_and_on_both_databases() {
+async fn r_se_09_r_pd_02_the_system_and_change_stores_keep_one_contract_in_memory_and_on_both_databases()
+ {
     let memori = store_memori::StoreMemori::new();
     let tarakan = InstansiId::new();
     memori.tambah_instansi(
@@ -535,6 +536,7 @@ async fn r_se_09_the_system_store_keeps_one_contract_in_memory_and_on_both_datab
         },
     );
     kontrak_sistem(&memori, tarakan, "memori").await;
+    kontrak_perubahan(&memori, &memori, tarakan, "memori").await;
     for backend in backends() {
         let db = BasisDataUji::baru(backend).await;
         let store =
@@ -556,7 +558,145 @@ async fn r_se_09_the_system_store_keeps_one_contract_in_memory_and_on_both_datab
         .await
         .unwrap();
         kontrak_sistem(&store, i.id(), &format!("{backend:?}")).await;
+        kontrak_perubahan(&store, &store, i.id(), &format!("{backend:?}")).await;
         store.close().await;
         db.hapus().await;
     }
+}
+
+/// The change requests' contract (`PerubahanRepo` and its unit of work) for `instansi` (known
+/// to the store), whose systems are saved through `sistem`.
+async fn kontrak_perubahan(
+    repo: &dyn perubahan_data::ports::PerubahanRepo,
+    sistem: &dyn SistemRepo,
+    instansi: InstansiId,
+    nama: &str,
+) {
+    use perubahan_data::model::{PermohonanPerubahan, StatusPerubahan};
+    use pse_kernel::{JendelaAntrian, Lingkup, PerubahanId};
+    let isi = serde_json::json!({"email": "helpdesk@tarakankota.go.id"});
+    let satu = milik(
+        sistem_elektronik::contoh::terdaftar(11, &isi).unwrap(),
+        instansi,
+        pada(2),
+        "SIPADU",
+    );
+    let dua = milik(
+        sistem_elektronik::contoh::terdaftar(12, &isi).unwrap(),
+        instansi,
+        pada(2),
+        "SIMPEG",
+    );
+    for s in [&satu, &dua] {
+        simpan_sistem(sistem, s).await.unwrap();
+    }
+    let ajukan = |s: &sistem_elektronik::model::SistemElektronik, jam: u32| {
+        PermohonanPerubahan::ajukan(s, AkunId::new(), "Helpdesk pindah.", None, pada(jam)).unwrap()
+    };
+    let simpan = async |p: &PermohonanPerubahan,
+                        s: Option<&sistem_elektronik::model::SistemElektronik>| {
+        let mut u = repo.mulai().await.unwrap();
+        u.simpan_perubahan(p).await?;
+        if let Some(s) = s {
+            u.simpan_sistem(s).await?;
+        }
+        u.commit().await
+    };
+
+    // Saved and read back at version 1; open for its system.
+    let (a, b) = (ajukan(&satu, 3), ajukan(&dua, 4));
+    simpan(&a, None).await.unwrap();
+    simpan(&b, None).await.unwrap();
+    let baca = repo.perubahan(a.id).await.unwrap().unwrap();
+    assert_eq!(
+        (baca.versi, baca.status, &baca.alasan),
+        (1, StatusPerubahan::Terkirim, &a.alasan),
+        "{nama}"
+    );
+    assert_eq!(
+        repo.terbuka_untuk(satu.id).await.unwrap().map(|p| p.id),
+        Some(a.id),
+        "{nama}"
+    );
+
+    // R-PD-02: a second open request for the same system breaks the unique rule.
+    assert!(
+        matches!(
+            simpan(&ajukan(&satu, 5), None).await,
+            Err(GagalSimpan::Duplikat(_))
+        ),
+        "{nama}: a second open request"
+    );
+
+    // Lists: newest first, in scope; the queue oldest first in windows.
+    let daftar: Vec<PerubahanId> = repo
+        .daftar(Lingkup::Instansi(instansi))
+        .await
+        .unwrap()
+        .iter()
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(daftar, vec![b.id, a.id], "{nama}");
+    assert!(
+        repo.daftar(Lingkup::Instansi(InstansiId::new()))
+            .await
+            .unwrap()
+            .is_empty(),
+        "{nama}"
+    );
+    assert_eq!(
+        repo.untuk_sistem(dua.id)
+            .await
+            .unwrap()
+            .iter()
+            .map(|p| p.id)
+            .collect::<Vec<_>>(),
+        vec![b.id],
+        "{nama}"
+    );
+    let (antre, jumlah) = repo.antrian(&JendelaAntrian::awal(1)).await.unwrap();
+    assert_eq!(
+        (antre.iter().map(|p| p.id).collect::<Vec<_>>(), jumlah),
+        (vec![a.id], 2),
+        "{nama}"
+    );
+
+    // Approval moves the request and its system in one unit of work; when the system changed
+    // meanwhile, neither moves.
+    let dua_kini = sistem.sistem(dua.id).await.unwrap().unwrap();
+    let (b_disetujui, dua_terbuka) = repo
+        .perubahan(b.id)
+        .await
+        .unwrap()
+        .unwrap()
+        .setujui(dua_kini.clone(), pada(6))
+        .unwrap();
+    simpan_sistem(sistem, &dua_kini).await.unwrap();
+    assert!(
+        simpan(&b_disetujui, Some(&dua_terbuka)).await.is_err(),
+        "{nama}: the system changed meanwhile"
+    );
+    assert_eq!(
+        repo.perubahan(b.id).await.unwrap().unwrap().status,
+        StatusPerubahan::Terkirim,
+        "{nama}: nothing of it stays"
+    );
+    let satu_kini = sistem.sistem(satu.id).await.unwrap().unwrap();
+    let (a_disetujui, satu_terbuka) = baca.setujui(satu_kini, pada(6)).unwrap();
+    simpan(&a_disetujui, Some(&satu_terbuka)).await.unwrap();
+    assert_eq!(
+        repo.perubahan(a.id).await.unwrap().unwrap().status,
+        StatusPerubahan::DisetujuiSedangDalamPerubahan,
+        "{nama}"
+    );
+    assert_eq!(
+        sistem.sistem(satu.id).await.unwrap().unwrap().status,
+        sistem_elektronik::model::StatusSistem::DalamPerubahan,
+        "{nama}"
+    );
+    assert_eq!(
+        repo.antrian(&JendelaAntrian::awal(5)).await.unwrap().1,
+        1,
+        "{nama}: an approved request leaves the queue"
+    );
 }

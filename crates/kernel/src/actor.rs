@@ -115,6 +115,15 @@ pub enum Lingkup {
 }
 
 impl Lingkup {
+    /// Whether something of `instansi` (and `unit`) lies in this scope.
+    pub fn memuat(self, instansi: InstansiId, unit: Option<UnitId>) -> bool {
+        match self {
+            Self::Semua => true,
+            Self::Instansi(i) => i == instansi,
+            Self::Unit(i, u) => i == instansi && unit == Some(u),
+        }
+    }
+
     /// The scope of a logged-in actor; `None` for the public and the portal itself.
     pub fn dari(aktor: &Actor) -> Option<Self> {
         match aktor {

@@ -78,7 +78,9 @@ async fn r_se_09_each_approval_takes_the_next_tanda_daftar_number_and_is_verifia
     }
     // Approving again is the state's refusal, and no number is spent.
     assert!(svc.setujui(&admin(), id[0]).await.is_err());
-    let mut u = sistem_elektronik::ports::SistemRepo::mulai(&store).await.unwrap();
+    let mut u = sistem_elektronik::ports::SistemRepo::mulai(&store)
+        .await
+        .unwrap();
     assert_eq!(u.nomor_tanda_daftar_berikutnya().await.unwrap(), 4);
 }
 

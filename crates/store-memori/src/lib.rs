@@ -5,6 +5,7 @@
 //! semantics as the real store (version conflicts, one Tanda Daftar number per system, the
 //! public registry's and the queue's order).
 
+mod perubahan;
 mod registrasi;
 
 pub use registrasi::{DataRegistrasi, RegistrasiMemori};
@@ -13,7 +14,7 @@ use laporan::model::{FilterLaporan, KonfigurasiLaporan, SistemLaporan};
 use laporan::ports::LaporanRepo;
 use pse_kernel::{
     AkunId, AuditEvent, DokumenStore, GagalSimpan, InfraError, InstansiId, JendelaAntrian,
-    JenisAntrian, KeputusanTercatat, Kursor, LaporanId, Lingkup, Paging, PesanEmail,
+    JenisAntrian, KeputusanTercatat, Kursor, LaporanId, Lingkup, Paging, PerubahanId, PesanEmail,
     RiwayatKeputusan, SistemId, Surel, UnitId,
 };
 use sistem_elektronik::model::{SistemElektronik, StatusSistem};
@@ -48,6 +49,8 @@ pub struct Isi {
     pub dokumen: HashMap<String, Vec<u8>>,
     /// The verification desk's decisions, in order.
     pub keputusan: Vec<KeputusanTercatat>,
+    /// Change requests of registered systems.
+    pub perubahan: BTreeMap<PerubahanId, perubahan_data::model::PermohonanPerubahan>,
 }
 
 /// The in-memory store; clones share the same state.
@@ -108,6 +111,25 @@ impl StoreMemori {
     }
 }
 
+/// The window `j` of a queue already in its order, and the queue's length.
+pub(crate) fn jendela<T>(
+    v: Vec<T>,
+    j: &JendelaAntrian,
+    kunci: impl Fn(&T) -> (chrono::DateTime<chrono::Utc>, String),
+) -> (Vec<T>, u64) {
+    let v: Vec<T> = v.into_iter().filter(|x| j.dihitung(kunci(x).0)).collect();
+    let total = v.len() as u64;
+    let daftar = v
+        .into_iter()
+        .filter(|x| {
+            let (t, id) = kunci(x);
+            j.sesudah(t, &id)
+        })
+        .take(usize::try_from(j.batas).unwrap_or(usize::MAX))
+        .collect();
+    (daftar, total)
+}
+
 /// A page of `v` (already in its order): the items `sesudah` the cursor when there is one (compared
 /// by key, as a database compares rows, so a cursor whose item is gone still pages on), else by
 /// number; with the total.
@@ -129,12 +151,7 @@ fn halaman<T>(v: Vec<T>, paging: &Paging, sesudah: impl Fn(&T, &Kursor) -> bool)
 #[async_trait::async_trait]
 impl SistemRepo for StoreMemori {
     async fn mulai(&self) -> Result<Box<dyn UnitKerjaSe>, InfraError> {
-        Ok(Box::new(UnitKerjaMemori {
-            store: self.clone(),
-            sistem: Vec::new(),
-            audit: Vec::new(),
-            surel: Vec::new(),
-        }))
+        Ok(Box::new(UnitKerjaMemori::baru(self.clone())))
     }
 
     async fn status_notifikasi_bssn(
@@ -306,10 +323,11 @@ fn nomor_tertinggi(isi: &Isi) -> u64 {
         .unwrap_or(0)
 }
 
-/// Writes staged until `commit`.
+/// Writes staged until `commit` (of systems, and of the change requests that move them).
 struct UnitKerjaMemori {
     store: StoreMemori,
     sistem: Vec<SistemElektronik>,
+    perubahan: Vec<perubahan_data::model::PermohonanPerubahan>,
     audit: Vec<AuditEvent>,
     surel: Vec<PesanEmail>,
 }
@@ -335,9 +353,26 @@ impl UnitKerjaSe for UnitKerjaMemori {
         Ok(())
     }
 
-    /// Applies everything at once, or nothing: a system changed since it was read is a
-    /// conflict, a Tanda Daftar number another system holds breaks the unique rule.
     async fn commit(self: Box<Self>) -> Result<(), GagalSimpan> {
+        self.terapkan()
+    }
+}
+
+impl UnitKerjaMemori {
+    fn baru(store: StoreMemori) -> Self {
+        Self {
+            store,
+            sistem: Vec::new(),
+            perubahan: Vec::new(),
+            audit: Vec::new(),
+            surel: Vec::new(),
+        }
+    }
+
+    /// Applies everything at once, or nothing: a system or request changed since it was read is
+    /// a conflict; a Tanda Daftar number another system holds, or a second open request for one
+    /// system, breaks a unique rule.
+    fn terapkan(self) -> Result<(), GagalSimpan> {
         let mut isi = self.store.isi();
         for s in &self.sistem {
             let sekarang = isi.sistem.get(&s.id).map_or(0, |x| x.versi);
@@ -352,10 +387,32 @@ impl UnitKerjaSe for UnitKerjaMemori {
                 return Err(GagalSimpan::Duplikat("sistem_nomor_tanda_daftar".into()));
             }
         }
+        for p in &self.perubahan {
+            let sekarang = isi.perubahan.get(&p.id).map_or(0, |x| x.versi);
+            if sekarang != p.versi {
+                return Err(GagalSimpan::VersiBasi);
+            }
+            if p.status.terbuka()
+                && isi
+                    .perubahan
+                    .values()
+                    .any(|x| x.id != p.id && x.sistem_id == p.sistem_id && x.status.terbuka())
+            {
+                return Err(GagalSimpan::Duplikat("perubahan_satu_terbuka".into()));
+            }
+        }
         for s in self.sistem {
             let mut rekam = (*s).clone();
             rekam.versi += 1;
             isi.sistem.insert(s.id, SistemElektronik::pulihkan(rekam));
+        }
+        for p in self.perubahan {
+            let mut rekam = (*p).clone();
+            rekam.versi += 1;
+            isi.perubahan.insert(
+                p.id,
+                perubahan_data::model::PermohonanPerubahan::pulihkan(rekam),
+            );
         }
         isi.audit.extend(self.audit);
         isi.surel.extend(self.surel);
@@ -413,11 +470,7 @@ impl LaporanRepo for StoreMemori {
         let mut v: Vec<&SistemElektronik> = isi
             .sistem
             .values()
-            .filter(|s| match lingkup {
-                Lingkup::Semua => true,
-                Lingkup::Instansi(i) => s.instansi_id == i,
-                Lingkup::Unit(i, u) => s.instansi_id == i && s.unit_id == Some(u),
-            })
+            .filter(|s| lingkup.memuat(s.instansi_id, s.unit_id))
             .filter(|s| filter.status.is_none_or(|st| s.status == st))
             .filter(|s| filter.kategori.is_none_or(|k| s.kategori_berlaku() == k))
             .filter(|s| filter.instansi_id.is_none_or(|i| s.instansi_id == i))

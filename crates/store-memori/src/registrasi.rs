@@ -3,7 +3,7 @@
 //! if every version still matches and every unique rule still holds, so two units of work that
 //! raced each other cannot both win; an uncommitted one leaves nothing.
 
-use crate::StoreMemori;
+use crate::{StoreMemori, jendela};
 use chrono::{DateTime, Utc};
 use pse_kernel::{
     AkunId, AuditEvent, AuditLog, GagalSimpan, Halaman, InfraError, InstansiId, JendelaAntrian,
@@ -232,25 +232,6 @@ impl UnitKerja for UnitKerjaMemori {
         *kini = baru;
         Ok(())
     }
-}
-
-/// The window `j` of a queue already in its order, and the queue's length.
-fn jendela<T>(
-    v: Vec<T>,
-    j: &JendelaAntrian,
-    kunci: impl Fn(&T) -> (DateTime<Utc>, String),
-) -> (Vec<T>, u64) {
-    let v: Vec<T> = v.into_iter().filter(|x| j.dihitung(kunci(x).0)).collect();
-    let total = v.len() as u64;
-    let daftar = v
-        .into_iter()
-        .filter(|x| {
-            let (t, id) = kunci(x);
-            j.sesudah(t, &id)
-        })
-        .take(usize::try_from(j.batas).unwrap_or(usize::MAX))
-        .collect();
-    (daftar, total)
 }
 
 #[async_trait::async_trait]
