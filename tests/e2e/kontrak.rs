@@ -700,3 +700,193 @@ async fn kontrak_perubahan(
         "{nama}: an approved request leaves the queue"
     );
 }
+
+/// The reports' contract (`LaporanRepo`): configurations of `pemilik` (an account the store
+/// knows) and the report rows of `instansi`'s systems, saved through `sistem`.
+async fn kontrak_laporan(
+    repo: &dyn laporan::ports::LaporanRepo,
+    sistem: &dyn SistemRepo,
+    instansi: InstansiId,
+    pemilik: AkunId,
+    nama: &str,
+) {
+    use laporan::model::{FilterLaporan, IsianLaporan, KonfigurasiLaporan};
+    use pse_kernel::{AuditEvent, Kursor, Lingkup};
+    use sistem_elektronik::model::StatusSistem;
+    let audit = |k: &KonfigurasiLaporan| {
+        AuditEvent::baru(
+            pada(2),
+            &pse_kernel::Actor::Sistem,
+            "laporan",
+            k.id,
+            "simpan",
+        )
+    };
+    let isian = |n: &str| IsianLaporan {
+        nama: n.into(),
+        kolom: vec!["nama_eksternal".into(), "status".into()],
+        ..IsianLaporan::default()
+    };
+
+    // Configurations: saved at version 1, listed newest first, a stale save refused, deleted.
+    let lama = KonfigurasiLaporan::baru(pemilik, &isian("Rekap lama"), false, pada(2)).unwrap();
+    let baru = KonfigurasiLaporan::baru(pemilik, &isian("Rekap baru"), false, pada(3)).unwrap();
+    for k in [&lama, &baru] {
+        repo.simpan(k, &audit(k)).await.unwrap();
+    }
+    let baca = repo.konfigurasi(lama.id).await.unwrap().unwrap();
+    assert_eq!(
+        (baca.versi, &baca.nama, &baca.kolom),
+        (1, &lama.nama, &lama.kolom),
+        "{nama}"
+    );
+    assert_eq!(
+        repo.milik(pemilik)
+            .await
+            .unwrap()
+            .iter()
+            .map(|k| k.id)
+            .collect::<Vec<_>>(),
+        vec![baru.id, lama.id],
+        "{nama}"
+    );
+    assert!(
+        repo.milik(AkunId::new()).await.unwrap().is_empty(),
+        "{nama}"
+    );
+    repo.simpan(&baca, &audit(&baca)).await.unwrap();
+    assert!(
+        matches!(
+            repo.simpan(&baca, &audit(&baca)).await,
+            Err(GagalSimpan::VersiBasi)
+        ),
+        "{nama}: a second save from the same read is stale"
+    );
+    repo.hapus(lama.id, &audit(&lama)).await.unwrap();
+    assert!(repo.konfigurasi(lama.id).await.unwrap().is_none(), "{nama}");
+
+    // Rows: the scope's systems by name then id, after a cursor, filtered by status.
+    let isi = serde_json::json!({"email": "helpdesk@tarakankota.go.id"});
+    let b = milik(
+        sistem_elektronik::contoh::terdaftar(21, &isi).unwrap(),
+        instansi,
+        pada(2),
+        "Beta",
+    );
+    let a = milik(
+        sistem_elektronik::contoh::data_awal_diajukan().unwrap(),
+        instansi,
+        pada(3),
+        "Alfa",
+    );
+    let c = milik(
+        sistem_elektronik::contoh::pengisian().unwrap(),
+        instansi,
+        pada(4),
+        "Gama",
+    );
+    for s in [&a, &b, &c] {
+        simpan_sistem(sistem, s).await.unwrap();
+    }
+    let semua = FilterLaporan::default();
+    let baris = repo
+        .sistem(Lingkup::Instansi(instansi), &semua, None, 2)
+        .await
+        .unwrap();
+    assert_eq!(
+        baris
+            .iter()
+            .map(|r| r.nama_eksternal.as_str())
+            .collect::<Vec<_>>(),
+        vec!["Alfa", "Beta"],
+        "{nama}"
+    );
+    assert_eq!(
+        (
+            baris[1].instansi.as_str(),
+            baris[1].provinsi.as_deref(),
+            baris[1].tanda_daftar.map(|t| t.0)
+        ),
+        (
+            "Pemerintah Kota Tarakan",
+            Some("Kalimantan Utara"),
+            Some(21)
+        ),
+        "{nama}"
+    );
+    let setelah = Kursor {
+        kunci: baris[1].nama_eksternal.clone(),
+        id: baris[1].id.to_string(),
+    };
+    let lanjut = repo
+        .sistem(Lingkup::Instansi(instansi), &semua, Some(&setelah), 2)
+        .await
+        .unwrap();
+    assert_eq!(
+        lanjut.iter().map(|r| r.id).collect::<Vec<_>>(),
+        vec![c.id],
+        "{nama}"
+    );
+    let terdaftar = FilterLaporan {
+        status: Some(StatusSistem::Terdaftar),
+        ..FilterLaporan::default()
+    };
+    let hanya = repo
+        .sistem(Lingkup::Semua, &terdaftar, None, 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        hanya.iter().map(|r| r.id).collect::<Vec<_>>(),
+        vec![b.id],
+        "{nama}"
+    );
+    assert!(
+        repo.sistem(Lingkup::Instansi(InstansiId::new()), &semua, None, 10)
+            .await
+            .unwrap()
+            .is_empty(),
+        "{nama}: another instansi's scope"
+    );
+}
+
+#[tokio::test]
+async fn r_lap_02_the_report_store_keeps_one_contract_in_memory_and_on_both_databases() {
+    let memori = store_memori::StoreMemori::new();
+    let (tarakan, budi) = (InstansiId::new(), AkunId::new());
+    memori.tambah_instansi(
+        tarakan,
+        store_memori::InstansiMemori {
+            nama: "Pemerintah Kota Tarakan".into(),
+            provinsi: Some(("65".into(), "Kalimantan Utara".into())),
+            unit: Vec::new(),
+        },
+    );
+    memori.tambah_akun(budi, "budi@tarakankota.go.id", "Budi Santoso");
+    kontrak_laporan(&memori, &memori, tarakan, budi, "memori").await;
+    for backend in backends() {
+        let db = BasisDataUji::baru(backend).await;
+        let store =
+            store_sea_orm::Store::connect(&db.url, Arc::new(pse_kernel::clock::SystemClock))
+                .await
+                .unwrap();
+        store.migrate().await.unwrap();
+        let i = instansi();
+        let a = akun(i.id(), "budi@tarakankota.go.id");
+        let mut u = RegistrasiRepo::mulai(&store).await.unwrap();
+        u.simpan_instansi(&i).await.unwrap();
+        u.simpan_akun(&a).await.unwrap();
+        u.commit().await.unwrap();
+        registrasi_pejabat::referensi::ReferensiRepo::simpan_wilayah(
+            &store,
+            &[Wilayah {
+                kode: "65".into(),
+                nama: "Kalimantan Utara".into(),
+            }],
+        )
+        .await
+        .unwrap();
+        kontrak_laporan(&store, &store, i.id(), a.id, &format!("{backend:?}")).await;
+        store.close().await;
+        db.hapus().await;
+    }
+}

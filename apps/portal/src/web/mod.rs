@@ -14,7 +14,6 @@ pub mod laporan;
 pub mod pendaftaran;
 pub mod perubahan;
 pub mod publik;
-mod rute;
 pub mod sesi;
 pub mod sistem;
 pub mod skema;
@@ -136,7 +135,7 @@ pub fn router(state: AppState) -> Router {
         .finish()
         .map(Arc::new);
 
-    let mut terbatas = rute::terbatas();
+    let mut terbatas = pendaftaran::rute::terbatas().merge(akun::rute::terbatas());
     if let Some(g) = governor {
         terbatas = terbatas.layer(GovernorLayer::new(g).error_handler(|e| {
             let detik = match e {
@@ -165,18 +164,19 @@ pub fn router(state: AppState) -> Router {
             sesi::BATAS_UMUR_DETIK,
         )));
 
-    let admin = rute::admin().route_layer(axum::middleware::from_fn_with_state(
+    let admin = admin::rute::rute().route_layer(axum::middleware::from_fn_with_state(
         state.clone(),
         sesi::hanya_admin,
     ));
 
     Router::new()
-        .merge(rute::publik())
-        .merge(rute::akun())
-        .merge(rute::struktur())
-        .merge(rute::sistem())
-        .merge(rute::laporan())
-        .merge(rute::perubahan())
+        .merge(publik::rute::rute())
+        .merge(pendaftaran::rute::rute())
+        .merge(akun::rute::rute())
+        .merge(struktur::rute::rute())
+        .merge(sistem::rute::rute())
+        .merge(laporan::rute::rute())
+        .merge(perubahan::rute::rute())
         .merge(admin)
         .merge(terbatas)
         .fallback(tidak_ditemukan)

@@ -2,5 +2,7 @@
 
 pub mod antrian;
 pub mod api;
+pub mod catatan;
 pub mod halaman;
+pub mod rute;
 pub mod skema;

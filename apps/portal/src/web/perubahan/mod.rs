@@ -2,4 +2,5 @@
 
 pub mod api;
 pub mod halaman;
+pub mod rute;
 pub mod skema;

@@ -4,4 +4,5 @@ pub mod api;
 pub mod formulir;
 pub mod halaman;
 pub mod kelengkapan;
+pub mod rute;
 pub mod skema;

@@ -4,4 +4,5 @@ pub mod api;
 pub mod detail;
 pub mod halaman;
 pub mod pengguna;
+pub mod rute;
 pub mod skema;
