@@ -85,7 +85,7 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
             s("/beranda"),
             s("/struktur-organisasi"),
             s("/pengguna"),
-            s("/pengguna/baru"),
+            s("/pengguna/tambah"),
             format!("/pengguna/{sub}"),
             s("/sistem-elektronik"),
             s("/sistem-elektronik/baru"),
@@ -246,14 +246,24 @@ async fn periksa_semua(backend: Backend, axe: &str) {
                  const baik = blok.filter(x => [...x.querySelectorAll('input, select, textarea')].some(m => \
                    m.getAttribute('aria-invalid') === 'true' && \
                    (document.getElementById(m.getAttribute('aria-describedby')) || {}).textContent)); \
-                 return [document.title.startsWith('Galat: '), document.activeElement.id, blok.length, baik.length];",
+                 const tuju = [...document.querySelectorAll('#ringkasan-galat a')] \
+                   .map(a => document.getElementById(a.getAttribute('href').slice(1))); \
+                 const urut = tuju.every((e, i) => e && (i === 0 || \
+                   (tuju[i - 1].compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING))); \
+                 return [document.title.startsWith('Galat: '), document.activeElement.id, blok.length, baik.length, urut];",
                 vec![],
             )
             .await
             .unwrap();
         let k = keadaan.as_array().unwrap();
         let blok = k[2].as_u64().unwrap();
-        if k[0] != true || k[1] != "ringkasan-galat" || blok == 0 || k[3].as_u64() != Some(blok) {
+        // The summary lists the problems in the order of the fields, each linked to its field.
+        if k[0] != true
+            || k[1] != "ringkasan-galat"
+            || blok == 0
+            || k[3].as_u64() != Some(blok)
+            || k[4] != true
+        {
             temuan.borrow_mut().push(format!(
                 "{halaman} (galat): not read out as an error: {keadaan}"
             ));
@@ -281,6 +291,7 @@ async fn periksa_semua(backend: Backend, axe: &str) {
     b.set_window_size(1366, 900).await.unwrap();
     galat("/sistem-elektronik/baru").await;
     galat("/laporan/baru").await;
+    galat("/pengguna/tambah").await;
     galat(&h.bagian).await;
     b.delete_all_cookies().await.unwrap();
     b.set_window_size(1366, 900).await.unwrap();

@@ -71,6 +71,13 @@ async fn r_sub_03_sub_pejabat_from_unit_to_login_with_its_limits() {
             .unwrap();
         assert_eq!(st.status(), 200);
         assert!(st.bytes().await.unwrap().starts_with(b"%PDF-"));
+        // The admin reviews it knowing where it sits: instansi and unit by name.
+        let tinjau = app
+            .html(&admin, &format!("/admin/sub-pejabat/{rina}"))
+            .await;
+        for nama in ["Pemerintah Kota Tarakan", "Bidang Aplikasi"] {
+            assert!(tinjau.contains(nama), "{nama} in {tinjau}");
+        }
 
         let (s, _) = app
             .post(

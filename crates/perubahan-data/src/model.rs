@@ -114,6 +114,24 @@ impl std::ops::Deref for PermohonanPerubahan {
 
 const BATAS_ALASAN: usize = 2000;
 
+/// What is wrong with a request's reason, if anything (R-PD-02: always with a reason).
+pub(crate) fn galat_alasan(alasan: &str) -> Option<GalatIsian> {
+    let alasan = alasan.trim();
+    if alasan.is_empty() {
+        Some(GalatIsian::new(
+            "alasan",
+            "Tulis alasan perubahan, misalnya apa yang berubah pada sistem.",
+        ))
+    } else if alasan.chars().count() > BATAS_ALASAN {
+        Some(GalatIsian::new(
+            "alasan",
+            format!("Alasan paling banyak {BATAS_ALASAN} karakter."),
+        ))
+    } else {
+        None
+    }
+}
+
 fn salah_status(pesan: &str, status: StatusPerubahan) -> PerubahanError {
     Galat::StatusTidakSesuai(format!("{pesan} (status pengajuan: {}).", status.label())).into()
 }
@@ -129,18 +147,7 @@ impl PermohonanPerubahan {
         now: DateTime<Utc>,
     ) -> Result<Self, PerubahanError> {
         let alasan = alasan.trim();
-        let mut galat = Vec::new();
-        if alasan.is_empty() {
-            galat.push(GalatIsian::new(
-                "alasan",
-                "Tulis alasan perubahan, misalnya apa yang berubah pada sistem.",
-            ));
-        } else if alasan.chars().count() > BATAS_ALASAN {
-            galat.push(GalatIsian::new(
-                "alasan",
-                format!("Alasan paling banyak {BATAS_ALASAN} karakter."),
-            ));
-        }
+        let mut galat: Vec<GalatIsian> = galat_alasan(alasan).into_iter().collect();
         if sistem.tanda_daftar.is_none() {
             galat.push(GalatIsian::new(
                 "sistem_elektronik_id",

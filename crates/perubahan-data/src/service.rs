@@ -5,11 +5,11 @@ use crate::PerubahanError;
 use crate::model::{PenolakanPerubahan, PermohonanPerubahan, StatusPerubahan};
 use crate::ports::PerubahanRepo;
 use chrono::{DateTime, Utc};
-use pse_kernel::Galat;
 use pse_kernel::{
     Actor, AuditEvent, Clock, JendelaAntrian, KalenderKerja, Lingkup, PerubahanId, PesanEmail,
     SistemId, Surel,
 };
+use pse_kernel::{Galat, GalatIsian};
 use serde_json::json;
 use sistem_elektronik::model::akses::{boleh_lihat, boleh_ubah, lingkup};
 use sistem_elektronik::model::{SistemElektronik, StatusSistem};
@@ -115,11 +115,13 @@ impl PerubahanService {
             return Err(Galat::Dilarang.into());
         }
         let Ok(id) = sistem_id.trim().parse::<SistemId>() else {
-            return Err(Galat::isian(
+            // Every problem of the form at once: the system and the reason.
+            let mut galat = vec![GalatIsian::new(
                 "sistem_elektronik_id",
                 "Pilih sistem elektronik yang akan diubah.",
-            )
-            .into());
+            )];
+            galat.extend(crate::model::galat_alasan(alasan));
+            return Err(Galat::Validasi(galat).into());
         };
         let s = self.sistem_milik(aktor, id).await?;
         let terbuka = self.port.repo.terbuka_untuk(id).await?;

@@ -1,7 +1,7 @@
 //! The change request service on the in-memory store, as a pejabat, the admin and another
 //! instansi would use it (R-PD-01..05).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use perubahan_data::PerubahanError;
 use perubahan_data::model::StatusPerubahan;
@@ -163,4 +163,16 @@ async fn r_pd_03_a_rejection_needs_a_reason_and_leaves_the_system_registered() {
         .ajukan(&d.pejabat, &d.sistem.id.to_string(), "Ganti URL, kedua.")
         .await
         .unwrap();
+}
+
+#[tokio::test]
+async fn r_pd_02_an_empty_request_names_the_system_and_the_reason_at_once() {
+    let d = dunia().await;
+    let e = d.svc.ajukan(&d.pejabat, "", " ").await.unwrap_err();
+    let PerubahanError::Umum(Galat::Validasi(g)) = e else {
+        panic!("{e:?}")
+    };
+    let field: Vec<&str> = g.iter().map(|g| g.field.as_str()).collect();
+    assert_eq!(field, ["sistem_elektronik_id", "alasan"]);
+    assert!(d.store.salinan().perubahan.is_empty(), "nothing is stored");
 }

@@ -13,7 +13,9 @@ use registrasi_pejabat::model::Akun;
 use store_sea_orm::KUNCI_AKUN;
 use tower_sessions::Session;
 
-/// The caller: the actor, and its account when logged in.
+/// The caller: the actor, and its account when logged in. Read once per request (a guard that
+/// reads it leaves it for the handler).
+#[derive(Clone)]
 pub struct Aktor {
     /// The actor passed to use cases.
     pub aktor: Actor,
@@ -78,6 +80,19 @@ impl FromRequestParts<AppState> for Aktor {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        if let Some(a) = parts.extensions.get::<Aktor>() {
+            return Ok(a.clone());
+        }
+        let a = Self::baca(parts, state).await?;
+        parts.extensions.insert(a.clone());
+        Ok(a)
+    }
+}
+
+impl Aktor {
+    /// The caller from the session: its account loaded, the session ended when idle or too old
+    /// and touched (saved) at most once a minute, the banner taken.
+    async fn baca(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
         let sesi = Session::from_request_parts(parts, state)
             .await
             .map_err(|(_, m)| WebError::new(axum::http::StatusCode::INTERNAL_SERVER_ERROR, m))?;
@@ -119,7 +134,15 @@ impl FromRequestParts<AppState> for Aktor {
                 if g == Giliran::Sentuh {
                     let _ = sesi.insert(KUNCI_DISENTUH, now).await;
                 }
-                let kilat = sesi.remove::<String>(KUNCI_KILAT).await.ok().flatten();
+                // Only a banner that is there is taken: removing nothing would still save the
+                // session, a write on every request.
+                let kilat = match sesi.get::<String>(KUNCI_KILAT).await.ok().flatten() {
+                    Some(k) => {
+                        let _ = sesi.remove::<String>(KUNCI_KILAT).await;
+                        Some(k)
+                    }
+                    None => None,
+                };
                 Ok(Self {
                     aktor: akun.aktor(),
                     akun: Some(akun),

@@ -194,6 +194,31 @@ impl RegistrasiService {
         }
     }
 
+    /// One sub pejabat with where it sits: its instansi's name and its unit's name, as the
+    /// admin reviewing it reads them.
+    pub async fn sub_pejabat_bertempat(
+        &self,
+        aktor: &Actor,
+        id: SubPejabatId,
+    ) -> Result<(SubPejabat, String, String), RegistrasiError> {
+        let s = self.sub_pejabat(aktor, id).await?;
+        let instansi = self
+            .port
+            .repo
+            .instansi(s.instansi_id)
+            .await?
+            .map(|i| i.rekam().nama.clone())
+            .unwrap_or_default();
+        let unit = self
+            .port
+            .repo
+            .unit(s.data.unit_id)
+            .await?
+            .map(|u| u.nama.clone())
+            .unwrap_or_default();
+        Ok((s, instansi, unit))
+    }
+
     async fn konteks_sub(
         &self,
         instansi: InstansiId,

@@ -173,6 +173,10 @@ impl PenilaianKategori {
         for (i, j) in jawaban.iter().enumerate() {
             match Jawaban::parse(j) {
                 Some(j) => hasil.push(j),
+                None if j.trim().is_empty() => galat.push(crate::GalatIsian::new(
+                    &format!("jawaban[{i}]"),
+                    format!("Pilih salah satu jawaban untuk pertanyaan {}.", i + 1),
+                )),
                 None => galat.push(crate::GalatIsian::new(
                     &format!("jawaban[{i}]"),
                     format!("Jawaban pertanyaan {} harus A, B atau C.", i + 1),
@@ -315,6 +319,14 @@ mod tests {
     #[test]
     fn r_se_05_incomplete_or_unknown_answers_are_named() {
         let e = PenilaianKategori::nilai(&j("A B D"), &BatasKategori::default()).unwrap_err();
+        insta::assert_debug_snapshot!(e);
+    }
+
+    #[test]
+    fn r_se_05_an_unanswered_question_asks_for_a_choice() {
+        let mut jawaban = j("A B B B A B B A B C");
+        jawaban[3].clear();
+        let e = PenilaianKategori::nilai(&jawaban, &BatasKategori::default()).unwrap_err();
         insta::assert_debug_snapshot!(e);
     }
 }

@@ -209,24 +209,8 @@ pub async fn simpan_penilaian(
         )
         .await),
         Err(e) => {
-            let (status, mut galat) = GalatHalamanAtau::from(e).isian(&a)?;
-            // Name each unanswered question instead of the count.
-            galat.retain(|g| g.field != "jawaban");
-            for (i, j) in jawaban.iter().enumerate() {
-                if j.is_empty() && !galat.iter().any(|g| g.field == format!("jawaban[{i}]")) {
-                    galat.push(GalatIsian::new(
-                        &format!("jawaban[{i}]"),
-                        format!("Pilih jawaban pertanyaan {}.", i + 1),
-                    ));
-                }
-            }
-            galat.sort_by_key(|g| {
-                g.field
-                    .trim_start_matches("jawaban[")
-                    .trim_end_matches(']')
-                    .parse::<usize>()
-                    .unwrap_or(0)
-            });
+            // Each unanswered question is named by the domain, in order.
+            let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
             Ok((status, halaman_penilaian(&a, &x, &jawaban, galat)).into_response())
         }
     }

@@ -48,10 +48,12 @@ async fn detail_sub(
     tolak: Option<(String, String)>,
     galat: Vec<GalatIsian>,
 ) -> Result<HalamanDetailSub, RegistrasiError> {
-    let sp = s.registrasi.sub_pejabat(&a.aktor, id).await?;
+    let (sp, instansi, unit) = s.registrasi.sub_pejabat_bertempat(&a.aktor, id).await?;
     let admin = a.aktor.adalah_admin();
     let d = &sp.data;
     let mut rincian = vec![
+        ("Instansi", instansi),
+        ("Unit", unit),
         ("NIP", d.nip.as_ref().to_string()),
         ("Status kepegawaian", d.jenis_kepegawaian.label().into()),
         ("Jabatan", d.jabatan.clone()),
