@@ -662,3 +662,54 @@ async fn a_body_that_never_arrives_is_answered_not_waited_for() {
         app.selesai().await;
     }
 }
+
+/// The session rows as stored (data and expiry), to see whether a request wrote them.
+async fn baris_sesi(app: &Aplikasi) -> Vec<(String, String)> {
+    use sea_orm::ConnectionTrait;
+    let db = app.portal.layanan.store.koneksi();
+    db.query_all_raw(sea_orm::Statement::from_string(
+        db.get_database_backend(),
+        "SELECT CAST(data AS TEXT) AS data, CAST(kedaluwarsa AS TEXT) AS kedaluwarsa FROM sesi ORDER BY id",
+    ))
+    .await
+    .unwrap()
+    .into_iter()
+    .map(|r| {
+        (
+            r.try_get::<String>("", "data").unwrap(),
+            r.try_get::<String>("", "kedaluwarsa").unwrap(),
+        )
+    })
+    .collect()
+}
+
+#[tokio::test]
+async fn r_x_02_reading_pages_within_a_minute_writes_no_session() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let sebelum = baris_sesi(&app).await;
+        // A write a second later would move the stored expiry, so it cannot hide.
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        for jalur in [
+            "/api/v1/saya",
+            "/api/v1/admin/antrian",
+            "/admin/antrian",
+            "/beranda",
+        ] {
+            let s = admin
+                .get(format!("{}{jalur}", app.url))
+                .send()
+                .await
+                .unwrap()
+                .status();
+            assert!(s.is_success() || s.is_redirection(), "{jalur}: {s}");
+        }
+        assert_eq!(
+            baris_sesi(&app).await,
+            sebelum,
+            "{backend:?}: reads within a minute of the last touch leave the session as it was"
+        );
+        app.selesai().await;
+    }
+}

@@ -30,7 +30,7 @@ impl GalatIsian {
 /// It carries the cause for the log; users only ever see an opaque message.
 /// A failure marked [`InfraError::tidak_tersedia`] is passing (a saturated pool, a database that
 /// does not answer): the web layer answers it 503 with `Retry-After`, never 500.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 #[error("kegagalan infrastruktur: {sebab}")]
 pub struct InfraError {
     /// The cause, for the log.

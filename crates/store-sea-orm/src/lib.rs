@@ -45,7 +45,7 @@ pub struct Store {
 /// its last such commit; another instance's commits show within [`HitunganPublik::UMUR`].
 pub(crate) struct HitunganPublik {
     generasi: std::sync::atomic::AtomicU64,
-    simpanan: moka::sync::Cache<(u64, String), u64>,
+    simpanan: moka::future::Cache<(u64, String), u64>,
 }
 
 impl HitunganPublik {
@@ -55,24 +55,26 @@ impl HitunganPublik {
     fn baru() -> Self {
         Self {
             generasi: std::sync::atomic::AtomicU64::new(0),
-            simpanan: moka::sync::Cache::builder()
+            simpanan: moka::future::Cache::builder()
                 .max_capacity(10_000)
                 .time_to_live(Self::UMUR)
                 .build(),
         }
     }
 
-    /// The current generation, to read and store a total under.
-    pub(crate) fn generasi(&self) -> u64 {
-        self.generasi.load(std::sync::atomic::Ordering::Acquire)
-    }
-
-    pub(crate) fn ambil(&self, generasi: u64, kunci: &str) -> Option<u64> {
-        self.simpanan.get(&(generasi, kunci.to_string()))
-    }
-
-    pub(crate) fn simpan(&self, generasi: u64, kunci: String, total: u64) {
-        self.simpanan.insert((generasi, kunci), total);
+    /// The total kept under `kunci` in the current generation, else `hitung`'s, kept. Requests
+    /// that miss together wait for one count instead of each running it (a total that just
+    /// expired is not counted 32 times at once).
+    pub(crate) async fn atau_hitung(
+        &self,
+        kunci: String,
+        hitung: impl Future<Output = Result<u64, InfraError>>,
+    ) -> Result<u64, InfraError> {
+        let generasi = self.generasi.load(std::sync::atomic::Ordering::Acquire);
+        self.simpanan
+            .try_get_with((generasi, kunci), hitung)
+            .await
+            .map_err(|e| (*e).clone())
     }
 
     /// A published system changed (after its commit).
@@ -160,15 +162,10 @@ impl Store {
             let total = hitung(q.clone()).await?;
             return Ok((jendela_dari(q, masuk, id, j), total));
         }
-        let generasi = self.antrian.generasi();
-        let total = match self.antrian.ambil(generasi, sumber) {
-            Some(n) => n,
-            None => {
-                let n = hitung(q.clone()).await?;
-                self.antrian.simpan(generasi, sumber.to_string(), n);
-                n
-            }
-        };
+        let total = self
+            .antrian
+            .atau_hitung(sumber.to_string(), hitung(q.clone()))
+            .await?;
         Ok((jendela_dari(q, masuk, id, j), total))
     }
 }

@@ -223,10 +223,6 @@ impl Store {
             c.kategori,
             c.provinsi
         );
-        let generasi = self.hitungan.generasi();
-        if let Some(n) = self.hitungan.ambil(generasi, &kunci) {
-            return Ok(n);
-        }
         // Counted over the ids in the registry's order: it steers SQLite (3.51) to the covering
         // partial index instead of a scan of the whole table (sea-orm's `count` drops the order);
         // PostgreSQL reads that index in order anyway.
@@ -240,16 +236,19 @@ impl Store {
             .expr_as(Expr::cust("COUNT(*)"), Alias::new("n"))
             .from_subquery(dalam, Alias::new("urut"))
             .to_owned();
-        let n: i64 = sea_orm::ConnectionTrait::query_one(&self.db, &hitung)
+        let db = &self.db;
+        self.hitungan
+            .atau_hitung(kunci, async move {
+                let n: i64 = sea_orm::ConnectionTrait::query_one(db, &hitung)
+                    .await
+                    .map_err(infra)?
+                    .map(|r| r.try_get("", "n"))
+                    .transpose()
+                    .map_err(infra)?
+                    .unwrap_or(0);
+                Ok(u64::try_from(n).unwrap_or(0))
+            })
             .await
-            .map_err(infra)?
-            .map(|r| r.try_get("", "n"))
-            .transpose()
-            .map_err(infra)?
-            .unwrap_or(0);
-        let n = u64::try_from(n).unwrap_or(0);
-        self.hitungan.simpan(generasi, kunci, n);
-        Ok(n)
     }
 
     /// Instansi names and province codes by id.
