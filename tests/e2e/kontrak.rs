@@ -890,3 +890,172 @@ async fn r_lap_02_the_report_store_keeps_one_contract_in_memory_and_on_both_data
         db.hapus().await;
     }
 }
+
+/// The audit trail's contract (`AuditLog`): what units of work recorded, newest first, by
+/// subject; the emails not yet delivered.
+async fn kontrak_audit(repo: &dyn RegistrasiRepo, log: &dyn pse_kernel::AuditLog, nama: &str) {
+    use pse_kernel::{AuditEvent, PesanEmail, Surel};
+    let (a, b) = (AkunId::new(), AkunId::new());
+    let mut u = repo.mulai().await.unwrap();
+    u.catat_audit(
+        &AuditEvent::baru(pada(2), &pse_kernel::Actor::Sistem, "akun", a, "buat")
+            .status(None, "aktif"),
+    )
+    .await
+    .unwrap();
+    u.catat_audit(&AuditEvent::baru(
+        pada(3),
+        &pse_kernel::Actor::Sistem,
+        "akun",
+        b,
+        "buat",
+    ))
+    .await
+    .unwrap();
+    u.kirim_email(&PesanEmail::baru(
+        "budi@tarakankota.go.id",
+        Surel::EmailSudahDipakai,
+        serde_json::json!({}),
+    ))
+    .await
+    .unwrap();
+    u.commit().await.unwrap();
+    let semua = log.daftar(None, 1).await.unwrap();
+    assert_eq!(semua.total, 2, "{nama}");
+    assert_eq!(
+        semua
+            .items
+            .iter()
+            .map(|e| e.subjek_id.clone())
+            .collect::<Vec<_>>(),
+        vec![b.to_string(), a.to_string()],
+        "{nama}: newest first"
+    );
+    let satu = log.daftar(Some(&a.to_string()), 1).await.unwrap();
+    assert_eq!(
+        (
+            satu.total,
+            satu.items[0].aksi.as_str(),
+            satu.items[0].ke_status.as_deref()
+        ),
+        (1, "buat", Some("aktif")),
+        "{nama}"
+    );
+    let tertunda = log.surel_tertunda().await.unwrap();
+    assert_eq!(
+        tertunda
+            .iter()
+            .map(|p| (p.kepada.as_str(), p.status.as_str()))
+            .collect::<Vec<_>>(),
+        vec![("budi@tarakankota.go.id", "menunggu")],
+        "{nama}"
+    );
+}
+
+#[tokio::test]
+async fn r_x_01_the_audit_trail_keeps_one_contract_in_memory_and_on_both_databases() {
+    let memori = store_memori::RegistrasiMemori::new();
+    kontrak_audit(&memori, &memori, "memori").await;
+    for backend in backends() {
+        let db = BasisDataUji::baru(backend).await;
+        let store =
+            store_sea_orm::Store::connect(&db.url, Arc::new(pse_kernel::clock::SystemClock))
+                .await
+                .unwrap();
+        store.migrate().await.unwrap();
+        kontrak_audit(&store, &store, &format!("{backend:?}")).await;
+        store.close().await;
+        db.hapus().await;
+    }
+}
+
+/// The outbox's contract (`Outbox`) on the real store: a claimed message is leased, a sent one
+/// is done, a failed one comes back at its retry time or is given up.
+#[tokio::test]
+async fn the_outbox_leases_retries_and_gives_up_alike_on_both_databases() {
+    use pse_kernel::{AuditLog, Outbox, PesanEmail, Surel};
+    for backend in backends() {
+        let db = BasisDataUji::baru(backend).await;
+        let store =
+            store_sea_orm::Store::connect(&db.url, Arc::new(pse_kernel::clock::SystemClock))
+                .await
+                .unwrap();
+        store.migrate().await.unwrap();
+        let nama = format!("{backend:?}");
+        // Queued now by the store's clock; the dispatcher's moments from a minute later.
+        let awal = store.sekarang() + Duration::minutes(1);
+        let jam = |n: i64| awal + Duration::hours(n);
+        let mut u = RegistrasiRepo::mulai(&store).await.unwrap();
+        for kepada in [
+            "a@tarakankota.go.id",
+            "b@tarakankota.go.id",
+            "c@tarakankota.go.id",
+        ] {
+            u.kirim_email(&PesanEmail::baru(
+                kepada,
+                Surel::EmailSudahDipakai,
+                serde_json::json!({}),
+            ))
+            .await
+            .unwrap();
+        }
+        u.commit().await.unwrap();
+        let klaim = store.klaim(10, jam(0)).await.unwrap();
+        assert_eq!(klaim.len(), 3, "{nama}");
+        assert!(
+            store.klaim(10, jam(0)).await.unwrap().is_empty(),
+            "{nama}: leased"
+        );
+        let id = |kepada: &str| klaim.iter().find(|k| k.pesan.kepada == kepada).unwrap().id;
+        store
+            .tandai_terkirim(id("a@tarakankota.go.id"), jam(0), &serde_json::json!({}))
+            .await
+            .unwrap();
+        store
+            .tandai_gagal(id("b@tarakankota.go.id"), "421 sibuk", Some(jam(2)))
+            .await
+            .unwrap();
+        store
+            .tandai_gagal(id("c@tarakankota.go.id"), "550 tidak dikenal", None)
+            .await
+            .unwrap();
+        assert!(
+            store.klaim(10, jam(1)).await.unwrap().is_empty(),
+            "{nama}: not before its retry"
+        );
+        let lagi = store.klaim(10, jam(3)).await.unwrap();
+        assert_eq!(
+            lagi.iter()
+                .map(|k| (k.pesan.kepada.as_str(), k.percobaan))
+                .collect::<Vec<_>>(),
+            vec![("b@tarakankota.go.id", 1)],
+            "{nama}: only the retried one, its attempt counted"
+        );
+        let mut tertunda: Vec<(String, String, Option<String>)> = store
+            .surel_tertunda()
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|p| (p.kepada, p.status, p.galat_terakhir))
+            .collect();
+        tertunda.sort();
+        assert_eq!(
+            tertunda,
+            vec![
+                (
+                    "b@tarakankota.go.id".into(),
+                    "menunggu".into(),
+                    Some("421 sibuk".into())
+                ),
+                (
+                    "c@tarakankota.go.id".into(),
+                    "gagal".into(),
+                    Some("550 tidak dikenal".into())
+                ),
+            ],
+            "{nama}"
+        );
+        store.close().await;
+        db.hapus().await;
+    }
+}
