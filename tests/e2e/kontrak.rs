@@ -1059,3 +1059,28 @@ async fn the_outbox_leases_retries_and_gives_up_alike_on_both_databases() {
         db.hapus().await;
     }
 }
+
+/// The document store's contract (`DokumenStore`): what is stored under a hash comes back as it
+/// was, storing it again changes nothing, an unknown hash is none.
+async fn kontrak_dokumen(d: &dyn pse_kernel::DokumenStore, nama: &str) {
+    let isi = pse_kernel::pdf::contoh("Surat Tugas");
+    let sha = "b".repeat(64);
+    assert_eq!(d.ambil(&sha).await.unwrap(), None, "{nama}");
+    d.simpan(&sha, isi.clone()).await.unwrap();
+    d.simpan(&sha, isi.clone()).await.unwrap();
+    assert_eq!(d.ambil(&sha).await.unwrap(), Some(isi), "{nama}");
+    assert_eq!(d.ambil(&"c".repeat(64)).await.unwrap(), None, "{nama}");
+}
+
+#[tokio::test]
+async fn r_pej_05_the_document_store_keeps_one_contract_in_memory_and_on_disk() {
+    kontrak_dokumen(&store_memori::StoreMemori::new(), "memori").await;
+    let dir = std::env::temp_dir().join(format!("pse-dokumen-{}", pse_kernel::AkunId::new()));
+    std::fs::create_dir_all(&dir).unwrap();
+    kontrak_dokumen(
+        &dokumen_store::PenyimpananDokumen::lokal(&dir).unwrap(),
+        "disk",
+    )
+    .await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
