@@ -20,6 +20,29 @@ fn pada(jam: u32) -> DateTime<Utc> {
         .unwrap()
 }
 
+/// A fresh, migrated database on `backend` and the real store on it.
+async fn basis(backend: store_sea_orm::uji::Backend) -> (BasisDataUji, store_sea_orm::Store) {
+    let db = BasisDataUji::baru(backend).await;
+    let store = store_sea_orm::Store::connect(&db.url, Arc::new(pse_kernel::clock::SystemClock))
+        .await
+        .unwrap();
+    store.migrate().await.unwrap();
+    (db, store)
+}
+
+/// The province the contracts' instansi lies in.
+async fn kalimantan_utara(store: &store_sea_orm::Store) {
+    registrasi_pejabat::referensi::ReferensiRepo::simpan_wilayah(
+        store,
+        &[Wilayah {
+            kode: "65".into(),
+            nama: "Kalimantan Utara".into(),
+        }],
+    )
+    .await
+    .unwrap();
+}
+
 fn instansi() -> Instansi {
     Instansi::pulihkan(RekamInstansi {
         id: InstansiId::new(),
@@ -301,12 +324,7 @@ async fn r_pej_12_the_registration_store_keeps_one_contract_in_memory_and_on_bot
     kontrak_registrasi(&memori, &sistem, "memori").await;
     kontrak_gagal_masuk_serentak(Arc::new(memori), "memori").await;
     for backend in backends() {
-        let db = BasisDataUji::baru(backend).await;
-        let store =
-            store_sea_orm::Store::connect(&db.url, Arc::new(pse_kernel::clock::SystemClock))
-                .await
-                .unwrap();
-        store.migrate().await.unwrap();
+        let (db, store) = basis(backend).await;
         let nama = format!("{backend:?}");
         kontrak_registrasi(&store, &store, &nama).await;
         kontrak_gagal_masuk_serentak(Arc::new(store.clone()), &nama).await;
@@ -538,25 +556,12 @@ async fn r_se_09_r_pd_02_the_system_and_change_stores_keep_one_contract_in_memor
     kontrak_sistem(&memori, tarakan, "memori").await;
     kontrak_perubahan(&memori, &memori, tarakan, "memori").await;
     for backend in backends() {
-        let db = BasisDataUji::baru(backend).await;
-        let store =
-            store_sea_orm::Store::connect(&db.url, Arc::new(pse_kernel::clock::SystemClock))
-                .await
-                .unwrap();
-        store.migrate().await.unwrap();
+        let (db, store) = basis(backend).await;
         let i = instansi();
         let mut u = RegistrasiRepo::mulai(&store).await.unwrap();
         u.simpan_instansi(&i).await.unwrap();
         u.commit().await.unwrap();
-        registrasi_pejabat::referensi::ReferensiRepo::simpan_wilayah(
-            &store,
-            &[Wilayah {
-                kode: "65".into(),
-                nama: "Kalimantan Utara".into(),
-            }],
-        )
-        .await
-        .unwrap();
+        kalimantan_utara(&store).await;
         kontrak_sistem(&store, i.id(), &format!("{backend:?}")).await;
         kontrak_perubahan(&store, &store, i.id(), &format!("{backend:?}")).await;
         store.close().await;
@@ -864,27 +869,14 @@ async fn r_lap_02_the_report_store_keeps_one_contract_in_memory_and_on_both_data
     memori.tambah_akun(budi, "budi@tarakankota.go.id", "Budi Santoso");
     kontrak_laporan(&memori, &memori, tarakan, budi, "memori").await;
     for backend in backends() {
-        let db = BasisDataUji::baru(backend).await;
-        let store =
-            store_sea_orm::Store::connect(&db.url, Arc::new(pse_kernel::clock::SystemClock))
-                .await
-                .unwrap();
-        store.migrate().await.unwrap();
+        let (db, store) = basis(backend).await;
         let i = instansi();
         let a = akun(i.id(), "budi@tarakankota.go.id");
         let mut u = RegistrasiRepo::mulai(&store).await.unwrap();
         u.simpan_instansi(&i).await.unwrap();
         u.simpan_akun(&a).await.unwrap();
         u.commit().await.unwrap();
-        registrasi_pejabat::referensi::ReferensiRepo::simpan_wilayah(
-            &store,
-            &[Wilayah {
-                kode: "65".into(),
-                nama: "Kalimantan Utara".into(),
-            }],
-        )
-        .await
-        .unwrap();
+        kalimantan_utara(&store).await;
         kontrak_laporan(&store, &store, i.id(), a.id, &format!("{backend:?}")).await;
         store.close().await;
         db.hapus().await;
@@ -957,12 +949,7 @@ async fn r_x_01_the_audit_trail_keeps_one_contract_in_memory_and_on_both_databas
     let memori = store_memori::RegistrasiMemori::new();
     kontrak_audit(&memori, &memori, "memori").await;
     for backend in backends() {
-        let db = BasisDataUji::baru(backend).await;
-        let store =
-            store_sea_orm::Store::connect(&db.url, Arc::new(pse_kernel::clock::SystemClock))
-                .await
-                .unwrap();
-        store.migrate().await.unwrap();
+        let (db, store) = basis(backend).await;
         kontrak_audit(&store, &store, &format!("{backend:?}")).await;
         store.close().await;
         db.hapus().await;
@@ -975,12 +962,7 @@ async fn r_x_01_the_audit_trail_keeps_one_contract_in_memory_and_on_both_databas
 async fn the_outbox_leases_retries_and_gives_up_alike_on_both_databases() {
     use pse_kernel::{AuditLog, Outbox, PesanEmail, Surel};
     for backend in backends() {
-        let db = BasisDataUji::baru(backend).await;
-        let store =
-            store_sea_orm::Store::connect(&db.url, Arc::new(pse_kernel::clock::SystemClock))
-                .await
-                .unwrap();
-        store.migrate().await.unwrap();
+        let (db, store) = basis(backend).await;
         let nama = format!("{backend:?}");
         // Queued now by the store's clock; the dispatcher's moments from a minute later.
         let awal = store.sekarang() + Duration::minutes(1);

@@ -8,6 +8,7 @@ use pse_kernel::{
     AuditEvent, GagalSimpan, InfraError, JendelaAntrian, Lingkup, PerubahanId, PesanEmail, SistemId,
 };
 use sistem_elektronik::model::SistemElektronik;
+use sistem_elektronik::ports::UnitKerjaSe;
 
 /// Requests, newest first.
 fn terbaru_dulu(mut v: Vec<PermohonanPerubahan>) -> Vec<PermohonanPerubahan> {
@@ -83,18 +84,15 @@ impl UnitKerjaPerubahan for UnitKerjaMemori {
     }
 
     async fn simpan_sistem(&mut self, s: &SistemElektronik) -> Result<(), GagalSimpan> {
-        self.sistem.push(s.clone());
-        Ok(())
+        UnitKerjaSe::simpan_sistem(self, s).await
     }
 
     async fn catat_audit(&mut self, e: &AuditEvent) -> Result<(), GagalSimpan> {
-        self.audit.push(e.clone());
-        Ok(())
+        UnitKerjaSe::catat_audit(self, e).await
     }
 
     async fn kirim_email(&mut self, p: &PesanEmail) -> Result<(), GagalSimpan> {
-        self.surel.push(p.clone());
-        Ok(())
+        UnitKerjaSe::kirim_email(self, p).await
     }
 
     async fn commit(self: Box<Self>) -> Result<(), GagalSimpan> {

@@ -202,6 +202,12 @@ impl RegistrasiService {
         id: SubPejabatId,
     ) -> Result<(SubPejabat, String, String), RegistrasiError> {
         let s = self.sub_pejabat(aktor, id).await?;
+        let (instansi, unit) = self.tempat_sub(&s).await?;
+        Ok((s, instansi, unit))
+    }
+
+    /// The names of a sub pejabat's instansi and unit (empty when gone).
+    async fn tempat_sub(&self, s: &SubPejabat) -> Result<(String, String), RegistrasiError> {
         let instansi = self
             .port
             .repo
@@ -216,7 +222,7 @@ impl RegistrasiService {
             .await?
             .map(|u| u.nama.clone())
             .unwrap_or_default();
-        Ok((s, instansi, unit))
+        Ok((instansi, unit))
     }
 
     async fn konteks_sub(
@@ -503,20 +509,7 @@ impl RegistrasiService {
         };
         let s = s.setujui(akun.id)?;
         let (token_mentah, token) = self.token_aktivasi(akun.id, now);
-        let instansi = self
-            .port
-            .repo
-            .instansi(s.instansi_id)
-            .await?
-            .map(|i| i.rekam().nama.clone())
-            .unwrap_or_default();
-        let unit = self
-            .port
-            .repo
-            .unit(s.data.unit_id)
-            .await?
-            .map(|u| u.nama.clone())
-            .unwrap_or_default();
+        let (instansi, unit) = self.tempat_sub(&s).await?;
         let mut uow = self.port.repo.mulai().await?;
         uow.simpan_akun(&akun).await?;
         uow.simpan_sub_pejabat(&s).await?;
