@@ -547,11 +547,10 @@ async fn r_se_09_r_pd_02_the_system_and_change_stores_keep_one_contract_in_memor
     let tarakan = InstansiId::new();
     memori.tambah_instansi(
         tarakan,
-        store_memori::InstansiMemori {
-            nama: "Pemerintah Kota Tarakan".into(),
-            provinsi: Some(("65".into(), "Kalimantan Utara".into())),
-            unit: Vec::new(),
-        },
+        store_memori::InstansiMemori::baru(
+            "Pemerintah Kota Tarakan",
+            Some(("65", "Kalimantan Utara")),
+        ),
     );
     kontrak_sistem(&memori, tarakan, "memori").await;
     kontrak_perubahan(&memori, &memori, tarakan, "memori").await;
@@ -860,11 +859,10 @@ async fn r_lap_02_the_report_store_keeps_one_contract_in_memory_and_on_both_data
     let (tarakan, budi) = (InstansiId::new(), AkunId::new());
     memori.tambah_instansi(
         tarakan,
-        store_memori::InstansiMemori {
-            nama: "Pemerintah Kota Tarakan".into(),
-            provinsi: Some(("65".into(), "Kalimantan Utara".into())),
-            unit: Vec::new(),
-        },
+        store_memori::InstansiMemori::baru(
+            "Pemerintah Kota Tarakan",
+            Some(("65", "Kalimantan Utara")),
+        ),
     );
     memori.tambah_akun(budi, "budi@tarakankota.go.id", "Budi Santoso");
     kontrak_laporan(&memori, &memori, tarakan, budi, "memori").await;

@@ -36,11 +36,7 @@ async fn dunia() -> Dunia {
     let instansi = InstansiId::new();
     store.tambah_instansi(
         instansi,
-        InstansiMemori {
-            nama: "Pemerintah Kota Tarakan".into(),
-            provinsi: Some(("65".into(), "Kalimantan Utara".into())),
-            unit: Vec::new(),
-        },
+        InstansiMemori::baru("Pemerintah Kota Tarakan", Some(("65", "Kalimantan Utara"))),
     );
     let pejabat = aktor(Peran::PejabatPendaftar, Some(instansi));
     store.tambah_akun(

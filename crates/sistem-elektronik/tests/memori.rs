@@ -38,11 +38,7 @@ fn admin() -> Actor {
 async fn simpan(store: &StoreMemori, s: &SistemElektronik) {
     store.tambah_instansi(
         s.instansi_id,
-        InstansiMemori {
-            nama: "Pemerintah Kota Tarakan".into(),
-            provinsi: Some(("65".into(), "Kalimantan Utara".into())),
-            unit: Vec::new(),
-        },
+        InstansiMemori::baru("Pemerintah Kota Tarakan", Some(("65", "Kalimantan Utara"))),
     );
     let mut u = store.mulai().await.unwrap();
     u.simpan_sistem(s).await.unwrap();

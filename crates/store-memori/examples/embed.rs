@@ -27,11 +27,7 @@ async fn jalankan(tujuan: &std::path::Path) {
     let instansi = InstansiId::new();
     store.tambah_instansi(
         instansi,
-        InstansiMemori {
-            nama: "Pemerintah Kota Tarakan".into(),
-            provinsi: Some(("65".into(), "Kalimantan Utara".into())),
-            unit: Vec::new(),
-        },
+        InstansiMemori::baru("Pemerintah Kota Tarakan", Some(("65", "Kalimantan Utara"))),
     );
     let pejabat_id = AkunId::new();
     store.tambah_akun(pejabat_id, "budi@tarakankota.go.id", "Budi Santoso");

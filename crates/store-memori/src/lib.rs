@@ -35,6 +35,17 @@ pub struct InstansiMemori {
     pub unit: Vec<(UnitId, String)>,
 }
 
+impl InstansiMemori {
+    /// An instansi named `nama` in the province `(kode, nama)`, if any, without units.
+    pub fn baru(nama: &str, provinsi: Option<(&str, &str)>) -> Self {
+        Self {
+            nama: nama.into(),
+            provinsi: provinsi.map(|(k, n)| (k.into(), n.into())),
+            unit: Vec::new(),
+        }
+    }
+}
+
 /// Everything the store holds.
 #[derive(Debug, Clone, Default)]
 pub struct Isi {

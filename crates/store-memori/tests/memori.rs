@@ -27,11 +27,7 @@ fn dunia() -> Dunia {
     let instansi = InstansiId::new();
     store.tambah_instansi(
         instansi,
-        InstansiMemori {
-            nama: "Pemerintah Kota Tarakan".into(),
-            provinsi: Some(("65".into(), "Kalimantan Utara".into())),
-            unit: Vec::new(),
-        },
+        InstansiMemori::baru("Pemerintah Kota Tarakan", Some(("65", "Kalimantan Utara"))),
     );
     let akun = AkunId::new();
     store.tambah_akun(akun, "budi@tarakankota.go.id", "Budi Santoso");

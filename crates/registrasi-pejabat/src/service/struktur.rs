@@ -206,15 +206,20 @@ impl RegistrasiService {
         Ok((s, instansi, unit))
     }
 
-    /// The names of a sub pejabat's instansi and unit (empty when gone).
-    async fn tempat_sub(&self, s: &SubPejabat) -> Result<(String, String), RegistrasiError> {
-        let instansi = self
+    /// An instansi's name (empty when gone).
+    async fn nama_instansi(&self, id: InstansiId) -> Result<String, RegistrasiError> {
+        Ok(self
             .port
             .repo
-            .instansi(s.instansi_id)
+            .instansi(id)
             .await?
             .map(|i| i.rekam().nama.clone())
-            .unwrap_or_default();
+            .unwrap_or_default())
+    }
+
+    /// The names of a sub pejabat's instansi and unit (empty when gone).
+    async fn tempat_sub(&self, s: &SubPejabat) -> Result<(String, String), RegistrasiError> {
+        let instansi = self.nama_instansi(s.instansi_id).await?;
         let unit = self
             .port
             .repo
@@ -431,13 +436,7 @@ impl RegistrasiService {
         let mut hasil = Vec::new();
         let (daftar, total) = self.port.repo.antrian_sub_pejabat(&j).await?;
         for s in daftar {
-            let instansi = self
-                .port
-                .repo
-                .instansi(s.instansi_id)
-                .await?
-                .map(|i| i.rekam().nama.clone())
-                .unwrap_or_default();
+            let instansi = self.nama_instansi(s.instansi_id).await?;
             let tenggat = self
                 .kalender
                 .tenggat(s.masuk_antrian_pada, self.pengaturan.hari_layanan);
