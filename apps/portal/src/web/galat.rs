@@ -102,39 +102,35 @@ impl From<pse_kernel::Galat> for WebError {
     /// for state, 404, 401, 403, 400 for paging, 500/503 for infrastructure.
     fn from(e: pse_kernel::Galat) -> Self {
         use pse_kernel::Galat as G;
+        let pesan = e.to_string();
         let status = match e {
             G::Infra(sebab) => return sebab.into(),
             G::Paging(g) => return g.into(),
-            G::Validasi(g) => {
+            G::Validasi(galat) => {
                 return Self {
-                    galat: g,
-                    ..Self::new(
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        G::Validasi(Vec::new()).to_string(),
-                    )
+                    galat,
+                    ..Self::new(StatusCode::UNPROCESSABLE_ENTITY, pesan)
                 };
             }
-            G::PdfDitolak(_) | G::TerlaluBesar { .. } => {
-                let status = if matches!(e, G::PdfDitolak(_)) {
-                    StatusCode::UNSUPPORTED_MEDIA_TYPE
-                } else {
-                    StatusCode::PAYLOAD_TOO_LARGE
-                };
-                return Self::isian(status, FIELD_DOKUMEN, &e.to_string());
+            G::PdfDitolak(_) => {
+                return Self::isian(StatusCode::UNSUPPORTED_MEDIA_TYPE, FIELD_DOKUMEN, &pesan);
+            }
+            G::TerlaluBesar { .. } => {
+                return Self::isian(StatusCode::PAYLOAD_TOO_LARGE, FIELD_DOKUMEN, &pesan);
             }
             G::StatusTidakSesuai(_) | G::VersiBasi => StatusCode::CONFLICT,
             G::TidakDitemukan => StatusCode::NOT_FOUND,
             G::BelumMasuk => StatusCode::UNAUTHORIZED,
             G::Dilarang => StatusCode::FORBIDDEN,
         };
-        Self::new(status, e.to_string())
+        Self::new(status, pesan)
     }
 }
 
 impl From<RegistrasiError> for WebError {
     fn from(e: RegistrasiError) -> Self {
-        let status = match &e {
-            RegistrasiError::Umum(_) => return e.into_umum(),
+        let status = match e {
+            RegistrasiError::Umum(g) => return g.into(),
             RegistrasiError::KredensialSalah => StatusCode::UNAUTHORIZED,
             RegistrasiError::AkunTidakAktif(_) | RegistrasiError::KodePerbaikanSalah => {
                 StatusCode::FORBIDDEN
@@ -165,20 +161,6 @@ impl From<perubahan_data::PerubahanError> for WebError {
 
 /// The field an uploaded document's 415 or 413 names.
 const FIELD_DOKUMEN: &str = "dokumen";
-
-/// A registration error's shared kind through the one mapping.
-trait KeUmum {
-    fn into_umum(self) -> WebError;
-}
-
-impl KeUmum for RegistrasiError {
-    fn into_umum(self) -> WebError {
-        match self {
-            RegistrasiError::Umum(g) => g.into(),
-            lain => lain.into(),
-        }
-    }
-}
 
 #[derive(Serialize)]
 struct Problem<'a> {
