@@ -70,6 +70,17 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
         html.contains("Tarakan, Kalimantan Utara") && !html.contains("65.71"),
         "the region by its names: {html}"
     );
+    let (st, v) = app
+        .post(
+            &klien(),
+            "/api/v1/pengaduan",
+            json!({"nama": "Sari", "email": "sari@contoh.go.id", "kategori": "layanan", "uraian": "Verifikasi lama."}),
+        )
+        .await;
+    assert_eq!(st, 201, "{v}");
+    let (nomor, kode) = (v["nomor"].as_str().unwrap(), v["kode"].as_str().unwrap());
+    let (_, v) = app.get(&admin, "/api/v1/admin/pengaduan").await;
+    let pengaduan = v["items"][0]["id"].as_str().unwrap().to_string();
     let s = |x: &str| x.to_string();
     Halaman {
         bagian: format!("/sistem-elektronik/{diisi}/bagian/data-umum"),
@@ -80,6 +91,12 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
             s("/pendaftaran-pejabat"),
             s("/registri"),
             s("/tanda-daftar/1"),
+            s("/standar-pelayanan"),
+            s("/panduan"),
+            s("/pengaduan"),
+            s("/pengaduan/status"),
+            format!("/pengaduan/status?nomor={nomor}&kode={kode}&baru=1"),
+            s("/tidak-ada"),
         ],
         pejabat: vec![
             s("/beranda"),
@@ -118,6 +135,8 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
             format!("/admin/sub-pejabat/{sub}"),
             format!("/admin/perubahan-data/{perubahan}"),
             format!("/admin/pendaftaran-pejabat/{permohonan}"),
+            s("/admin/pengaduan"),
+            format!("/admin/pengaduan/{pengaduan}"),
         ],
     }
 }
@@ -273,6 +292,7 @@ async fn periksa_semua(backend: Backend, axe: &str) {
         }
     };
     galat("/pendaftaran-pejabat").await;
+    galat("/pengaduan").await;
     b.set_window_size(1366, 900).await.unwrap();
     masuk(b, &app, "budi@tarakankota.go.id", "Rahasia-Sekali-2026").await;
     periksa(&h.pejabat).await;

@@ -123,6 +123,15 @@ async fn kontrak_registrasi(repo: &dyn RegistrasiRepo, sistem: &dyn SistemRepo, 
         Some(i.id()),
         "{nama}: a verified instansi is found by its name key"
     );
+    let nama_instansi = repo
+        .nama_instansi(&[i.id(), InstansiId::new()])
+        .await
+        .unwrap();
+    assert_eq!(
+        nama_instansi.into_iter().collect::<Vec<_>>(),
+        vec![(i.id(), i.rekam().nama.clone())],
+        "{nama}: names of the instansi that exist, in one read"
+    );
 
     // A new row is saved at version 1 and read back as it was written, by id and by email.
     let a = akun(i.id(), "budi@tarakankota.go.id");
@@ -533,11 +542,18 @@ async fn kontrak_sistem(repo: &dyn SistemRepo, instansi: InstansiId, nama: &str)
         "{nama}"
     );
     drop(u);
+    let lain = pse_kernel::InstansiId::new();
+    let nama_instansi = repo
+        .nama_instansi(&[instansi, lain, instansi])
+        .await
+        .unwrap();
     assert_eq!(
-        repo.nama_instansi(instansi).await.unwrap().as_deref(),
+        nama_instansi.get(&instansi).map(String::as_str),
         Some("Pemerintah Kota Tarakan"),
         "{nama}"
     );
+    assert_eq!(nama_instansi.len(), 1, "{nama}: an unknown id is left out");
+    assert!(repo.nama_instansi(&[]).await.unwrap().is_empty(), "{nama}");
 }
 
 #[tokio::test]

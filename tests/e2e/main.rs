@@ -5,6 +5,7 @@
 
 mod akses;
 mod aksesibilitas;
+mod aturan_pejabat;
 mod browser;
 mod browser_laporan;
 mod browser_perubahan;
@@ -14,6 +15,7 @@ mod isian;
 mod keamanan;
 mod kontrak;
 mod laporan;
+mod layanan;
 mod meja;
 mod pendaftaran;
 mod perubahan;

@@ -6,20 +6,6 @@ use serde_json::{Value, json};
 type Isian = Vec<(&'static str, String)>;
 type Berkas = (&'static str, Vec<u8>);
 
-fn tanpa(isian: &[(&'static str, String)], kunci: &str) -> Vec<(&'static str, String)> {
-    isian.iter().filter(|(k, _)| *k != kunci).cloned().collect()
-}
-
-fn ganti(
-    isian: &[(&'static str, String)],
-    kunci: &'static str,
-    nilai: &str,
-) -> Vec<(&'static str, String)> {
-    let mut v = tanpa(isian, kunci);
-    v.push((kunci, nilai.into()));
-    v
-}
-
 #[tokio::test]
 async fn r_pej_03_bad_input_is_answered_with_the_field_and_stores_nothing() {
     for backend in backends() {

@@ -459,6 +459,17 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             lp.push(v["id"].as_str().unwrap().to_string());
         }
         let (lp, lp2) = (lp[0].clone(), lp[1].clone());
+        // A complaint waiting for the admin.
+        let (_, v) = app
+            .post(
+                &klien(),
+                "/api/v1/pengaduan",
+                json!({"nama": "Tono", "email": "tono@contoh.go.id", "kategori": "lainnya", "uraian": "Tanya."}),
+            )
+            .await;
+        let pg_nomor = v["nomor"].as_str().unwrap().to_string();
+        let (_, v) = app.get(&admin, "/api/v1/admin/pengaduan").await;
+        let pg = v["items"][0]["id"].as_str().unwrap().to_string();
 
         let aktor = [
             ("anonim", klien()),
@@ -876,6 +887,34 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
                 format!("/api/v1/admin/perubahan-data/{pd}/setujui"),
                 j(),
             ),
+            ("GET", "/standar-pelayanan".into(), Isi::Kosong),
+            ("GET", "/panduan".into(), Isi::Kosong),
+            ("GET", "/pengaduan".into(), Isi::Kosong),
+            ("POST", "/pengaduan".into(), Isi::Form(vec![])),
+            ("POST", "/api/v1/pengaduan".into(), j()),
+            (
+                "GET",
+                format!("/pengaduan/status?nomor={pg_nomor}&kode=salah"),
+                Isi::Kosong,
+            ),
+            (
+                "GET",
+                format!("/api/v1/pengaduan/{pg_nomor}?kode=salah"),
+                Isi::Kosong,
+            ),
+            ("GET", "/admin/pengaduan".into(), Isi::Kosong),
+            ("GET", format!("/admin/pengaduan/{pg}"), Isi::Kosong),
+            (
+                "POST",
+                format!("/admin/pengaduan/{pg}/tanggapi"),
+                Isi::Form(vec![]),
+            ),
+            ("GET", "/api/v1/admin/pengaduan".into(), Isi::Kosong),
+            (
+                "POST",
+                format!("/api/v1/admin/pengaduan/{pg}/tanggapi"),
+                j(),
+            ),
             ("DELETE", format!("/api/v1/laporan/{lp}"), Isi::Kosong),
             ("POST", format!("/laporan/{lp2}/hapus"), Isi::Form(vec![])),
             ("POST", format!("/pengguna/{s3}/hapus"), Isi::Kosong),
@@ -897,6 +936,8 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
                     .replace(&pd, "{pd}")
                     .replace(&lp2, "{lp2}")
                     .replace(&lp, "{lp}")
+                    .replace(&pg_nomor, "{pg_nomor}")
+                    .replace(&pg, "{pg}")
             );
             for (nama, k) in &aktor {
                 baris.push_str(&format!(

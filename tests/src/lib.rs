@@ -53,6 +53,9 @@ pub async fn jalankan_dengan(backend: Backend, ubah: impl FnOnce(&mut Konfiguras
         smtp_url: Some(format!("smtp://127.0.0.1:{}", smtp.port()).into()),
         mail_from: "PSE Lingkup Publik <noreply@pse.test>".into(),
         bssn_email: None,
+        helpdesk_telepon: layanan::standar::TELEPON_BAWAAN.into(),
+        helpdesk_email: Some("helpdesk@pse.test".into()),
+        jam_layanan: layanan::standar::JAM_BAWAAN.into(),
         cookie_secure: false,
         batas_dokumen_mib: 10,
         skor_rendah_maks: 15,
@@ -168,6 +171,22 @@ pub fn isian_tarakan(email: &str, status: &str, instansi_id: &str) -> Vec<(&'sta
         ("kota", "65.71".into()),
         ("instansi_id", instansi_id.into()),
     ]
+}
+
+/// `isian` without the field `kunci`.
+pub fn tanpa(isian: &[(&'static str, String)], kunci: &str) -> Vec<(&'static str, String)> {
+    isian.iter().filter(|(k, _)| *k != kunci).cloned().collect()
+}
+
+/// `isian` with the field `kunci` set to `nilai`.
+pub fn ganti(
+    isian: &[(&'static str, String)],
+    kunci: &'static str,
+    nilai: &str,
+) -> Vec<(&'static str, String)> {
+    let mut v = tanpa(isian, kunci);
+    v.push((kunci, nilai.into()));
+    v
 }
 
 /// A multipart form from fields and an optional `dokumen` file.

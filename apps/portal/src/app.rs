@@ -75,6 +75,11 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
         ..Pengaturan::default()
     };
     let registrasi = RegistrasiService::new(port, kalender, pengaturan);
+    let pengaduan = Arc::new(layanan::service::PengaduanService::new(
+        Arc::new(store.clone()),
+        Arc::new(TokenAcak),
+        clock.clone(),
+    ));
     let meja = pse_kernel::MejaVerifikasi::new(
         vec![
             Arc::new(registrasi.clone()),
@@ -86,6 +91,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
     );
     Ok(Arc::new(Layanan {
         meja,
+        pengaduan,
         registrasi,
         sistem,
         perubahan,
@@ -97,6 +103,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
             std::time::Duration::from_millis(k.ekspor_tunggu_ms),
             "semua slot laporan sedang dipakai",
         ),
+        kontak: Arc::new(k.kontak()),
         konfigurasi: k.clone(),
     }))
 }
@@ -167,7 +174,7 @@ pub async fn mulai(mut k: Konfigurasi) -> Result<Portal, InfraError> {
     let dispatcher = Dispatcher::new(
         Arc::new(layanan.store.clone()),
         pengirim(&k)?,
-        Templat::new(&base_url)?,
+        Templat::new(&base_url, &k.kontak())?,
         clock,
     );
     let dispatcher = tokio::spawn(dispatcher.jalankan(

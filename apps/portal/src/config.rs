@@ -35,6 +35,15 @@ pub struct Konfigurasi {
     /// Where self-assessment results go (R-SE-08); unset: recorded only.
     #[arg(long, env = "PSE_BSSN_EMAIL")]
     pub bssn_email: Option<String>,
+    /// The helpdesk telephone shown on every page and in every email (R-LAY-02).
+    #[arg(long, env = "PSE_HELPDESK_TELEPON", default_value = layanan::standar::TELEPON_BAWAAN)]
+    pub helpdesk_telepon: String,
+    /// The helpdesk email; unset: only the telephone is shown.
+    #[arg(long, env = "PSE_HELPDESK_EMAIL")]
+    pub helpdesk_email: Option<String>,
+    /// The helpdesk's hours.
+    #[arg(long, env = "PSE_JAM_LAYANAN", default_value = layanan::standar::JAM_BAWAAN)]
+    pub jam_layanan: String,
     /// Secure cookies (set true behind https).
     #[arg(long, env = "PSE_COOKIE_SECURE", default_value_t = false)]
     pub cookie_secure: bool,
@@ -84,6 +93,20 @@ pub struct Konfigurasi {
 }
 
 impl Konfigurasi {
+    /// Where people get help.
+    pub fn kontak(&self) -> layanan::standar::KontakLayanan {
+        layanan::standar::KontakLayanan {
+            telepon: self.helpdesk_telepon.trim().to_string(),
+            email: self
+                .helpdesk_email
+                .as_deref()
+                .map(str::trim)
+                .filter(|e| !e.is_empty())
+                .map(String::from),
+            jam: self.jam_layanan.trim().to_string(),
+        }
+    }
+
     /// The base URL of links.
     pub fn base_url(&self) -> String {
         self.base_url

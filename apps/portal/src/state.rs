@@ -22,12 +22,16 @@ pub struct Layanan {
     pub perubahan: perubahan_data::service::PerubahanService,
     /// Report use cases.
     pub laporan: laporan::service::LaporanService,
+    /// Complaint use cases (Isu dan Keluhan).
+    pub pengaduan: Arc<layanan::service::PengaduanService>,
     /// Reference data.
     pub referensi: Arc<dyn ReferensiRepo>,
     /// The store (readiness, sessions).
     pub store: Store,
     /// Slots for writing report files.
     pub ekspor: Kolam,
+    /// Where people get help (every page's footer).
+    pub kontak: Arc<layanan::standar::KontakLayanan>,
     /// Settings.
     pub konfigurasi: Konfigurasi,
 }

@@ -58,4 +58,6 @@ id_type!(
     LaporanId,
     /// A decision kept by the verification desk.
     KeputusanId,
+    /// A complaint (Isu dan Keluhan).
+    PengaduanId,
 );

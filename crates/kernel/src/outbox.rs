@@ -53,11 +53,15 @@ pub enum Surel {
     ResetKataSandi,
     /// Someone applied with an email already in use (to that mailbox only).
     EmailSudahDipakai,
+    /// A complaint was received: its number and code (to the complainant).
+    PengaduanDiterima,
+    /// The admin answered a complaint (to the complainant).
+    PengaduanDitanggapi,
 }
 
 impl Surel {
     /// Every email.
-    pub const SEMUA: [Surel; 16] = [
+    pub const SEMUA: [Surel; 18] = [
         Self::PermohonanDiterima,
         Self::PermohonanDitolak,
         Self::PermohonanDisetujui,
@@ -74,6 +78,8 @@ impl Surel {
         Self::PerubahanDitolak,
         Self::ResetKataSandi,
         Self::EmailSudahDipakai,
+        Self::PengaduanDiterima,
+        Self::PengaduanDitanggapi,
     ];
 
     /// The template's folder name (stored with the outbox row).
@@ -95,6 +101,8 @@ impl Surel {
             Self::PerubahanDitolak => "perubahan_ditolak",
             Self::ResetKataSandi => "reset_kata_sandi",
             Self::EmailSudahDipakai => "email_sudah_dipakai",
+            Self::PengaduanDiterima => "pengaduan_diterima",
+            Self::PengaduanDitanggapi => "pengaduan_ditanggapi",
         }
     }
 }

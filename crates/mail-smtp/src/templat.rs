@@ -1,6 +1,8 @@
 //! Email templates: `templates/<event>/{subject.txt, body.txt, body.html}`, rendered with the
-//! message's data and the portal's `base_url`.
+//! message's data and the portal's `base_url`; every email ends with the helpdesk and the
+//! complaint channels (R-LAY-02), added here so no template can leave them out.
 
+use layanan::standar::KontakLayanan;
 use minijinja::Environment;
 use pse_kernel::{InfraError, PesanEmail};
 
@@ -31,6 +33,8 @@ const SEMUA: &[(&str, &str, &str)] = templat!(
     "perubahan_ditolak",
     "reset_kata_sandi",
     "email_sudah_dipakai",
+    "pengaduan_diterima",
+    "pengaduan_ditanggapi",
 );
 
 /// A rendered email.
@@ -53,11 +57,12 @@ pub struct SuratJadi {
 pub struct Templat {
     env: Environment<'static>,
     base_url: String,
+    penutup: Vec<String>,
 }
 
 impl Templat {
-    /// Templates whose links start with `base_url`.
-    pub fn new(base_url: &str) -> Result<Self, InfraError> {
+    /// Templates whose links start with `base_url`, ending with `kontak`.
+    pub fn new(base_url: &str, kontak: &KontakLayanan) -> Result<Self, InfraError> {
         let mut env = Environment::new();
         env.set_auto_escape_callback(|nama| {
             if nama.ends_with("/html") {
@@ -70,9 +75,11 @@ impl Templat {
             env.add_template_owned(format!("{nama}/{bagian}"), *isi)
                 .map_err(InfraError::new)?;
         }
+        let base_url = base_url.trim_end_matches('/').to_string();
         Ok(Self {
             env,
-            base_url: base_url.trim_end_matches('/').to_string(),
+            penutup: kontak.penutup_surel(&base_url),
+            base_url,
         })
     }
 
@@ -89,14 +96,31 @@ impl Templat {
                 .and_then(|t| t.render(&ctx))
                 .map_err(|e| InfraError::new(format!("template {}: {e}", pesan.template)))
         };
+        let mut teks = bagian("text")?;
+        teks.push_str("\n\n--\n");
+        teks.push_str(&self.penutup.join("\n"));
+        teks.push('\n');
+        let mut html = bagian("html")?;
+        html.push_str("<hr><p style=\"font-size:small\">");
+        let baris: Vec<String> = self.penutup.iter().map(|b| html_aman(b)).collect();
+        html.push_str(&baris.join("<br>"));
+        html.push_str("</p>");
         Ok(SuratJadi {
             kepada: pesan.kepada.clone(),
             subjek: bagian("subject")?.trim().to_string(),
-            teks: bagian("text")?,
-            html: bagian("html")?,
+            teks,
+            html,
             id_pesan: None,
         })
     }
+}
+
+/// `s` escaped for HTML text.
+fn html_aman(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -106,7 +130,7 @@ mod tests {
 
     #[test]
     fn rejection_email_carries_reason_and_correction_link() {
-        let t = Templat::new("https://pse.example.go.id/").unwrap();
+        let t = Templat::new("https://pse.example.go.id/", &KontakLayanan::default()).unwrap();
         let s = t
             .render(&PesanEmail::baru(
                 "budi@tarakankota.go.id",
@@ -121,8 +145,12 @@ mod tests {
     }
 
     #[test]
-    fn every_template_renders_and_every_email_has_its_templates() {
-        let t = Templat::new("http://x").unwrap();
+    fn r_lay_02_every_template_renders_with_the_helpdesk_and_lapor() {
+        let kontak = KontakLayanan {
+            email: Some("helpdesk@contoh.go.id".into()),
+            ..KontakLayanan::default()
+        };
+        let t = Templat::new("http://x", &kontak).unwrap();
         let folder: std::collections::BTreeSet<&str> = SEMUA.iter().map(|(n, _, _)| *n).collect();
         let surel: std::collections::BTreeSet<&str> =
             pse_kernel::Surel::SEMUA.iter().map(|s| s.kode()).collect();
@@ -131,10 +159,18 @@ mod tests {
             let data = serde_json::json!({"nama": "a", "instansi": "b", "id": "c", "kode": "d", "token": "e",
                 "kategori": "f", "catatan": "g", "status_pendaftar": "h", "pengajuan_ke": 1, "masa_berlaku_jam": 72,
                 "pengganti": "i", "unit": "j", "sub_pejabat": "k", "sistem": "l", "alasan": "m", "nomor": 1, "skor": 28, "jawaban": "A B"});
-            assert!(
-                t.render(&PesanEmail::baru("a@b.go.id", nama, data)).is_ok(),
-                "{nama:?}"
-            );
+            let s = t
+                .render(&PesanEmail::baru("a@b.go.id", nama, data))
+                .unwrap();
+            for bagian in [&s.teks, &s.html] {
+                assert!(
+                    bagian.contains("0811-1112-4678")
+                        && bagian.contains("helpdesk@contoh.go.id")
+                        && bagian.contains("LAPOR!")
+                        && bagian.contains("http://x/pengaduan"),
+                    "{nama:?}: {bagian}"
+                );
+            }
         }
     }
 }

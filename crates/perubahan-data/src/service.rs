@@ -205,8 +205,9 @@ impl PerubahanService {
         let instansi = self
             .port
             .sistem
-            .nama_instansi(s.instansi_id)
+            .nama_instansi(&[s.instansi_id])
             .await?
+            .remove(&s.instansi_id)
             .unwrap_or_default();
         Ok((
             SistemBernama {
@@ -236,15 +237,12 @@ impl PerubahanService {
         } else {
             j.clone()
         };
-        let mut hasil = Vec::new();
         let (daftar, total) = self.port.repo.antrian(&j).await?;
+        let ids: Vec<_> = daftar.iter().map(|p| p.instansi_id).collect();
+        let nama = self.port.sistem.nama_instansi(&ids).await?;
+        let mut hasil = Vec::new();
         for p in daftar {
-            let instansi = self
-                .port
-                .sistem
-                .nama_instansi(p.instansi_id)
-                .await?
-                .unwrap_or_default();
+            let instansi = nama.get(&p.instansi_id).cloned().unwrap_or_default();
             let tenggat = self.kalender.tenggat(p.diajukan_pada, self.hari_layanan);
             hasil.push(ItemAntrianPd {
                 terlambat: now > tenggat,

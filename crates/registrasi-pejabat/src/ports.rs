@@ -11,6 +11,7 @@ use pse_kernel::{
     PesanEmail, SubPejabatId, UnitId,
 };
 use secrecy::SecretString;
+use std::collections::HashMap;
 
 /// Reads of the registration data, and the start of a unit of work for writes.
 #[async_trait::async_trait]
@@ -21,6 +22,11 @@ pub trait RegistrasiRepo: Send + Sync {
     async fn wilayah(&self, kode: &str) -> Result<Option<Wilayah>, InfraError>;
     /// An instansi by id.
     async fn instansi(&self, id: InstansiId) -> Result<Option<Instansi>, InfraError>;
+    /// The names of the instansi `ids` that exist, in one read.
+    async fn nama_instansi(
+        &self,
+        ids: &[InstansiId],
+    ) -> Result<HashMap<InstansiId, String>, InfraError>;
     /// A verified instansi whose [`Instansi::kunci_nama`] equals `kunci`.
     async fn instansi_bernama(&self, kunci: &str) -> Result<Option<Instansi>, InfraError>;
     /// The instansi's Pejabat Pendaftar account that is active or waiting for activation.
@@ -127,10 +133,5 @@ pub trait PasswordHasher: Send + Sync {
     ) -> Result<bool, InfraError>;
 }
 
-/// Makes unguessable tokens (activation links, correction codes): 32 random bytes, URL-safe.
-pub trait TokenGenerator: Send + Sync {
-    /// A fresh token.
-    fn buat(&self) -> SecretString;
-}
-
 pub use pse_kernel::DokumenStore;
+pub use pse_kernel::TokenGenerator;

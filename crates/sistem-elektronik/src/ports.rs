@@ -5,6 +5,7 @@ use pse_kernel::{
     AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, JendelaAntrian, Kursor, Paging,
     PesanEmail, SistemId, UnitId,
 };
+use std::collections::HashMap;
 
 /// Filters of the public registry (R-SE-12).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -197,8 +198,11 @@ pub trait SistemRepo: Send + Sync {
     async fn unit_milik(&self, instansi: InstansiId, unit: UnitId) -> Result<bool, InfraError>;
     /// The email address and name of an account.
     async fn kontak_akun(&self, akun: AkunId) -> Result<Option<(String, String)>, InfraError>;
-    /// An instansi's name.
-    async fn nama_instansi(&self, instansi: InstansiId) -> Result<Option<String>, InfraError>;
+    /// The names of the instansi `ids` that exist, in one read.
+    async fn nama_instansi(
+        &self,
+        ids: &[InstansiId],
+    ) -> Result<HashMap<InstansiId, String>, InfraError>;
 }
 
 /// One transaction of writes; versions are checked as in every unit of work.

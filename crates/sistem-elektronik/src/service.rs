@@ -221,8 +221,9 @@ impl SistemService {
         let instansi = self
             .port
             .repo
-            .nama_instansi(sistem.instansi_id)
+            .nama_instansi(&[sistem.instansi_id])
             .await?
+            .remove(&sistem.instansi_id)
             .unwrap_or_default();
         Ok(SistemBernama {
             sistem,
@@ -612,8 +613,9 @@ impl SistemService {
         let instansi = self
             .port
             .repo
-            .nama_instansi(s.instansi_id)
+            .nama_instansi(&[s.instansi_id])
             .await?
+            .remove(&s.instansi_id)
             .unwrap_or_default();
         let kontak = self.port.repo.kontak_akun(s.pendaftar).await?;
         let mut uow = self.port.repo.mulai().await?;

@@ -5,6 +5,7 @@
 //! semantics as the real store (version conflicts, one Tanda Daftar number per system, the
 //! public registry's and the queue's order).
 
+mod pengaduan;
 mod perubahan;
 mod registrasi;
 
@@ -62,6 +63,8 @@ pub struct Isi {
     pub keputusan: Vec<KeputusanTercatat>,
     /// Change requests of registered systems.
     pub perubahan: BTreeMap<PerubahanId, perubahan_data::model::PermohonanPerubahan>,
+    /// Complaints (Isu dan Keluhan).
+    pub pengaduan: BTreeMap<pse_kernel::PengaduanId, layanan::pengaduan::Pengaduan>,
 }
 
 /// The in-memory store; clones share the same state.
@@ -320,8 +323,15 @@ impl SistemRepo for StoreMemori {
         Ok(self.isi().akun.get(&akun).cloned())
     }
 
-    async fn nama_instansi(&self, instansi: InstansiId) -> Result<Option<String>, InfraError> {
-        Ok(self.isi().instansi.get(&instansi).map(|i| i.nama.clone()))
+    async fn nama_instansi(
+        &self,
+        ids: &[InstansiId],
+    ) -> Result<HashMap<InstansiId, String>, InfraError> {
+        let isi = self.isi();
+        Ok(ids
+            .iter()
+            .filter_map(|id| isi.instansi.get(id).map(|i| (*id, i.nama.clone())))
+            .collect())
     }
 }
 
@@ -339,6 +349,7 @@ struct UnitKerjaMemori {
     store: StoreMemori,
     sistem: Vec<SistemElektronik>,
     perubahan: Vec<perubahan_data::model::PermohonanPerubahan>,
+    pengaduan: Vec<layanan::pengaduan::Pengaduan>,
     audit: Vec<AuditEvent>,
     surel: Vec<PesanEmail>,
 }
@@ -375,6 +386,7 @@ impl UnitKerjaMemori {
             store,
             sistem: Vec::new(),
             perubahan: Vec::new(),
+            pengaduan: Vec::new(),
             audit: Vec::new(),
             surel: Vec::new(),
         }
@@ -411,6 +423,23 @@ impl UnitKerjaMemori {
             {
                 return Err(GagalSimpan::Duplikat("perubahan_satu_terbuka".into()));
             }
+        }
+        for p in &self.pengaduan {
+            let sekarang = isi.pengaduan.get(&p.id).map_or(0, |x| x.versi);
+            if sekarang != p.versi {
+                return Err(GagalSimpan::VersiBasi);
+            }
+            if isi
+                .pengaduan
+                .values()
+                .any(|x| x.id != p.id && x.nomor == p.nomor)
+            {
+                return Err(GagalSimpan::Duplikat("pengaduan_nomor".into()));
+            }
+        }
+        for mut p in self.pengaduan {
+            p.versi += 1;
+            isi.pengaduan.insert(p.id, p);
         }
         for s in self.sistem {
             let mut rekam = (*s).clone();

@@ -257,6 +257,17 @@ impl RegistrasiRepo for RegistrasiMemori {
         Ok(self.kunci().instansi.get(&id).cloned())
     }
 
+    async fn nama_instansi(
+        &self,
+        ids: &[InstansiId],
+    ) -> Result<HashMap<InstansiId, String>, InfraError> {
+        let isi = self.kunci();
+        Ok(ids
+            .iter()
+            .filter_map(|id| isi.instansi.get(id).map(|i| (*id, i.rekam().nama.clone())))
+            .collect())
+    }
+
     async fn instansi_bernama(&self, kunci: &str) -> Result<Option<Instansi>, InfraError> {
         Ok(self
             .kunci()

@@ -8,6 +8,7 @@ mod entitas;
 mod laporan;
 mod meja;
 mod outbox;
+mod pengaduan;
 mod percobaan;
 mod perubahan;
 mod peta;
@@ -181,9 +182,13 @@ fn jendela_dari<E: sea_orm::EntityTrait>(
     use sea_orm::{QueryFilter, QueryOrder, QuerySelect};
     let mut q = q;
     if let Some((t, i)) = &j.setelah {
+        // Qualified by the table: a caller may join another that has an `id`.
         q = q.filter(
-            Expr::tuple([Expr::col(masuk), Expr::col(id)])
-                .gt(Expr::tuple([Expr::val(*t), Expr::val(i.clone())])),
+            Expr::tuple([
+                Expr::col((E::default(), masuk)),
+                Expr::col((E::default(), id)),
+            ])
+            .gt(Expr::tuple([Expr::val(*t), Expr::val(i.clone())])),
         );
     }
     q.order_by_asc(masuk).order_by_asc(id).limit(j.batas)

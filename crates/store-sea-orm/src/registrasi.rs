@@ -19,6 +19,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, IntoActiveModel,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, SqlErr, TransactionTrait,
 };
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Maps a database error of a write: a unique-constraint violation is [`GagalSimpan::Duplikat`].
@@ -295,6 +296,13 @@ impl RegistrasiRepo for Store {
             .map_err(infra)?
             .map(peta::instansi_dari)
             .transpose()
+    }
+
+    async fn nama_instansi(
+        &self,
+        ids: &[InstansiId],
+    ) -> Result<HashMap<InstansiId, String>, InfraError> {
+        self.nama_instansi_banyak(ids).await
     }
 
     async fn instansi_bernama(&self, kunci: &str) -> Result<Option<Instansi>, InfraError> {

@@ -251,6 +251,31 @@ impl Store {
             .await
     }
 
+    /// The names of the instansi `ids` that exist, in one statement.
+    pub(crate) async fn nama_instansi_banyak(
+        &self,
+        ids: &[InstansiId],
+    ) -> Result<HashMap<InstansiId, String>, InfraError> {
+        if ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let mut unik: Vec<String> = ids.iter().map(ToString::to_string).collect();
+        unik.sort();
+        unik.dedup();
+        let baris: Vec<(String, String)> = instansi::Entity::find()
+            .select_only()
+            .columns([instansi::Column::Id, instansi::Column::Nama])
+            .filter(instansi::Column::Id.is_in(unik))
+            .into_tuple()
+            .all(&self.db)
+            .await
+            .map_err(infra)?;
+        baris
+            .into_iter()
+            .map(|(id, nama)| Ok((peta::id("instansi", &id)?, nama)))
+            .collect()
+    }
+
     /// Instansi names and province codes by id.
     pub(crate) async fn instansi_bernama(
         &self,
@@ -459,33 +484,36 @@ impl SistemRepo for Store {
                 j,
             )
             .await?;
-        let baris: Vec<(
-            String,
-            String,
-            String,
-            String,
-            sea_orm::JsonValue,
-            chrono::DateTime<chrono::Utc>,
-        )> = q
+        // The instansi's name joined in the same statement.
+        let mut q = q
             .select_only()
             .columns([
                 sistem::Column::Id,
                 sistem::Column::Status,
                 sistem::Column::NamaEksternal,
-                sistem::Column::InstansiId,
                 sistem::Column::DataAwal,
                 sistem::Column::MasukAntrianPada,
             ])
-            .into_tuple()
-            .all(&self.db)
-            .await
-            .map_err(infra)?;
-        let instansi = self
-            .instansi_bernama(baris.iter().map(|b| b.3.clone()).collect())
-            .await?;
+            .column_as(
+                Expr::col((Alias::new("instansi"), Alias::new("nama"))),
+                "nama_instansi",
+            );
+        sea_orm::QueryTrait::query(&mut q).left_join(
+            Alias::new("instansi"),
+            Expr::col((Alias::new("instansi"), Alias::new("id")))
+                .equals((sistem::Entity, sistem::Column::InstansiId)),
+        );
+        let baris: Vec<(
+            String,
+            String,
+            String,
+            sea_orm::JsonValue,
+            chrono::DateTime<chrono::Utc>,
+            Option<String>,
+        )> = q.into_tuple().all(&self.db).await.map_err(infra)?;
         let daftar = baris
             .into_iter()
-            .map(|(id, status, nama, instansi_id, data_awal, masuk)| {
+            .map(|(id, status, nama, data_awal, masuk, instansi)| {
                 let da: DataAwal = peta::json("sistem", data_awal)?;
                 Ok(SistemAntrian {
                     id: peta::id("sistem", &id)?,
@@ -493,10 +521,7 @@ impl SistemRepo for Store {
                         .ok_or_else(|| InfraError::new(format!("status sistem {status}")))?,
                     nama_eksternal: nama,
                     url: da.url.map(|u| u.as_ref().to_string()),
-                    instansi: instansi
-                        .get(&instansi_id)
-                        .map(|(n, _)| n.clone())
-                        .unwrap_or_default(),
+                    instansi: instansi.unwrap_or_default(),
                     masuk_antrian_pada: masuk,
                 })
             })
@@ -614,12 +639,11 @@ impl SistemRepo for Store {
             .map(|a| (a.email, a.nama)))
     }
 
-    async fn nama_instansi(&self, instansi_id: InstansiId) -> Result<Option<String>, InfraError> {
-        Ok(instansi::Entity::find_by_id(instansi_id.to_string())
-            .one(&self.db)
-            .await
-            .map_err(infra)?
-            .map(|i| i.nama))
+    async fn nama_instansi(
+        &self,
+        ids: &[InstansiId],
+    ) -> Result<HashMap<InstansiId, String>, InfraError> {
+        self.nama_instansi_banyak(ids).await
     }
 }
 

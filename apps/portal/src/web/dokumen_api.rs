@@ -70,7 +70,11 @@ use axum::Json;
         super::sistem::api::cari_publik,
         super::sistem::api::verifikasi,
         super::sistem::api::trustmark_svg,
-        super::sistem::api::trustmark_png
+        super::sistem::api::trustmark_png,
+        super::pengaduan::api::ajukan,
+        super::pengaduan::api::status,
+        super::pengaduan::api::daftar,
+        super::pengaduan::api::tanggapi
     )
 )]
 pub struct DokumenApi;
@@ -109,7 +113,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     /// Every area's routes (`web/<area>/rute.rs`).
-    const RUTE: [&str; 8] = [
+    const RUTE: [&str; 9] = [
         include_str!("publik/rute.rs"),
         include_str!("pendaftaran/rute.rs"),
         include_str!("akun/rute.rs"),
@@ -118,6 +122,7 @@ mod tests {
         include_str!("laporan/rute.rs"),
         include_str!("perubahan/rute.rs"),
         include_str!("admin/rute.rs"),
+        include_str!("pengaduan/rute.rs"),
     ];
 
     /// Every `(METHOD, path)` under `/api/v1` that the areas' routes serve, read from their

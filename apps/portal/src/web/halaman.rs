@@ -10,8 +10,10 @@ use askama_web::WebTemplate;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
+use layanan::standar::KontakLayanan;
 use pse_kernel::Peran;
 use registrasi_pejabat::GalatIsian;
+use std::sync::Arc;
 
 /// What the header shows.
 pub struct Nav {
@@ -29,6 +31,8 @@ pub struct Nav {
     pub jalur: String,
     /// The banner of the action that led here.
     pub kilat: Option<String>,
+    /// Where people get help (the footer).
+    pub kontak: Arc<KontakLayanan>,
 }
 
 impl Nav {
@@ -42,6 +46,21 @@ impl Nav {
             berakhir: a.berakhir,
             jalur: a.jalur.clone(),
             kilat: a.kilat.clone(),
+            kontak: a.kontak.clone(),
+        }
+    }
+
+    /// The header of a visitor whose session could not be read (the page still shows the help).
+    pub fn tamu(kontak: Arc<KontakLayanan>, jalur: &str) -> Self {
+        Self {
+            masuk: false,
+            admin: false,
+            pejabat: false,
+            nama: String::new(),
+            berakhir: false,
+            jalur: jalur.into(),
+            kilat: None,
+            kontak,
         }
     }
 

@@ -12,6 +12,7 @@ pub mod jalur;
 pub mod klien;
 pub mod laporan;
 pub mod pendaftaran;
+pub mod pengaduan;
 pub mod perubahan;
 pub mod publik;
 pub mod sesi;
@@ -96,16 +97,26 @@ async fn skrip_wilayah() -> Response {
         .into_response()
 }
 
-async fn tidak_ditemukan(uri: axum::http::Uri) -> Response {
+/// The page of an address that does not exist, with the reader's header and the help footer.
+#[derive(askama::Template, askama_web::WebTemplate)]
+#[template(path = "404.html")]
+struct HalamanTidakAda {
+    nav: halaman::Nav,
+}
+
+async fn tidak_ditemukan(
+    axum::extract::State(s): axum::extract::State<AppState>,
+    uri: axum::http::Uri,
+    a: Result<sesi::Aktor, galat::WebError>,
+) -> Response {
     if uri.path().starts_with("/api/") {
-        galat::WebError::tidak_ditemukan().into_response()
-    } else {
-        (
-            StatusCode::NOT_FOUND,
-            axum::response::Html(include_str!("../../templates/404.html")),
-        )
-            .into_response()
+        return galat::WebError::tidak_ditemukan().into_response();
     }
+    let nav = match &a {
+        Ok(a) => halaman::Nav::dari(a),
+        Err(_) => halaman::Nav::tamu(s.kontak.clone(), uri.path()),
+    };
+    (StatusCode::NOT_FOUND, HalamanTidakAda { nav }).into_response()
 }
 
 /// A request's tracing span names the route pattern, never the URI: links carry tokens and codes
@@ -135,7 +146,9 @@ pub fn router(state: AppState) -> Router {
         .finish()
         .map(Arc::new);
 
-    let mut terbatas = pendaftaran::rute::terbatas().merge(akun::rute::terbatas());
+    let mut terbatas = pendaftaran::rute::terbatas()
+        .merge(akun::rute::terbatas())
+        .merge(pengaduan::rute::terbatas());
     if let Some(g) = governor {
         terbatas = terbatas.layer(GovernorLayer::new(g).error_handler(|e| {
             let detik = match e {
@@ -164,10 +177,12 @@ pub fn router(state: AppState) -> Router {
             sesi::BATAS_UMUR_DETIK,
         )));
 
-    let admin = admin::rute::rute().route_layer(axum::middleware::from_fn_with_state(
-        state.clone(),
-        sesi::hanya_admin,
-    ));
+    let admin = admin::rute::rute()
+        .merge(pengaduan::rute::admin())
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            sesi::hanya_admin,
+        ));
 
     Router::new()
         .merge(publik::rute::rute())
@@ -177,6 +192,7 @@ pub fn router(state: AppState) -> Router {
         .merge(sistem::rute::rute())
         .merge(laporan::rute::rute())
         .merge(perubahan::rute::rute())
+        .merge(pengaduan::rute::rute())
         .merge(admin)
         .merge(terbatas)
         .fallback(tidak_ditemukan)

@@ -8,8 +8,10 @@ use crate::state::AppState;
 use crate::web::galat::WebError;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
+use layanan::standar::KontakLayanan;
 use pse_kernel::{Actor, AkunId};
 use registrasi_pejabat::model::Akun;
+use std::sync::Arc;
 use store_sea_orm::KUNCI_AKUN;
 use tower_sessions::Session;
 
@@ -31,6 +33,8 @@ pub struct Aktor {
     pub jalur: String,
     /// The banner left by the action that redirected here, shown once.
     pub kilat: Option<String>,
+    /// Where people get help (every page's footer).
+    pub kontak: Arc<KontakLayanan>,
 }
 
 /// Session key: when the user logged in (seconds since the epoch).
@@ -118,6 +122,7 @@ impl Aktor {
             sekarang: now,
             jalur: jalur.clone(),
             kilat: None,
+            kontak: state.kontak.clone(),
         };
         let Some(id) = id else {
             return Ok(publik(sesi, false));
@@ -151,6 +156,7 @@ impl Aktor {
                     sekarang: now,
                     jalur,
                     kilat,
+                    kontak: state.kontak.clone(),
                 })
             }
             None => {

@@ -3,12 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use pse_kernel::AkunId;
-use sha2::{Digest, Sha256};
-
-/// Hex SHA-256 of a token or correction code.
-pub fn hash_token(raw: &str) -> String {
-    hex::encode(Sha256::digest(raw.trim().as_bytes()))
-}
+pub use pse_kernel::hash_token;
 
 /// An activation token as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -211,9 +211,9 @@ impl RegistrasiService {
         Ok(self
             .port
             .repo
-            .instansi(id)
+            .nama_instansi(&[id])
             .await?
-            .map(|i| i.rekam().nama.clone())
+            .remove(&id)
             .unwrap_or_default())
     }
 
@@ -433,10 +433,12 @@ impl RegistrasiService {
         wajib_admin(aktor)?;
         let now = self.now();
         let j = self.jendela_antrian(j, terlambat, now);
-        let mut hasil = Vec::new();
         let (daftar, total) = self.port.repo.antrian_sub_pejabat(&j).await?;
+        let ids: Vec<_> = daftar.iter().map(|s| s.instansi_id).collect();
+        let nama = self.port.repo.nama_instansi(&ids).await?;
+        let mut hasil = Vec::new();
         for s in daftar {
-            let instansi = self.nama_instansi(s.instansi_id).await?;
+            let instansi = nama.get(&s.instansi_id).cloned().unwrap_or_default();
             let tenggat = self
                 .kalender
                 .tenggat(s.masuk_antrian_pada, self.pengaturan.hari_layanan);

@@ -7,6 +7,7 @@ pub(crate) mod keputusan_antrian;
 pub(crate) mod laporan;
 pub(crate) mod libur;
 pub(crate) mod outbox;
+pub(crate) mod pengaduan;
 pub(crate) mod percobaan_masuk;
 pub(crate) mod permohonan;
 pub(crate) mod perubahan;

@@ -3,3 +3,4 @@
 pub mod api;
 pub mod halaman;
 pub mod rute;
+pub mod standar;

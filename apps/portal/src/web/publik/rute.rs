@@ -19,6 +19,11 @@ pub(crate) fn rute() -> Router<AppState> {
         .route("/aset/surat.css", get(gaya_surat))
         .route("/tanda-daftar/{nomor}", get(publik::halaman::tanda_daftar))
         .route("/registri", get(publik::halaman::registri))
+        .route(
+            "/standar-pelayanan",
+            get(publik::standar::standar_pelayanan),
+        )
+        .route("/panduan", get(publik::standar::panduan))
         .route("/api/v1/wilayah/provinsi", get(publik::api::provinsi))
         .route(
             "/api/v1/wilayah/provinsi/{kode}/kota",

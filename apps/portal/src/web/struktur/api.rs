@@ -103,7 +103,8 @@ pub async fn tambah_sub(
     let sp = s
         .registrasi
         .tambah_sub_pejabat(&a.aktor, formulir(&f), f.berkas.get("surat_tugas").cloned())
-        .await?;
+        .await
+        .map_err(|e| WebError::from(e).dokumen_di("surat_tugas"))?;
     Ok((StatusCode::CREATED, Json(SubPejabatJson::from(&sp))).into_response())
 }
 
@@ -150,7 +151,8 @@ pub async fn ubah_sub(
             formulir(&f),
             f.berkas.get("surat_tugas").cloned(),
         )
-        .await?;
+        .await
+        .map_err(|e| WebError::from(e).dokumen_di("surat_tugas"))?;
     Ok(Json(SubPejabatJson::from(&sp)))
 }
 

@@ -1,0 +1,7 @@
+//! Isu dan Keluhan (R-LAY-03): the public form and status page, the admin's list and answer, and
+//! their JSON API.
+
+pub mod api;
+pub mod halaman;
+pub mod rute;
+pub mod skema;

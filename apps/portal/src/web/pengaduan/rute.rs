@@ -1,0 +1,37 @@
+//! The routes of this area; `web::router` merges them under the shared layers.
+
+use crate::state::AppState;
+use crate::web::pengaduan;
+use axum::Router;
+use axum::routing::{get, post};
+
+/// The public pages and reads.
+pub(crate) fn rute() -> Router<AppState> {
+    Router::new()
+        .route("/pengaduan", get(pengaduan::halaman::form))
+        .route("/pengaduan/status", get(pengaduan::halaman::status))
+        .route("/api/v1/pengaduan/{nomor}", get(pengaduan::api::status))
+}
+
+/// Filing a complaint: under the per-address rate limit.
+pub(crate) fn terbatas() -> Router<AppState> {
+    Router::new()
+        .route("/pengaduan", post(pengaduan::halaman::kirim))
+        .route("/api/v1/pengaduan", post(pengaduan::api::ajukan))
+}
+
+/// The admin's complaint desk; `web::router` puts it behind the admin guard.
+pub(crate) fn admin() -> Router<AppState> {
+    Router::new()
+        .route("/admin/pengaduan", get(pengaduan::halaman::daftar))
+        .route("/admin/pengaduan/{id}", get(pengaduan::halaman::detail))
+        .route(
+            "/admin/pengaduan/{id}/tanggapi",
+            post(pengaduan::halaman::tanggapi),
+        )
+        .route("/api/v1/admin/pengaduan", get(pengaduan::api::daftar))
+        .route(
+            "/api/v1/admin/pengaduan/{id}/tanggapi",
+            post(pengaduan::api::tanggapi),
+        )
+}

@@ -1,0 +1,39 @@
+//! What the service needs from the outside world: the complaints' store with its unit of work.
+//! Tokens and the clock are the kernel's ports.
+
+use crate::pengaduan::{NomorPengaduan, Pengaduan, StatusPengaduan};
+use pse_kernel::{AuditEvent, GagalSimpan, InfraError, JendelaAntrian, PengaduanId, PesanEmail};
+
+/// Reads of complaints, and the start of a unit of work for writes.
+#[async_trait::async_trait]
+pub trait PengaduanRepo: Send + Sync {
+    /// Starts a unit of work: everything saved through it commits together or not at all.
+    async fn mulai(&self) -> Result<Box<dyn UnitKerjaPengaduan>, InfraError>;
+    /// A complaint by number.
+    async fn dengan_nomor(&self, nomor: NomorPengaduan) -> Result<Option<Pengaduan>, InfraError>;
+    /// A complaint by id.
+    async fn pengaduan(&self, id: PengaduanId) -> Result<Option<Pengaduan>, InfraError>;
+    /// Complaints in `status` (every open one when none), oldest first, in the window `j`, and
+    /// how many there are.
+    async fn daftar(
+        &self,
+        status: Option<StatusPengaduan>,
+        j: &JendelaAntrian,
+    ) -> Result<(Vec<Pengaduan>, u64), InfraError>;
+}
+
+/// One transaction of writes.
+#[async_trait::async_trait]
+pub trait UnitKerjaPengaduan: Send {
+    /// The next number's place in `tahun` (the highest given plus one), inside this transaction;
+    /// two transactions that take the same one cannot both commit (the number is unique).
+    async fn urut_berikutnya(&mut self, tahun: i32) -> Result<u32, GagalSimpan>;
+    /// Saves a complaint (new at version 0, else checked against its version).
+    async fn simpan(&mut self, p: &Pengaduan) -> Result<(), GagalSimpan>;
+    /// Queues an email in the outbox.
+    async fn kirim_email(&mut self, p: &PesanEmail) -> Result<(), GagalSimpan>;
+    /// Records an audit event.
+    async fn catat_audit(&mut self, e: &AuditEvent) -> Result<(), GagalSimpan>;
+    /// Commits.
+    async fn commit(self: Box<Self>) -> Result<(), GagalSimpan>;
+}
