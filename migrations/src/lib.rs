@@ -14,6 +14,7 @@ mod m20261201_000009_percobaan_masuk;
 mod m20261201_000010_outbox_bssn;
 mod m20261201_000011_keputusan_antrian;
 mod m20261202_000012_pengaduan;
+mod m20261202_000013_survei;
 
 pub use m20261201_000010_outbox_bssn::{PREDIKAT_BSSN, nomor_bssn};
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000010_outbox_bssn::Migration),
             Box::new(m20261201_000011_keputusan_antrian::Migration),
             Box::new(m20261202_000012_pengaduan::Migration),
+            Box::new(m20261202_000013_survei::Migration),
         ]
     }
 }

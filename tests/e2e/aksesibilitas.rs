@@ -81,6 +81,12 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
     let (nomor, kode) = (v["nomor"].as_str().unwrap(), v["kode"].as_str().unwrap());
     let (_, v) = app.get(&admin, "/api/v1/admin/pengaduan").await;
     let pengaduan = v["items"][0]["id"].as_str().unwrap().to_string();
+    let survei = app
+        .smtp
+        .tunggu("budi@tarakankota.go.id", "Survei kepuasan")
+        .await
+        .tautan("/survei/");
+    let survei = survei.trim_start_matches(&app.url).to_string();
     let s = |x: &str| x.to_string();
     Halaman {
         bagian: format!("/sistem-elektronik/{diisi}/bagian/data-umum"),
@@ -97,6 +103,7 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
             s("/pengaduan/status"),
             format!("/pengaduan/status?nomor={nomor}&kode={kode}&baru=1"),
             s("/tidak-ada"),
+            survei,
         ],
         pejabat: vec![
             s("/beranda"),
@@ -136,6 +143,7 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
             format!("/admin/perubahan-data/{perubahan}"),
             format!("/admin/pendaftaran-pejabat/{permohonan}"),
             s("/admin/pengaduan"),
+            s("/admin/survei"),
             format!("/admin/pengaduan/{pengaduan}"),
         ],
     }

@@ -309,3 +309,211 @@ async fn r_lay_03_the_form_keeps_what_was_typed_and_the_admin_answers_on_the_pag
         app.selesai().await;
     }
 }
+
+/// The token of the last survey link emailed to `email`.
+async fn tautan_survei(app: &Aplikasi, email: &str) -> String {
+    let surel = app.smtp.tunggu(email, "Survei kepuasan").await;
+    let tautan = surel.tautan("/survei/");
+    assert!(surel.teks.contains("0811-1112-4678"), "with the helpdesk");
+    tautan.rsplit('/').next().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn r_lay_04_a_decided_application_invites_to_the_survey_answered_once_into_the_index() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let token = tautan_survei(&app, "budi@tarakankota.go.id").await;
+        let tamu = klien();
+
+        let r = tamu
+            .get(format!("{}/survei/{token}", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{backend:?}: no login needed");
+        let html = r.text().await.unwrap();
+        assert!(
+            html.contains("Pendaftaran Pejabat Pendaftar") && html.contains("Sarana dan prasarana")
+        );
+        let (s, _) = app.get(&tamu, "/survei/bukan-token").await;
+        assert_eq!(s, 404);
+
+        // Scores out of range are named, and nothing is kept.
+        let (s, v) = app
+            .post(
+                &tamu,
+                &format!("/api/v1/survei/{token}"),
+                json!({"nilai": [4, 4, 4, 4, 4, 4, 4, 4, 5], "saran": null}),
+            )
+            .await;
+        assert_eq!(
+            (s, v["errors"][0]["field"].as_str()),
+            (422, Some("nilai[8]")),
+            "{v}"
+        );
+        let (_, v) = app.get(&admin, "/api/v1/admin/survei/ikm").await;
+        assert_eq!(v["jumlah_responden"], 0, "{v}");
+
+        // The same link sent eight times at once is kept once.
+        let kiriman = (0..8).map(|_| {
+            let app = &app;
+            let token = &token;
+            async move {
+                app.post(
+                    &klien(),
+                    &format!("/api/v1/survei/{token}"),
+                    json!({"nilai": [4, 4, 4, 4, 4, 4, 4, 4, 3], "saran": "Sudah cepat."}),
+                )
+                .await
+                .0
+            }
+        });
+        let mut status = futures::future::join_all(kiriman).await;
+        status.sort();
+        assert_eq!(
+            status,
+            [204, 409, 409, 409, 409, 409, 409, 409],
+            "{backend:?}"
+        );
+
+        let (s, v) = app.get(&admin, "/api/v1/admin/survei/ikm").await;
+        assert_eq!(s, 200, "{v}");
+        assert_eq!(v["jumlah_responden"], 1);
+        assert_eq!(v["ikm"], 97.22, "{v}");
+        assert_eq!(v["mutu"], "A");
+        assert_eq!(v["nilai_unsur"][8], 3.0);
+        let halaman = app.html(&admin, "/admin/survei").await;
+        assert!(
+            halaman.contains("97,22") && halaman.contains("Sangat baik"),
+            "{halaman}"
+        );
+
+        let r = tamu
+            .get(format!("{}/survei/{token}", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 410, "a used link");
+        assert!(r.text().await.unwrap().contains("sudah diisi"));
+        let (s, _) = app.get(&pejabat, "/api/v1/admin/survei/ikm").await;
+        assert_eq!(s, 403, "the index is the admin's");
+        let (s, v) = app
+            .get(&admin, "/api/v1/admin/survei/ikm?dari=2026-13-01")
+            .await;
+        assert_eq!((s, v["errors"][0]["field"].as_str()), (400, Some("dari")));
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn r_lay_04_the_survey_page_keeps_the_scores_on_error_and_thanks_after() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        app.pejabat_tarakan(&admin).await;
+        let token = tautan_survei(&app, "budi@tarakankota.go.id").await;
+        let tamu = klien();
+        let mut isian: Vec<(String, String)> =
+            (0..8).map(|i| (format!("u{i}"), "3".to_string())).collect();
+        let r = tamu
+            .post(format!("{}/survei/{token}", app.url))
+            .form(&isian)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 422, "{backend:?}");
+        let html = r.text().await.unwrap();
+        assert!(html.contains("href=\"#u8\""), "the missing one is named");
+        assert!(
+            html.contains("name=\"u0\" value=\"3\" checked"),
+            "the chosen kept"
+        );
+        isian.push(("u8".into(), "2".into()));
+        let r = tamu
+            .post(format!("{}/survei/{token}", app.url))
+            .form(&isian)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303);
+        let html = app
+            .html(&tamu, r.headers()["location"].to_str().unwrap())
+            .await;
+        assert!(html.contains("Terima kasih"), "{html}");
+        let (_, v) = app.get(&admin, "/api/v1/admin/survei/ikm").await;
+        // Eight threes and a two: 26 / 9 × 25 = 72.22, grade C.
+        assert_eq!(
+            (v["ikm"].as_f64(), v["mutu"].as_str()),
+            (Some(72.22), Some("C"))
+        );
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
+async fn r_lay_04_a_tanda_daftar_and_a_finished_change_invite_to_the_survey_too() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let sistem = app
+            .data_awal_disetujui(&admin, &pejabat, "SIPADU", true)
+            .await;
+        let (s, _) = app.lengkapi_dan_setujui(&admin, &pejabat, &sistem).await;
+        assert_eq!(s, 200);
+        app.smtp
+            .tunggu(
+                "budi@tarakankota.go.id",
+                "Survei kepuasan Pendaftaran Sistem Elektronik",
+            )
+            .await;
+        let (s, v) = app
+            .post(
+                &pejabat,
+                "/api/v1/perubahan-data",
+                json!({"sistem_elektronik_id": sistem, "alasan": "Helpdesk pindah."}),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let id = v["id"].as_str().unwrap().to_string();
+        let (s, v) = app
+            .post(
+                &admin,
+                &format!("/api/v1/admin/perubahan-data/{id}/setujui"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        let (s, v) = app
+            .post(
+                &pejabat,
+                &format!("/api/v1/perubahan-data/{id}/selesai"),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        let token = {
+            let surel = app
+                .smtp
+                .tunggu("budi@tarakankota.go.id", "Survei kepuasan Perubahan Data")
+                .await;
+            surel
+                .tautan("/survei/")
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_string()
+        };
+        let (s, _) = app
+            .post(
+                &klien(),
+                &format!("/api/v1/survei/{token}"),
+                json!({"nilai": [3, 3, 3, 3, 3, 3, 3, 3, 3]}),
+            )
+            .await;
+        assert_eq!(s, 204, "{backend:?}");
+        app.selesai().await;
+    }
+}

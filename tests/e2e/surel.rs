@@ -34,14 +34,14 @@ async fn smtp_down_approval_succeeds_and_the_email_goes_out_when_it_is_back() {
         let store = app.portal.layanan.store.clone();
         let gagal = tunggu(Duration::from_secs(10), || async {
             let p = pse_kernel::AuditLog::surel_tertunda(&store).await.ok()?;
-            (p.len() >= 2 && p.iter().all(|m| m.percobaan >= 1)).then_some(p)
+            (p.len() >= 3 && p.iter().all(|m| m.percobaan >= 1)).then_some(p)
         })
         .await
         .expect("attempts recorded");
         assert!(gagal.iter().all(|m| m.status == "menunggu"), "{gagal:?}");
         // The admin sees them waiting, with the mail server's error.
         let (s, v) = app.get(&admin, "/api/v1/admin/surel").await;
-        assert_eq!((s, v["total"].as_u64()), (200, Some(2)), "{v}");
+        assert_eq!((s, v["total"].as_u64()), (200, Some(3)), "{v}");
         assert!(v["items"][0]["galat_terakhir"].is_string(), "{v}");
         let halaman = admin
             .get(format!("{}/admin/surel", app.url))
@@ -55,11 +55,12 @@ async fn smtp_down_approval_succeeds_and_the_email_goes_out_when_it_is_back() {
         assert!(app.smtp.semua().is_empty());
 
         app.smtp.mulai();
-        // Backoff after the first failure is 5 s; both emails arrive after it.
+        // Backoff after the first failure is 5 s; all three (received, approved, the survey
+        // invitation) arrive after it.
         let surel = tokio::time::timeout(Duration::from_secs(30), async {
             loop {
                 let s = app.smtp.semua();
-                if s.len() >= 2 {
+                if s.len() >= 3 {
                     return s;
                 }
                 tokio::time::sleep(Duration::from_millis(100)).await;
@@ -69,6 +70,7 @@ async fn smtp_down_approval_succeeds_and_the_email_goes_out_when_it_is_back() {
         .expect("emails delivered once the server is back");
         assert!(surel.iter().any(|s| s.subjek.contains("disetujui")));
         assert!(surel.iter().any(|s| s.subjek.contains("diterima")));
+        assert!(surel.iter().any(|s| s.subjek.contains("Survei kepuasan")));
         app.selesai().await;
     }
 }

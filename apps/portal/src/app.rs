@@ -35,6 +35,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
             repo: Arc::new(store.clone()),
             berkas: dokumen.clone(),
             clock: clock.clone(),
+            token: Arc::new(TokenAcak),
         },
         kalender.clone(),
         sistem_elektronik::service::PengaturanSe {
@@ -53,6 +54,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
             repo: Arc::new(store.clone()),
             sistem: Arc::new(store.clone()),
             clock: clock.clone(),
+            token: Arc::new(TokenAcak),
         },
         kalender.clone(),
         sistem_elektronik::service::PengaturanSe::default().hari_layanan,
@@ -80,6 +82,10 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
         Arc::new(TokenAcak),
         clock.clone(),
     ));
+    let survei = Arc::new(layanan::survei::SurveiService::new(
+        Arc::new(store.clone()),
+        clock.clone(),
+    ));
     let meja = pse_kernel::MejaVerifikasi::new(
         vec![
             Arc::new(registrasi.clone()),
@@ -92,6 +98,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
     Ok(Arc::new(Layanan {
         meja,
         pengaduan,
+        survei,
         registrasi,
         sistem,
         perubahan,

@@ -24,6 +24,8 @@ pub struct Layanan {
     pub laporan: laporan::service::LaporanService,
     /// Complaint use cases (Isu dan Keluhan).
     pub pengaduan: Arc<layanan::service::PengaduanService>,
+    /// The satisfaction survey.
+    pub survei: Arc<layanan::survei::SurveiService>,
     /// Reference data.
     pub referensi: Arc<dyn ReferensiRepo>,
     /// The store (readiness, sessions).

@@ -60,4 +60,6 @@ id_type!(
     KeputusanId,
     /// A complaint (Isu dan Keluhan).
     PengaduanId,
+    /// An invitation to the satisfaction survey.
+    SurveiId,
 );

@@ -13,6 +13,7 @@ pub mod meja;
 pub mod outbox;
 pub mod paging;
 pub mod pdf;
+pub mod survei;
 pub mod token;
 
 pub use actor::{Actor, Lingkup, Peran};
@@ -30,6 +31,7 @@ pub use paging::{
     BATAS_MAKS, GalatPaging, HALAMAN_MAKS, Halaman, JendelaAntrian, Kursor, Paging, Posisi,
     UKURAN_HALAMAN, UKURAN_HALAMAN_AUDIT,
 };
+pub use survei::{LayananSurvei, UndanganSurvei};
 pub use token::{TokenGenerator, hash_token};
 
 /// Stores uploaded documents by SHA-256 (shared by every domain that takes uploads).

@@ -57,11 +57,13 @@ pub enum Surel {
     PengaduanDiterima,
     /// The admin answered a complaint (to the complainant).
     PengaduanDitanggapi,
+    /// A finished service invites its user to the satisfaction survey.
+    UndanganSurvei,
 }
 
 impl Surel {
     /// Every email.
-    pub const SEMUA: [Surel; 18] = [
+    pub const SEMUA: [Surel; 19] = [
         Self::PermohonanDiterima,
         Self::PermohonanDitolak,
         Self::PermohonanDisetujui,
@@ -80,6 +82,7 @@ impl Surel {
         Self::EmailSudahDipakai,
         Self::PengaduanDiterima,
         Self::PengaduanDitanggapi,
+        Self::UndanganSurvei,
     ];
 
     /// The template's folder name (stored with the outbox row).
@@ -103,6 +106,7 @@ impl Surel {
             Self::EmailSudahDipakai => "email_sudah_dipakai",
             Self::PengaduanDiterima => "pengaduan_diterima",
             Self::PengaduanDitanggapi => "pengaduan_ditanggapi",
+            Self::UndanganSurvei => "undangan_survei",
         }
     }
 }

@@ -1,8 +1,12 @@
-//! What the service needs from the outside world: the complaints' store with its unit of work.
-//! Tokens and the clock are the kernel's ports.
+//! What the services need from the outside world: the complaints' store with its unit of work,
+//! and the survey's. Tokens and the clock are the kernel's ports.
 
 use crate::pengaduan::{NomorPengaduan, Pengaduan, StatusPengaduan};
-use pse_kernel::{AuditEvent, GagalSimpan, InfraError, JendelaAntrian, PengaduanId, PesanEmail};
+use crate::survei::{Ikm, Jawaban};
+use chrono::{DateTime, Utc};
+use pse_kernel::{
+    AuditEvent, GagalSimpan, InfraError, JendelaAntrian, PengaduanId, PesanEmail, UndanganSurvei,
+};
 
 /// Reads of complaints, and the start of a unit of work for writes.
 #[async_trait::async_trait]
@@ -36,4 +40,23 @@ pub trait UnitKerjaPengaduan: Send {
     async fn catat_audit(&mut self, e: &AuditEvent) -> Result<(), GagalSimpan>;
     /// Commits.
     async fn commit(self: Box<Self>) -> Result<(), GagalSimpan>;
+}
+
+/// The survey's store: invitations are written by the services that finish something (through
+/// their units of work); this port reads them and keeps their answers.
+#[async_trait::async_trait]
+pub trait SurveiRepo: Send + Sync {
+    /// The invitation whose token hashes to `hash`, and whether it was answered.
+    async fn undangan(&self, hash: &str) -> Result<Option<(UndanganSurvei, bool)>, InfraError>;
+    /// Keeps the answer of the invitation `hash` if it has none yet, in one atomic statement;
+    /// `false` when it was answered already (or does not exist).
+    async fn jawab(
+        &self,
+        hash: &str,
+        jawaban: &Jawaban,
+        saran: Option<&str>,
+        pada: DateTime<Utc>,
+    ) -> Result<bool, InfraError>;
+    /// The index of the answers given from `dari` up to (not including) `sampai`.
+    async fn ikm(&self, dari: DateTime<Utc>, sampai: DateTime<Utc>) -> Result<Ikm, InfraError>;
 }

@@ -2,6 +2,9 @@
 //! the index (IKM) is the mean of the element means × 25, graded A/B/C/D. The index is kept in
 //! hundredths so the grade's bounds (88.31, 76.61, 65.00) are compared exactly.
 
+mod layanan;
+
+pub use layanan::{SUDAH_DIJAWAB, SurveiService};
 use pse_kernel::GalatIsian;
 use serde::Serialize;
 
@@ -29,7 +32,7 @@ pub const SARAN_MAKS: usize = 2000;
 pub struct Jawaban([u8; 9]);
 
 impl Jawaban {
-    /// Checks nine scores of 1–4; each wrong one is named `nilai[i]` (from 0).
+    /// Checks nine scores of 1–4 (0 is unanswered); each wrong one is named `nilai[i]` (from 0).
     pub fn baru(nilai: &[i64]) -> Result<Self, Vec<GalatIsian>> {
         if nilai.len() != UNSUR.len() {
             return Err(vec![GalatIsian::new(
@@ -45,6 +48,10 @@ impl Jawaban {
         for (i, n) in nilai.iter().enumerate() {
             match u8::try_from(*n) {
                 Ok(v @ 1..=4) => hasil[i] = v,
+                Ok(0) => galat.push(GalatIsian::new(
+                    &format!("nilai[{i}]"),
+                    format!("Pilih nilai untuk unsur \"{}\".", UNSUR[i]),
+                )),
                 _ => galat.push(GalatIsian::new(
                     &format!("nilai[{i}]"),
                     format!("Nilai unsur \"{}\" harus 1 sampai 4.", UNSUR[i]),

@@ -35,6 +35,7 @@ const SEMUA: &[(&str, &str, &str)] = templat!(
     "email_sudah_dipakai",
     "pengaduan_diterima",
     "pengaduan_ditanggapi",
+    "undangan_survei",
 );
 
 /// A rendered email.

@@ -3,7 +3,8 @@
 
 use crate::model::PermohonanPerubahan;
 use pse_kernel::{
-    AuditEvent, GagalSimpan, InfraError, JendelaAntrian, Lingkup, PerubahanId, PesanEmail, SistemId,
+    AuditEvent, GagalSimpan, InfraError, JendelaAntrian, Lingkup, PerubahanId, PesanEmail,
+    SistemId, UndanganSurvei,
 };
 use sistem_elektronik::model::SistemElektronik;
 
@@ -40,6 +41,8 @@ pub trait UnitKerjaPerubahan: Send {
     /// Appends an audit record.
     async fn catat_audit(&mut self, e: &AuditEvent) -> Result<(), GagalSimpan>;
     /// Enqueues an email.
+    /// Records an invitation to the satisfaction survey (its email goes through `kirim_email`).
+    async fn undang_survei(&mut self, u: &UndanganSurvei) -> Result<(), GagalSimpan>;
     async fn kirim_email(&mut self, p: &PesanEmail) -> Result<(), GagalSimpan>;
     /// Commits.
     async fn commit(self: Box<Self>) -> Result<(), GagalSimpan>;

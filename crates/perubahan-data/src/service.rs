@@ -27,6 +27,8 @@ pub struct PortPerubahan {
     pub sistem: Arc<dyn SistemRepo>,
     /// Time.
     pub clock: Arc<dyn Clock>,
+    /// Survey links.
+    pub token: Arc<dyn pse_kernel::TokenGenerator>,
 }
 
 /// A request waiting for the admin, with its instansi and due time.
@@ -62,6 +64,7 @@ impl PerubahanService {
         sistem: Option<&SistemElektronik>,
         audit: AuditEvent,
         email: Vec<PesanEmail>,
+        survei: Option<&pse_kernel::UndanganSurvei>,
     ) -> Result<(), PerubahanError> {
         let mut uow = self.port.repo.mulai().await?;
         uow.simpan_perubahan(p)
@@ -75,6 +78,9 @@ impl PerubahanService {
             .map_err(PerubahanError::from)?;
         for e in &email {
             uow.kirim_email(e).await.map_err(PerubahanError::from)?;
+        }
+        if let Some(u) = survei {
+            uow.undang_survei(u).await.map_err(PerubahanError::from)?;
         }
         uow.commit().await.map_err(PerubahanError::from)
     }
@@ -131,7 +137,7 @@ impl PerubahanService {
         let audit = AuditEvent::baru(now, aktor, SUBJEK, p.id, "ajukan")
             .status(None, p.status.kode())
             .alasan(p.alasan.clone());
-        self.simpan(&p, None, audit, Vec::new()).await?;
+        self.simpan(&p, None, audit, Vec::new(), None).await?;
         Ok(p)
     }
 
@@ -302,7 +308,7 @@ impl PerubahanService {
                 .await?;
             let audit = AuditEvent::baru(now, aktor, SUBJEK, p.id, "setujui")
                 .status(Some(dari.kode()), p.status.kode());
-            self.simpan(&p, Some(&s), audit, email).await?;
+            self.simpan(&p, Some(&s), audit, email, None).await?;
             Ok(p)
         } else {
             let kategori = match kategori.trim() {
@@ -320,7 +326,7 @@ impl PerubahanService {
             let audit = AuditEvent::baru(now, aktor, SUBJEK, p.id, "tolak")
                 .status(Some(dari.kode()), p.status.kode())
                 .alasan(catatan.trim());
-            self.simpan(&p, None, audit, email).await?;
+            self.simpan(&p, None, audit, email, None).await?;
             Ok(p)
         }
     }
@@ -349,7 +355,28 @@ impl PerubahanService {
                 p.status.kode(),
             )
             .alasan(format!("{} isian berubah", p.perbedaan.len()));
-        self.simpan(&p, Some(&s), audit, Vec::new()).await?;
+        // The change is finished: its requester is invited to the satisfaction survey (R-LAY-04).
+        let undangan = self
+            .port
+            .sistem
+            .kontak_akun(p.pemohon)
+            .await?
+            .map(|(email, nama)| {
+                pse_kernel::UndanganSurvei::baru(
+                    self.port.token.as_ref(),
+                    pse_kernel::LayananSurvei::PerubahanData,
+                    p.id,
+                    &email,
+                    &nama,
+                    now,
+                )
+            });
+        let (survei, email) = match undangan {
+            Some((u, e)) => (Some(u), vec![e]),
+            None => (None, Vec::new()),
+        };
+        self.simpan(&p, Some(&s), audit, email, survei.as_ref())
+            .await?;
         Ok(p)
     }
 }

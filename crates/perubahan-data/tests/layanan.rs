@@ -60,6 +60,7 @@ async fn dunia() -> Dunia {
             repo: Arc::new(store.clone()),
             sistem: Arc::new(store.clone()),
             clock,
+            token: Arc::new(store_memori::TokenBerurut::default()),
         },
         KalenderKerja::default(),
         1,

@@ -8,7 +8,7 @@ use crate::model::{
 use chrono::{DateTime, Utc};
 use pse_kernel::{
     AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, JendelaAntrian, PermohonanId,
-    PesanEmail, SubPejabatId, UnitId,
+    PesanEmail, SubPejabatId, UndanganSurvei, UnitId,
 };
 use secrecy::SecretString;
 use std::collections::HashMap;
@@ -114,6 +114,8 @@ pub trait UnitKerja: Send {
     /// Appends an audit record (R-X-01).
     async fn catat_audit(&mut self, e: &AuditEvent) -> Result<(), GagalSimpan>;
     /// Enqueues an email in the outbox.
+    /// Records an invitation to the satisfaction survey (its email goes through `kirim_email`).
+    async fn undang_survei(&mut self, u: &UndanganSurvei) -> Result<(), GagalSimpan>;
     async fn kirim_email(&mut self, p: &PesanEmail) -> Result<(), GagalSimpan>;
     /// Commits.
     async fn commit(self: Box<Self>) -> Result<(), GagalSimpan>;

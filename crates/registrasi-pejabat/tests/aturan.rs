@@ -1023,3 +1023,29 @@ async fn r_x_02_an_email_in_use_is_told_only_to_its_mailbox_and_nothing_is_kept(
     let g = galat(e);
     assert!(g.iter().all(|(field, _)| field != "email"), "{g:?}");
 }
+
+#[tokio::test]
+async fn r_lay_04_a_decided_application_invites_its_applicant_to_the_survey() {
+    let d = dunia();
+    let p = d
+        .svc
+        .ajukan(
+            &Actor::Publik,
+            formulir(&d, "budi@tarakankota.go.id", "baru"),
+            pdf(),
+        )
+        .await
+        .unwrap();
+    d.svc.setujui(&admin(), p.id, None).await.unwrap();
+    let data = d.repo.salinan();
+    assert_eq!(data.survei.len(), 1, "one invitation, with the decision");
+    let u = &data.survei[0];
+    assert_eq!(u.layanan, pse_kernel::LayananSurvei::PendaftaranPejabat);
+    assert_eq!(u.subjek_id, p.id.to_string());
+    let e = email_terakhir(&d, "budi@tarakankota.go.id", "undangan_survei").unwrap();
+    assert_eq!(
+        pse_kernel::hash_token(e.data["token"].as_str().unwrap()),
+        u.hash_token,
+        "the link's token is kept only as its hash"
+    );
+}

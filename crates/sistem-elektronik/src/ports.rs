@@ -3,7 +3,7 @@
 use crate::model::{Akses, KategoriSe, SistemElektronik, StatusSistem, TandaDaftar};
 use pse_kernel::{
     AkunId, AuditEvent, GagalSimpan, InfraError, InstansiId, JendelaAntrian, Kursor, Paging,
-    PesanEmail, SistemId, UnitId,
+    PesanEmail, SistemId, UndanganSurvei, UnitId,
 };
 use std::collections::HashMap;
 
@@ -215,6 +215,8 @@ pub trait UnitKerjaSe: Send {
     /// Appends an audit record.
     async fn catat_audit(&mut self, e: &AuditEvent) -> Result<(), GagalSimpan>;
     /// Enqueues an email.
+    /// Records an invitation to the satisfaction survey (its email goes through `kirim_email`).
+    async fn undang_survei(&mut self, u: &UndanganSurvei) -> Result<(), GagalSimpan>;
     async fn kirim_email(&mut self, p: &PesanEmail) -> Result<(), GagalSimpan>;
     /// Commits.
     async fn commit(self: Box<Self>) -> Result<(), GagalSimpan>;

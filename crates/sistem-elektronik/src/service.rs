@@ -55,6 +55,8 @@ pub struct PortSistem {
     pub berkas: Arc<dyn DokumenStore>,
     /// Time.
     pub clock: Arc<dyn Clock>,
+    /// Survey links.
+    pub token: Arc<dyn pse_kernel::TokenGenerator>,
 }
 
 /// A system waiting for the admin, with its due time.
@@ -661,12 +663,23 @@ impl SistemService {
             }
         }
         if let Some((email, nama)) = kontak {
+            // With the Tanda Daftar comes the invitation to the satisfaction survey (R-LAY-04).
+            let (u, survei) = pse_kernel::UndanganSurvei::baru(
+                self.port.token.as_ref(),
+                pse_kernel::LayananSurvei::TandaDaftar,
+                s.id,
+                &email,
+                &nama,
+                now,
+            );
             uow.kirim_email(&PesanEmail::baru(
                 email,
                 Surel::TandaDaftarTerbit,
                 json!({"nama": nama, "sistem": s.data_awal.nama_eksternal, "nomor": nomor, "id": s.id}),
             ))
             .await?;
+            uow.undang_survei(&u).await?;
+            uow.kirim_email(&survei).await?;
         }
         uow.commit().await?;
         Ok(s)

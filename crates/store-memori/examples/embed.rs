@@ -49,6 +49,7 @@ async fn jalankan(tujuan: &std::path::Path) {
             repo: Arc::new(store.clone()),
             berkas: Arc::new(store.clone()),
             clock: Arc::new(SystemClock),
+            token: Arc::new(store_memori::TokenBerurut::default()),
         },
         KalenderKerja::new(std::iter::empty()),
         PengaturanSe::default(),

@@ -8,8 +8,10 @@
 mod pengaduan;
 mod perubahan;
 mod registrasi;
+mod survei;
 
 pub use registrasi::{DataRegistrasi, RegistrasiMemori};
+pub use survei::Dijawab;
 
 use laporan::model::{FilterLaporan, KonfigurasiLaporan, SistemLaporan};
 use laporan::ports::LaporanRepo;
@@ -65,6 +67,8 @@ pub struct Isi {
     pub perubahan: BTreeMap<PerubahanId, perubahan_data::model::PermohonanPerubahan>,
     /// Complaints (Isu dan Keluhan).
     pub pengaduan: BTreeMap<pse_kernel::PengaduanId, layanan::pengaduan::Pengaduan>,
+    /// Survey invitations by their token's hash, with the answer once given.
+    pub survei: BTreeMap<String, (pse_kernel::UndanganSurvei, Option<Dijawab>)>,
 }
 
 /// The in-memory store; clones share the same state.
@@ -350,6 +354,7 @@ struct UnitKerjaMemori {
     sistem: Vec<SistemElektronik>,
     perubahan: Vec<perubahan_data::model::PermohonanPerubahan>,
     pengaduan: Vec<layanan::pengaduan::Pengaduan>,
+    survei: Vec<pse_kernel::UndanganSurvei>,
     audit: Vec<AuditEvent>,
     surel: Vec<PesanEmail>,
 }
@@ -370,6 +375,11 @@ impl UnitKerjaSe for UnitKerjaMemori {
         Ok(())
     }
 
+    async fn undang_survei(&mut self, u: &pse_kernel::UndanganSurvei) -> Result<(), GagalSimpan> {
+        self.survei.push(u.clone());
+        Ok(())
+    }
+
     async fn kirim_email(&mut self, p: &PesanEmail) -> Result<(), GagalSimpan> {
         self.surel.push(p.clone());
         Ok(())
@@ -387,6 +397,7 @@ impl UnitKerjaMemori {
             sistem: Vec::new(),
             perubahan: Vec::new(),
             pengaduan: Vec::new(),
+            survei: Vec::new(),
             audit: Vec::new(),
             surel: Vec::new(),
         }
@@ -436,6 +447,9 @@ impl UnitKerjaMemori {
             {
                 return Err(GagalSimpan::Duplikat("pengaduan_nomor".into()));
             }
+        }
+        for u in self.survei {
+            isi.survei.insert(u.hash_token.clone(), (u, None));
         }
         for mut p in self.pengaduan {
             p.versi += 1;
@@ -605,5 +619,17 @@ impl DokumenStore for StoreMemori {
 
     async fn ambil(&self, sha256: &str) -> Result<Option<Vec<u8>>, InfraError> {
         Ok(self.isi().dokumen.get(sha256).cloned())
+    }
+}
+
+/// Tokens numbered in order (`token-1`, `token-2`, …): predictable, so for tests and examples
+/// only; a real deployment supplies random ones.
+#[derive(Debug, Default)]
+pub struct TokenBerurut(std::sync::atomic::AtomicU64);
+
+impl pse_kernel::TokenGenerator for TokenBerurut {
+    fn buat(&self) -> secrecy::SecretString {
+        let n = self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+        format!("token-{n}").into()
     }
 }

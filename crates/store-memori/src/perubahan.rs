@@ -91,6 +91,10 @@ impl UnitKerjaPerubahan for UnitKerjaMemori {
         UnitKerjaSe::catat_audit(self, e).await
     }
 
+    async fn undang_survei(&mut self, u: &pse_kernel::UndanganSurvei) -> Result<(), GagalSimpan> {
+        UnitKerjaSe::undang_survei(self, u).await
+    }
+
     async fn kirim_email(&mut self, p: &PesanEmail) -> Result<(), GagalSimpan> {
         UnitKerjaSe::kirim_email(self, p).await
     }

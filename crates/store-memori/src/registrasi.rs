@@ -35,6 +35,8 @@ pub struct DataRegistrasi {
     pub sub: HashMap<SubPejabatId, SubPejabat>,
     /// Failed logins per (email, address) pair.
     pub percobaan: HashMap<String, PercobaanMasuk>,
+    /// Survey invitations of decided applications, in order.
+    pub survei: Vec<pse_kernel::UndanganSurvei>,
 }
 
 /// The registration store in memory; clones share the same state. Units count the systems of the
@@ -211,6 +213,14 @@ impl UnitKerja for UnitKerjaMemori {
         let e = e.clone();
         self.tulis(move |d, _| {
             d.audit.push(e.clone());
+            Ok(())
+        })
+    }
+
+    async fn undang_survei(&mut self, u: &pse_kernel::UndanganSurvei) -> Result<(), GagalSimpan> {
+        let u = u.clone();
+        self.tulis(move |d, _| {
+            d.survei.push(u.clone());
             Ok(())
         })
     }

@@ -37,6 +37,7 @@ fn dunia() -> Dunia {
                 repo: Arc::new(store.clone()),
                 berkas: Arc::new(store.clone()),
                 clock: Arc::new(SystemClock),
+                token: Arc::new(store_memori::TokenBerurut::default()),
             },
             KalenderKerja::new(std::iter::empty()),
             PengaturanSe::default(),

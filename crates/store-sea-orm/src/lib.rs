@@ -17,6 +17,7 @@ mod registrasi;
 mod semai;
 mod sesi;
 mod sistem;
+mod survei;
 #[cfg(feature = "uji")]
 pub mod uji;
 

@@ -176,6 +176,10 @@ impl UnitKerjaPerubahan for Transaksi {
         self.audit(e).await
     }
 
+    async fn undang_survei(&mut self, u: &pse_kernel::UndanganSurvei) -> Result<(), GagalSimpan> {
+        self.survei(u).await
+    }
+
     async fn kirim_email(&mut self, p: &PesanEmail) -> Result<(), GagalSimpan> {
         self.email(p).await
     }

@@ -74,7 +74,9 @@ use axum::Json;
         super::pengaduan::api::ajukan,
         super::pengaduan::api::status,
         super::pengaduan::api::daftar,
-        super::pengaduan::api::tanggapi
+        super::pengaduan::api::tanggapi,
+        super::pengaduan::survei::jawab,
+        super::pengaduan::survei::ikm
     )
 )]
 pub struct DokumenApi;

@@ -284,6 +284,7 @@ impl RegistrasiService {
             }),
         ))
         .await?;
+        self.undang_survei(uow.as_mut(), &p, now).await?;
         uow.commit().await?;
         Ok(p)
     }
@@ -429,8 +430,30 @@ impl RegistrasiService {
             }),
         ))
         .await?;
+        self.undang_survei(uow.as_mut(), &p, now).await?;
         uow.commit().await?;
         Ok(p)
+    }
+
+    /// Invites the applicant of a decided application to the satisfaction survey (R-LAY-04), in
+    /// the decision's unit of work.
+    async fn undang_survei(
+        &self,
+        uow: &mut dyn crate::ports::UnitKerja,
+        p: &PermohonanPejabat,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(), RegistrasiError> {
+        let (u, surel) = pse_kernel::UndanganSurvei::baru(
+            self.port.token.as_ref(),
+            pse_kernel::LayananSurvei::PendaftaranPejabat,
+            p.id,
+            p.data.email.as_ref(),
+            &p.data.nama_lengkap,
+            now,
+        );
+        uow.undang_survei(&u).await?;
+        uow.kirim_email(&surel).await?;
+        Ok(())
     }
 
     /// Applications waiting for the admin in the window `j`, oldest first, with due time and

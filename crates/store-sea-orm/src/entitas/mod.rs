@@ -14,6 +14,7 @@ pub(crate) mod perubahan;
 pub(crate) mod sesi;
 pub(crate) mod sistem;
 pub(crate) mod sub_pejabat;
+pub(crate) mod survei;
 pub(crate) mod token;
 pub(crate) mod unit;
 pub(crate) mod wilayah;

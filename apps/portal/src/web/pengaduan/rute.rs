@@ -11,16 +11,19 @@ pub(crate) fn rute() -> Router<AppState> {
         .route("/pengaduan", get(pengaduan::halaman::form))
         .route("/pengaduan/status", get(pengaduan::halaman::status))
         .route("/api/v1/pengaduan/{nomor}", get(pengaduan::api::status))
+        .route("/survei/{token}", get(pengaduan::survei::halaman))
 }
 
-/// Filing a complaint: under the per-address rate limit.
+/// Filing a complaint and answering the survey: under the per-address rate limit.
 pub(crate) fn terbatas() -> Router<AppState> {
     Router::new()
         .route("/pengaduan", post(pengaduan::halaman::kirim))
         .route("/api/v1/pengaduan", post(pengaduan::api::ajukan))
+        .route("/survei/{token}", post(pengaduan::survei::kirim))
+        .route("/api/v1/survei/{token}", post(pengaduan::survei::jawab))
 }
 
-/// The admin's complaint desk; `web::router` puts it behind the admin guard.
+/// The admin's complaint desk and survey index; `web::router` puts them behind the admin guard.
 pub(crate) fn admin() -> Router<AppState> {
     Router::new()
         .route("/admin/pengaduan", get(pengaduan::halaman::daftar))
@@ -29,6 +32,8 @@ pub(crate) fn admin() -> Router<AppState> {
             "/admin/pengaduan/{id}/tanggapi",
             post(pengaduan::halaman::tanggapi),
         )
+        .route("/admin/survei", get(pengaduan::survei::halaman_admin))
+        .route("/api/v1/admin/survei/ikm", get(pengaduan::survei::ikm))
         .route("/api/v1/admin/pengaduan", get(pengaduan::api::daftar))
         .route(
             "/api/v1/admin/pengaduan/{id}/tanggapi",
