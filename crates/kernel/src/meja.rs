@@ -295,7 +295,8 @@ where
     }
 
     /// One page of what waits, oldest first across every source: each answers the same keyset
-    /// window and the merge keeps the first `batas`, so a page never holds more than that.
+    /// window (all asked at once, so a page waits for the slowest source, not their sum) and the
+    /// merge keeps the first `batas`, so a page never holds more than that.
     pub async fn antrian(
         &self,
         aktor: &Actor,
@@ -303,16 +304,21 @@ where
         paging: &Paging,
     ) -> Result<Halaman<ItemAntrian>, E> {
         let j = JendelaAntrian::dari(paging).map_err(GalatMeja::from)?;
-        let mut items = Vec::new();
-        let mut total = 0;
+        let mut tanya = Vec::new();
         for jenis in self.jenis() {
             if saring.jenis.is_some_and(|x| x != jenis) {
                 continue;
             }
-            let (v, n) = self
-                .sumber_untuk(jenis)?
-                .antrian(aktor, jenis, j.clone(), saring.terlambat)
-                .await?;
+            tanya.push(self.sumber_untuk(jenis)?.antrian(
+                aktor,
+                jenis,
+                j.clone(),
+                saring.terlambat,
+            ));
+        }
+        let mut items = Vec::new();
+        let mut total = 0;
+        for (v, n) in futures::future::try_join_all(tanya).await? {
             items.extend(v);
             total += n;
         }

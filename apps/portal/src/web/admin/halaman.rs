@@ -122,6 +122,10 @@ pub struct HalamanKinerja {
     terbuka: u64,
     terlambat: u64,
     tinggi: u64,
+    /// Complaints not yet closed.
+    pengaduan: u64,
+    /// The satisfaction index of the same days, and its grade, once anyone answered.
+    ikm: Option<(String, String)>,
 }
 
 /// A duration in minutes as people read it: `45 menit`, `3 jam 5 menit`, `2 hari 4 jam`.
@@ -155,8 +159,30 @@ pub async fn kinerja(State(s): State<AppState>, a: Aktor) -> Result<Response, Ga
             y: i * 40,
         })
         .collect();
+    let pengaduan = s
+        .pengaduan
+        .daftar(&a.aktor, None, &pse_kernel::Paging::pertama(1))
+        .await
+        .halaman(&a)?
+        .total;
+    let sekarang = s.store.sekarang();
+    let ikm = s
+        .survei
+        .ikm(
+            &a.aktor,
+            sekarang - chrono::Duration::days(pse_kernel::meja::HARI_RINGKASAN),
+            sekarang,
+        )
+        .await
+        .halaman(&a)?;
+    let ikm = ikm
+        .perseratus()
+        .zip(ikm.mutu())
+        .map(|(n, m)| (layanan::survei::tampil(n), format!("{m:?}")));
     Ok(HalamanKinerja {
         nav: Nav::dari(&a),
+        pengaduan,
+        ikm,
         hari: pse_kernel::meja::HARI_RINGKASAN,
         terbuka: r.iter().map(|x| x.terbuka).sum(),
         terlambat: r.iter().map(|x| x.terlambat).sum(),
