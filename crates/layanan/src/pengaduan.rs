@@ -143,8 +143,9 @@ impl std::str::FromStr for NomorPengaduan {
     }
 }
 
-/// The complaint form as typed.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The complaint form as typed (absent fields are empty).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
 pub struct FormulirPengaduan {
     /// The complainant's name.
     pub nama: String,

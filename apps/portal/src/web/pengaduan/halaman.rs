@@ -19,23 +19,12 @@ use pse_kernel::GalatIsian;
 use secrecy::ExposeSecret;
 use serde::Deserialize;
 
-/// The complaint form as posted.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct FormPengaduan {
-    nama: String,
-    email: String,
-    kategori: String,
-    uraian: String,
-    rujukan: String,
-}
-
 /// The public complaint form.
 #[derive(Template, WebTemplate)]
 #[template(path = "pengaduan_form.html")]
 pub struct HalamanForm {
     nav: Nav,
-    f: FormPengaduan,
+    f: FormulirPengaduan,
     kategori: Vec<Opsi>,
     galat: Vec<GalatIsian>,
 }
@@ -45,7 +34,7 @@ impl HalamanForm {
         galat_isian(&self.galat, field)
     }
 
-    fn baru(a: &Aktor, f: FormPengaduan, galat: Vec<GalatIsian>) -> Self {
+    fn baru(a: &Aktor, f: FormulirPengaduan, galat: Vec<GalatIsian>) -> Self {
         let kategori = opsi(
             KategoriPengaduan::SEMUA.map(|k| (k.kode(), k.label())),
             &f.kategori,
@@ -62,12 +51,12 @@ impl HalamanForm {
 /// `GET /pengaduan`: the form, with a logged-in user's name and email filled in.
 pub async fn form(a: Aktor) -> HalamanForm {
     let f = match &a.akun {
-        Some(akun) => FormPengaduan {
+        Some(akun) => FormulirPengaduan {
             nama: akun.nama.clone(),
             email: akun.email.as_ref().to_string(),
-            ..FormPengaduan::default()
+            ..FormulirPengaduan::default()
         },
-        None => FormPengaduan::default(),
+        None => FormulirPengaduan::default(),
     };
     HalamanForm::baru(&a, f, Vec::new())
 }
@@ -76,16 +65,9 @@ pub async fn form(a: Aktor) -> HalamanForm {
 pub async fn kirim(
     State(s): State<AppState>,
     a: Aktor,
-    Form(f): Form<FormPengaduan>,
+    Form(f): Form<FormulirPengaduan>,
 ) -> Result<Response, GalatHalaman> {
-    let isian = FormulirPengaduan {
-        nama: f.nama.clone(),
-        email: f.email.clone(),
-        kategori: f.kategori.clone(),
-        uraian: f.uraian.clone(),
-        rujukan: f.rujukan.clone(),
-    };
-    match s.pengaduan.ajukan(&a.aktor, &isian).await {
+    match s.pengaduan.ajukan(&a.aktor, &f).await {
         Ok(d) => Ok(Redirect::to(&format!(
             "/pengaduan/status?nomor={}&kode={}&baru=1",
             d.pengaduan.nomor,
