@@ -897,6 +897,115 @@ async fn r_lap_02_the_report_store_keeps_one_contract_in_memory_and_on_both_data
     }
 }
 
+/// The survey store's contract (`SurveiRepo`): invitations written through a unit of work, an
+/// answer kept once, the index and the answers of a period read by (time, id) at any depth.
+async fn kontrak_survei(
+    sistem: &dyn SistemRepo,
+    repo: &dyn layanan::ports::SurveiRepo,
+    nama: &str,
+) {
+    use layanan::survei::Jawaban;
+    use pse_kernel::{LayananSurvei, SurveiId, UndanganSurvei, hash_token};
+    let mut u = sistem.mulai().await.unwrap();
+    for i in 0..5 {
+        u.undang_survei(&UndanganSurvei {
+            id: SurveiId::new(),
+            hash_token: hash_token(&format!("t{i}")),
+            layanan: LayananSurvei::PerubahanData,
+            subjek_id: format!("perubahan-{i}"),
+            email: "budi@tarakankota.go.id".into(),
+            dibuat_pada: pada(0),
+        })
+        .await
+        .unwrap();
+    }
+    u.commit().await.unwrap();
+    let (u0, dijawab) = repo.undangan(&hash_token("t0")).await.unwrap().unwrap();
+    assert_eq!(
+        (u0.layanan, u0.subjek_id.as_str(), dijawab),
+        (LayananSurvei::PerubahanData, "perubahan-0", false),
+        "{nama}"
+    );
+    assert!(
+        repo.undangan(&hash_token("tX")).await.unwrap().is_none(),
+        "{nama}"
+    );
+
+    // Four answered (two at the same moment), the fifth left open.
+    let jawaban = |n: i64| Jawaban::baru(&[n; 9]).unwrap();
+    for (i, jam, saran) in [
+        (0, 1, Some("Cepat.")),
+        (1, 2, None),
+        (2, 2, None),
+        (3, 5, None),
+    ] {
+        let ok = repo
+            .jawab(
+                &hash_token(&format!("t{i}")),
+                &jawaban(i + 1),
+                saran,
+                pada(jam),
+            )
+            .await
+            .unwrap();
+        assert!(ok, "{nama}: t{i}");
+    }
+    assert!(
+        !repo
+            .jawab(&hash_token("t0"), &jawaban(1), None, pada(6))
+            .await
+            .unwrap(),
+        "{nama}: a link is answered once"
+    );
+    let ikm = repo.ikm(pada(0), pada(23)).await.unwrap();
+    assert_eq!(
+        (ikm.jumlah_responden, ikm.jumlah_unsur[0]),
+        (4, 10),
+        "{nama}"
+    );
+
+    // Two at a time, after the last one's (time, id), to the end.
+    let mut semua = Vec::new();
+    let mut setelah = None;
+    loop {
+        let h = repo.jawaban(pada(0), pada(23), setelah, 2).await.unwrap();
+        assert!(h.len() <= 2, "{nama}");
+        let Some(akhir) = h.last() else { break };
+        setelah = Some((akhir.pada, akhir.id));
+        semua.extend(h);
+    }
+    let waktu: Vec<_> = semua.iter().map(|j| (j.pada, j.id)).collect();
+    let mut urut = waktu.clone();
+    urut.sort();
+    assert_eq!(waktu, urut, "{nama}: by time, then id");
+    assert_eq!(
+        semua.len(),
+        4,
+        "{nama}: each answer once, the open link not at all"
+    );
+    assert_eq!(semua[0].saran.as_deref(), Some("Cepat."), "{nama}");
+    assert_eq!(semua[0].layanan, LayananSurvei::PerubahanData, "{nama}");
+    assert_eq!(semua[3].jawaban.nilai(), [4; 9], "{nama}");
+    let tengah = repo.jawaban(pada(2), pada(5), None, 10).await.unwrap();
+    assert_eq!(
+        tengah.iter().map(|j| j.pada).collect::<Vec<_>>(),
+        [pada(2), pada(2)],
+        "{nama}: from the first instant, not the last"
+    );
+}
+
+#[tokio::test]
+async fn r_lay_04_the_survey_store_keeps_one_contract_in_memory_and_on_both_databases() {
+    let memori = store_memori::StoreMemori::new();
+    kontrak_survei(&memori, &memori, "memori").await;
+    for backend in backends() {
+        let (db, store) = basis(backend).await;
+        kontrak_survei(&store, &store, &format!("{backend:?}")).await;
+        store.close().await;
+        db.hapus().await;
+    }
+}
+
 /// The audit trail's contract (`AuditLog`): what units of work recorded, newest first, by
 /// subject; the emails not yet delivered.
 async fn kontrak_audit(repo: &dyn RegistrasiRepo, log: &dyn pse_kernel::AuditLog, nama: &str) {

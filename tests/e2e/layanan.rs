@@ -390,6 +390,66 @@ async fn r_lay_04_a_decided_application_invites_to_the_survey_answered_once_into
             "{halaman}"
         );
 
+        // The responses as a spreadsheet, read back: no one's address, the scores as numbers.
+        let r = admin
+            .get(format!("{}/api/v1/admin/survei/jawaban", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{backend:?}");
+        let nama = r.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(nama.contains("survei-kepuasan-"), "{nama}");
+        let isi = r.bytes().await.unwrap().to_vec();
+        let lembar = pse_tests::xlsx::baca(&isi);
+        assert_eq!(lembar[0].0, "Survei Kepuasan");
+        let sel = &lembar[0].1;
+        assert_eq!(sel.len(), 2, "the header and one answer: {sel:?}");
+        assert_eq!(&sel[0][..3], ["Tanggal", "Layanan", "Persyaratan"]);
+        assert!(
+            sel[1][0].starts_with("tanggal:"),
+            "a real date: {}",
+            sel[1][0]
+        );
+        assert_eq!(sel[1][1], "Pendaftaran Pejabat Pendaftar");
+        assert_eq!(
+            &sel[1][2..],
+            ["4", "4", "4", "4", "4", "4", "4", "4", "3", "Sudah cepat."]
+        );
+        assert!(!sel.concat().iter().any(|c| c.contains('@')), "{sel:?}");
+        if let Some((kepala, n)) = pse_tests::xlsx::openpyxl(&isi) {
+            assert_eq!((kepala, n), (sel[0].clone(), 2));
+        }
+        let r = admin
+            .get(format!("{}/admin/survei/unduh?dari=2026-01-01", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "the page's link");
+        assert_eq!(
+            pse_tests::xlsx::baca(&r.bytes().await.unwrap())[0].1.len(),
+            2
+        );
+        assert!(
+            halaman.contains("/admin/survei/unduh?dari="),
+            "the page links it"
+        );
+        let (s, _) = app.get(&pejabat, "/api/v1/admin/survei/jawaban").await;
+        assert_eq!(s, 403, "the responses are the admin's");
+        let (s, v) = app
+            .get(
+                &admin,
+                "/api/v1/admin/survei/jawaban?dari=2026-12-05&sampai=2026-12-01",
+            )
+            .await;
+        assert_eq!(
+            (s, v["errors"][0]["field"].as_str()),
+            (422, Some("sampai")),
+            "{v}"
+        );
+
         let r = tamu
             .get(format!("{}/survei/{token}", app.url))
             .send()

@@ -920,6 +920,8 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             ("POST", "/api/v1/survei/bukan-token".into(), j()),
             ("GET", "/admin/survei".into(), Isi::Kosong),
             ("GET", "/api/v1/admin/survei/ikm".into(), Isi::Kosong),
+            ("GET", "/admin/survei/unduh".into(), Isi::Kosong),
+            ("GET", "/api/v1/admin/survei/jawaban".into(), Isi::Kosong),
             ("DELETE", format!("/api/v1/laporan/{lp}"), Isi::Kosong),
             ("POST", format!("/laporan/{lp2}/hapus"), Isi::Form(vec![])),
             ("POST", format!("/pengguna/{s3}/hapus"), Isi::Kosong),

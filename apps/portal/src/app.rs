@@ -84,6 +84,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
     ));
     let survei = Arc::new(layanan::survei::SurveiService::new(
         Arc::new(store.clone()),
+        Arc::new(pse_xlsx::PabrikXlsx),
         clock.clone(),
     ));
     let meja = pse_kernel::MejaVerifikasi::new(

@@ -5,6 +5,7 @@
 
 pub mod actor;
 pub mod audit;
+pub mod berkas;
 pub mod clock;
 pub mod galat;
 pub mod ids;
@@ -18,6 +19,7 @@ pub mod token;
 
 pub use actor::{Actor, Lingkup, Peran};
 pub use audit::AuditEvent;
+pub use berkas::{IsiBerkas, KepalaKolom, PabrikTabel, PenulisTabel, Sel, Unduhan};
 pub use clock::Clock;
 pub use galat::{GagalSimpan, Galat, GalatIsian, InfraError, TolakBilaAda};
 pub use ids::*;

@@ -1,6 +1,6 @@
 //! Reports (RULES R-LAP): configurations of columns, filters and order chosen from a fixed
 //! catalogue, the rows they produce from the systems in the actor's scope, and the national recap.
-//! Files are written through the [`ports::LaporanWriter`] port.
+//! Files are written through the [`pse_kernel::PenulisTabel`] port.
 //!
 //! Errors are [`LaporanError`]: reports have no failure of their own, only the kinds every service
 //! shares ([`pse_kernel::Galat`]).

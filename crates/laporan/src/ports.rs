@@ -1,8 +1,10 @@
 //! What reports need from the outside world: stored configurations, the systems in scope, and a
 //! spreadsheet writer.
 
-use crate::model::{FilterLaporan, Kolom, KonfigurasiLaporan, RekapNasional, Sel, SistemLaporan};
-use pse_kernel::{AkunId, AuditEvent, GagalSimpan, InfraError, Kursor, LaporanId, Lingkup};
+use crate::model::{FilterLaporan, KonfigurasiLaporan, RekapNasional, SistemLaporan};
+use pse_kernel::{
+    AkunId, AuditEvent, GagalSimpan, InfraError, Kursor, LaporanId, Lingkup, PabrikTabel,
+};
 
 /// Configurations and the read model of systems.
 #[async_trait::async_trait]
@@ -26,54 +28,8 @@ pub trait LaporanRepo: Send + Sync {
     ) -> Result<Vec<SistemLaporan>, InfraError>;
 }
 
-/// Writes one report sheet row by row (the header first); rows are not kept once written.
-pub trait LaporanWriter: Send {
-    /// The header row of `kolom`.
-    fn judul(&mut self, kolom: &[Kolom]) -> Result<(), InfraError>;
-    /// One row of cells, in the header's order.
-    fn baris(&mut self, sel: &[Sel]) -> Result<(), InfraError>;
-    /// The finished file.
-    fn selesai(self: Box<Self>) -> Result<IsiBerkas, InfraError>;
-}
-
-/// The bytes of a finished file: its length and a reader over them, so a large report is sent
-/// from where it was written (a temporary file) and never held whole in memory.
-pub struct IsiBerkas {
-    /// Length in bytes.
-    pub panjang: u64,
-    /// The bytes, from the first.
-    pub isi: Box<dyn std::io::Read + Send>,
-}
-
-impl IsiBerkas {
-    /// A file already in memory.
-    pub fn dari_memori(isi: Vec<u8>) -> Self {
-        Self {
-            panjang: isi.len() as u64,
-            isi: Box::new(std::io::Cursor::new(isi)),
-        }
-    }
-
-    /// Reads the whole file into memory (for tests and small files).
-    pub fn baca_semua(mut self) -> std::io::Result<Vec<u8>> {
-        let mut v = Vec::with_capacity(usize::try_from(self.panjang).unwrap_or(0));
-        std::io::Read::read_to_end(&mut self.isi, &mut v)?;
-        Ok(v)
-    }
-}
-
-impl std::fmt::Debug for IsiBerkas {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("IsiBerkas")
-            .field("panjang", &self.panjang)
-            .finish_non_exhaustive()
-    }
-}
-
-/// Makes spreadsheet files.
-pub trait PabrikBerkas: Send + Sync {
-    /// A writer for a report named `nama`.
-    fn laporan(&self, nama: &str) -> Result<Box<dyn LaporanWriter>, InfraError>;
+/// Makes the report's files: one sheet through [`PabrikTabel`], and the national recap.
+pub trait PabrikBerkas: PabrikTabel {
     /// The national recap workbook, with its chart.
     fn rekap(&self, r: &RekapNasional) -> Result<Vec<u8>, InfraError>;
 }

@@ -3,8 +3,8 @@
 
 use crate::LaporanError;
 use crate::model::{IsianLaporan, KonfigurasiLaporan, PenyusunRekap, SistemLaporan};
-use crate::ports::{IsiBerkas, LaporanRepo, PabrikBerkas};
-use pse_kernel::{Actor, AuditEvent, Clock, Kursor, LaporanId, Lingkup};
+use crate::ports::{LaporanRepo, PabrikBerkas};
+use pse_kernel::{Actor, AuditEvent, Clock, IsiBerkas, Kursor, LaporanId, Lingkup, Unduhan};
 use sistem_elektronik::model::akses::lingkup;
 use std::sync::Arc;
 
@@ -18,13 +18,6 @@ pub struct PortLaporan {
     pub repo: Arc<dyn LaporanRepo>,
     pub berkas: Arc<dyn PabrikBerkas>,
     pub clock: Arc<dyn Clock>,
-}
-
-/// A finished file and the name to download it under.
-#[derive(Debug)]
-pub struct BerkasLaporan {
-    pub nama_berkas: String,
-    pub isi: IsiBerkas,
 }
 
 /// The report service.
@@ -148,11 +141,11 @@ impl LaporanService {
 
     /// The report as an `.xlsx` (R-LAP-03): the systems of the actor's scope (R-LAP-04), one row
     /// each. Rows stream to the writer page by page unless another order than the name's is asked.
-    pub async fn unduh(&self, aktor: &Actor, id: LaporanId) -> Result<BerkasLaporan, LaporanError> {
+    pub async fn unduh(&self, aktor: &Actor, id: LaporanId) -> Result<Unduhan, LaporanError> {
         let l = lingkup(aktor)?;
         let k = self.lihat(aktor, id).await?;
-        let mut w = self.port.berkas.laporan(&k.nama)?;
-        w.judul(&k.kolom)?;
+        let mut w = self.port.berkas.tabel(&k.nama)?;
+        w.judul(&k.kolom.iter().map(|c| c.kepala()).collect::<Vec<_>>())?;
         if k.perlu_diurutkan() {
             // Only the cells are held, not the systems they come from.
             let mut semua = Vec::new();
@@ -179,7 +172,7 @@ impl LaporanService {
             .now()
             .with_timezone(&pse_kernel::kalender::wib())
             .date_naive();
-        Ok(BerkasLaporan {
+        Ok(Unduhan {
             nama_berkas: k.nama_berkas(tanggal),
             isi: w.selesai()?,
         })
@@ -187,7 +180,7 @@ impl LaporanService {
 
     /// The admin's national recap workbook: systems per province and per instansi by status and
     /// category, with a chart of registered systems per province.
-    pub async fn rekap(&self, aktor: &Actor) -> Result<BerkasLaporan, LaporanError> {
+    pub async fn rekap(&self, aktor: &Actor) -> Result<Unduhan, LaporanError> {
         if lingkup(aktor)? != Lingkup::Semua {
             return Err(LaporanError::Dilarang);
         }
@@ -210,7 +203,7 @@ impl LaporanService {
         .await?;
         let isi = IsiBerkas::dari_memori(self.port.berkas.rekap(&penyusun.selesai())?);
         let tanggal = now.with_timezone(&pse_kernel::kalender::wib()).date_naive();
-        Ok(BerkasLaporan {
+        Ok(Unduhan {
             nama_berkas: semua.nama_berkas(tanggal).replacen(
                 "rekap-nasional",
                 "rekap-nasional-pse",

@@ -2,10 +2,11 @@
 //! and the survey's. Tokens and the clock are the kernel's ports.
 
 use crate::pengaduan::{NomorPengaduan, Pengaduan, StatusPengaduan};
-use crate::survei::{Ikm, Jawaban};
+use crate::survei::{Ikm, Jawaban, JawabanSurvei};
 use chrono::{DateTime, Utc};
 use pse_kernel::{
-    AuditEvent, GagalSimpan, InfraError, JendelaAntrian, PengaduanId, PesanEmail, UndanganSurvei,
+    AuditEvent, GagalSimpan, InfraError, JendelaAntrian, PengaduanId, PesanEmail, SurveiId,
+    UndanganSurvei,
 };
 
 /// Reads of complaints, and the start of a unit of work for writes.
@@ -59,4 +60,14 @@ pub trait SurveiRepo: Send + Sync {
     ) -> Result<bool, InfraError>;
     /// The index of the answers given from `dari` up to (not including) `sampai`.
     async fn ikm(&self, dari: DateTime<Utc>, sampai: DateTime<Utc>) -> Result<Ikm, InfraError>;
+    /// The answers given from `dari` up to (not including) `sampai`, by answer time then id:
+    /// `batas` of them after `setelah` (from the first when `None`), read along the index of
+    /// answer times at any depth.
+    async fn jawaban(
+        &self,
+        dari: DateTime<Utc>,
+        sampai: DateTime<Utc>,
+        setelah: Option<(DateTime<Utc>, SurveiId)>,
+        batas: u64,
+    ) -> Result<Vec<JawabanSurvei>, InfraError>;
 }

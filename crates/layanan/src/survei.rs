@@ -4,8 +4,9 @@
 
 mod layanan;
 
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 pub use layanan::{SUDAH_DIJAWAB, SurveiService};
-use pse_kernel::GalatIsian;
+use pse_kernel::{Galat, GalatIsian, LayananSurvei, SurveiId};
 use serde::Serialize;
 
 /// The nine elements of PermenPANRB 14/2017, in the regulation's order.
@@ -69,6 +70,73 @@ impl Jawaban {
     pub fn nilai(&self) -> [u8; 9] {
         self.0
     }
+}
+
+/// One answer as kept, for the responses file: which service, when, the scores, the suggestion.
+/// Who answered is not part of it (the survey is anonymous to whoever reads the responses).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JawabanSurvei {
+    /// The invitation's id (the order's tie-breaker).
+    pub id: SurveiId,
+    /// The service it is about.
+    pub layanan: LayananSurvei,
+    /// When it was answered.
+    pub pada: DateTime<Utc>,
+    /// The nine scores.
+    pub jawaban: Jawaban,
+    /// The suggestion, if any.
+    pub saran: Option<String>,
+}
+
+/// A period of whole days in WIB, both ends included, that the index and the responses file cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Periode {
+    /// The first day.
+    pub dari: NaiveDate,
+    /// The last day, included.
+    pub sampai: NaiveDate,
+}
+
+/// Days a period covers when none is asked for: the last thirty, today included.
+pub const HARI_BAWAAN: i64 = 30;
+
+impl Periode {
+    /// The period from `dari` to `sampai`; the last day defaults to today (WIB) and the first to
+    /// [`HARI_BAWAAN`] days before it. A last day before the first is named `sampai`.
+    pub fn baru(
+        dari: Option<NaiveDate>,
+        sampai: Option<NaiveDate>,
+        sekarang: DateTime<Utc>,
+    ) -> Result<Self, Galat> {
+        let hari_ini = sekarang
+            .with_timezone(&pse_kernel::kalender::wib())
+            .date_naive();
+        let sampai = sampai.unwrap_or(hari_ini);
+        let dari = dari.unwrap_or(sampai - Duration::days(HARI_BAWAAN - 1));
+        if sampai < dari {
+            return Err(Galat::isian(
+                "sampai",
+                "Tanggal akhir tidak boleh sebelum tanggal awal.",
+            ));
+        }
+        Ok(Self { dari, sampai })
+    }
+
+    /// The first instant: midnight WIB of the first day.
+    pub fn awal(&self) -> DateTime<Utc> {
+        tengah_malam(self.dari)
+    }
+
+    /// The end, not included: midnight WIB after the last day.
+    pub fn akhir(&self) -> DateTime<Utc> {
+        tengah_malam(self.sampai + Duration::days(1))
+    }
+}
+
+/// Midnight WIB of `d` (a fixed offset: every local time is one instant).
+fn tengah_malam(d: NaiveDate) -> DateTime<Utc> {
+    let selisih = i64::from(pse_kernel::kalender::wib().local_minus_utc());
+    (d.and_time(NaiveTime::MIN) - Duration::seconds(selisih)).and_utc()
 }
 
 /// The grade of an index (mutu pelayanan).

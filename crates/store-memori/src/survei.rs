@@ -4,8 +4,8 @@
 use crate::StoreMemori;
 use chrono::{DateTime, Utc};
 use layanan::ports::SurveiRepo;
-use layanan::survei::{Ikm, Jawaban};
-use pse_kernel::{InfraError, UndanganSurvei};
+use layanan::survei::{Ikm, Jawaban, JawabanSurvei};
+use pse_kernel::{InfraError, SurveiId, UndanganSurvei};
 
 /// An answer as kept: the scores, the suggestion, when.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,5 +55,34 @@ impl SurveiRepo for StoreMemori {
                 .filter(|d| d.pada >= dari && d.pada < sampai)
                 .map(|d| &d.jawaban)
         })))
+    }
+
+    async fn jawaban(
+        &self,
+        dari: DateTime<Utc>,
+        sampai: DateTime<Utc>,
+        setelah: Option<(DateTime<Utc>, SurveiId)>,
+        batas: u64,
+    ) -> Result<Vec<JawabanSurvei>, InfraError> {
+        let isi = self.isi();
+        let mut v: Vec<JawabanSurvei> = isi
+            .survei
+            .values()
+            .filter_map(|(u, d)| {
+                let d = d.as_ref()?;
+                Some(JawabanSurvei {
+                    id: u.id,
+                    layanan: u.layanan,
+                    pada: d.pada,
+                    jawaban: d.jawaban,
+                    saran: d.saran.clone(),
+                })
+            })
+            .filter(|j| j.pada >= dari && j.pada < sampai)
+            .filter(|j| setelah.is_none_or(|k| (j.pada, j.id) > k))
+            .collect();
+        v.sort_by_key(|j| (j.pada, j.id));
+        v.truncate(usize::try_from(batas).unwrap_or(usize::MAX));
+        Ok(v)
     }
 }

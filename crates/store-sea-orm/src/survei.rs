@@ -7,10 +7,12 @@ use crate::registrasi::{Transaksi, gagal};
 use crate::{Store, infra, peta};
 use chrono::{DateTime, Utc};
 use layanan::ports::SurveiRepo;
-use layanan::survei::{Ikm, Jawaban};
-use pse_kernel::{GagalSimpan, InfraError, LayananSurvei, UndanganSurvei};
+use layanan::survei::{Ikm, Jawaban, JawabanSurvei};
+use pse_kernel::{GagalSimpan, InfraError, LayananSurvei, SurveiId, UndanganSurvei};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait};
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
 impl Transaksi {
     /// Writes an invitation.
@@ -65,8 +67,7 @@ impl SurveiRepo for Store {
         else {
             return Ok(None);
         };
-        let layanan = LayananSurvei::dari_kode(&m.layanan)
-            .ok_or_else(|| InfraError::new(format!("layanan survei {}", m.layanan)))?;
+        let layanan = layanan(&m.layanan)?;
         Ok(Some((
             UndanganSurvei {
                 id: peta::id("survei", &m.id)?,
@@ -141,4 +142,54 @@ impl SurveiRepo for Store {
             jumlah_unsur: jumlah,
         })
     }
+
+    async fn jawaban(
+        &self,
+        dari: DateTime<Utc>,
+        sampai: DateTime<Utc>,
+        setelah: Option<(DateTime<Utc>, SurveiId)>,
+        batas: u64,
+    ) -> Result<Vec<JawabanSurvei>, InfraError> {
+        let mut q = survei::Entity::find()
+            .filter(survei::Column::DijawabPada.gte(dari))
+            .filter(survei::Column::DijawabPada.lt(sampai));
+        if let Some((pada, id)) = setelah {
+            q = q.filter(
+                Condition::any()
+                    .add(survei::Column::DijawabPada.gt(pada))
+                    .add(
+                        Condition::all()
+                            .add(survei::Column::DijawabPada.eq(pada))
+                            .add(survei::Column::Id.gt(id.to_string())),
+                    ),
+            );
+        }
+        q.order_by_asc(survei::Column::DijawabPada)
+            .order_by_asc(survei::Column::Id)
+            .limit(batas)
+            .all(&self.db)
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(|m| {
+                let nilai = [m.u1, m.u2, m.u3, m.u4, m.u5, m.u6, m.u7, m.u8, m.u9]
+                    .map(|n| i64::from(n.unwrap_or(0)));
+                Ok(JawabanSurvei {
+                    id: peta::id("survei", &m.id)?,
+                    layanan: layanan(&m.layanan)?,
+                    pada: m
+                        .dijawab_pada
+                        .ok_or_else(|| InfraError::new("survei tanpa waktu jawaban"))?,
+                    jawaban: Jawaban::baru(&nilai)
+                        .map_err(|_| InfraError::new(format!("nilai survei {}", m.id)))?,
+                    saran: m.saran,
+                })
+            })
+            .collect()
+    }
+}
+
+/// The service of a stored code.
+fn layanan(kode: &str) -> Result<LayananSurvei, InfraError> {
+    LayananSurvei::dari_kode(kode).ok_or_else(|| InfraError::new(format!("layanan survei {kode}")))
 }

@@ -4,8 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use laporan::model::{Kolom, Sel, SistemLaporan};
-use laporan::ports::PabrikBerkas;
+use laporan::model::{Kolom, SistemLaporan};
+use pse_kernel::{PabrikTabel, Sel};
 use pse_xlsx::PabrikXlsx;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use serde_json::json;
@@ -40,8 +40,8 @@ fn puncak_memori_mib() -> f64 {
 
 fn laporan() -> usize {
     let x = sistem();
-    let mut w = PabrikXlsx.laporan("Bench").unwrap();
-    w.judul(&Kolom::SEMUA).unwrap();
+    let mut w = PabrikXlsx.tabel("Bench").unwrap();
+    w.judul(&Kolom::SEMUA.map(Kolom::kepala)).unwrap();
     for _ in 0..BARIS {
         let sel: Vec<Sel> = Kolom::SEMUA.iter().map(|k| k.sel(&x)).collect();
         w.baris(&sel).unwrap();

@@ -1,13 +1,13 @@
-//! The spreadsheet adapter (R-LAP-03): [`laporan::ports::PabrikBerkas`] on rust_xlsxwriter.
+//! The spreadsheet adapter (R-LAP-03): [`pse_kernel::PabrikTabel`] and [`laporan::ports::PabrikBerkas`] on rust_xlsxwriter.
 //!
 //! A report is one sheet in constant-memory mode (each row goes to a temporary file as soon as the
 //! next begins): a bold, frozen header row with an autofilter, column widths from the catalogue,
 //! dates as real dates, progress as a percentage, numbers as numbers. The recap is two small
 //! sheets and a column chart of registered systems per province.
 
-use laporan::model::{BarisRekap, Kolom, RekapNasional, Sel};
-use laporan::ports::{IsiBerkas, LaporanWriter, PabrikBerkas};
-use pse_kernel::InfraError;
+use laporan::model::{BarisRekap, RekapNasional};
+use laporan::ports::PabrikBerkas;
+use pse_kernel::{InfraError, IsiBerkas, KepalaKolom, PabrikTabel, PenulisTabel, Sel};
 use rust_xlsxwriter::{Chart, ChartType, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use sistem_elektronik::model::StatusSistem;
 use std::io::{Seek as _, SeekFrom};
@@ -39,8 +39,8 @@ fn nama_lembar(nama: &str) -> String {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PabrikXlsx;
 
-impl PabrikBerkas for PabrikXlsx {
-    fn laporan(&self, nama: &str) -> Result<Box<dyn LaporanWriter>, InfraError> {
+impl PabrikTabel for PabrikXlsx {
+    fn tabel(&self, nama: &str) -> Result<Box<dyn PenulisTabel>, InfraError> {
         let mut buku = Workbook::new();
         // Zipping a 100,000-row sheet at the default level takes as long as writing it; level 3
         // halves that for a file about a tenth larger.
@@ -59,7 +59,9 @@ impl PabrikBerkas for PabrikXlsx {
             angka: Format::new().set_num_format("0"),
         })))
     }
+}
 
+impl PabrikBerkas for PabrikXlsx {
     fn rekap(&self, r: &RekapNasional) -> Result<Vec<u8>, InfraError> {
         let mut buku = Workbook::new();
         let tebal = Format::new().set_bold().set_background_color("#D9E2F3");
@@ -147,7 +149,7 @@ fn tabel_rekap(
 const ANTREAN_BARIS: usize = 512;
 
 enum Perintah {
-    Judul(Vec<Kolom>),
+    Judul(Vec<KepalaKolom>),
     Baris(Vec<Sel>),
 }
 
@@ -198,8 +200,8 @@ impl PenulisLatar {
     }
 }
 
-impl LaporanWriter for PenulisLatar {
-    fn judul(&mut self, kolom: &[Kolom]) -> Result<(), InfraError> {
+impl PenulisTabel for PenulisLatar {
+    fn judul(&mut self, kolom: &[KepalaKolom]) -> Result<(), InfraError> {
         self.kirim(Perintah::Judul(kolom.to_vec()))
     }
 
@@ -215,7 +217,7 @@ impl LaporanWriter for PenulisLatar {
 /// One report sheet, written row by row.
 struct PenulisXlsx {
     buku: Workbook,
-    kolom: Vec<Kolom>,
+    kolom: Vec<KepalaKolom>,
     /// Rows written, the header included.
     baris: u32,
     tebal: Format,
@@ -230,16 +232,16 @@ impl PenulisXlsx {
     }
 }
 
-impl LaporanWriter for PenulisXlsx {
-    fn judul(&mut self, kolom: &[Kolom]) -> Result<(), InfraError> {
+impl PenulisTabel for PenulisXlsx {
+    fn judul(&mut self, kolom: &[KepalaKolom]) -> Result<(), InfraError> {
         self.kolom = kolom.to_vec();
         let tebal = self.tebal.clone();
         let lembar = self.lembar()?;
         for (c, k) in kolom.iter().enumerate() {
             let c = c as u16;
-            lembar.set_column_width(c, k.lebar()).map_err(infra)?;
+            lembar.set_column_width(c, k.lebar).map_err(infra)?;
             lembar
-                .write_string_with_format(0, c, k.judul(), &tebal)
+                .write_string_with_format(0, c, &k.judul, &tebal)
                 .map_err(infra)?;
         }
         lembar.set_freeze_panes(1, 0).map_err(infra)?;
@@ -313,6 +315,7 @@ mod tests {
     use super::*;
     use calamine::{Data, Reader, Xlsx};
     use chrono::NaiveDate;
+    use laporan::model::Kolom;
 
     #[test]
     fn r_lap_03_a_report_is_an_xlsx_with_typed_cells() {
@@ -322,8 +325,8 @@ mod tests {
             Kolom::NomorTandaDaftar,
             Kolom::TanggalTerdaftar,
         ];
-        let mut w = PabrikXlsx.laporan("Rekap: SE [2026]").unwrap();
-        w.judul(&kolom).unwrap();
+        let mut w = PabrikXlsx.tabel("Rekap: SE [2026]").unwrap();
+        w.judul(&kolom.map(Kolom::kepala)).unwrap();
         let tanggal = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         w.baris(&[
             Sel::Teks("SIPADU".into()),

@@ -2,7 +2,7 @@
 //! report never sits whole in memory and a slow client holds no thread between chunks.
 
 use axum::body::{Body, Bytes};
-use laporan::ports::IsiBerkas;
+use pse_kernel::IsiBerkas;
 use std::io::Read;
 
 /// Bytes read per chunk.

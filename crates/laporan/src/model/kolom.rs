@@ -1,7 +1,7 @@
 //! The fixed column catalogue (R-LAP-02) and how each column reads a system.
 
 use chrono::NaiveDate;
-use pse_kernel::SistemId;
+use pse_kernel::{KepalaKolom, Sel, SistemId};
 use serde::{Deserialize, Serialize};
 use sistem_elektronik::model::isi::label_kode;
 use sistem_elektronik::model::{Bagian, KategoriSe, SistemElektronik, StatusSistem};
@@ -34,17 +34,6 @@ pub enum JenisSel {
     Angka,
     Persen,
     Tanggal,
-}
-
-/// One cell.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub enum Sel {
-    Teks(String),
-    Angka(f64),
-    /// A fraction, 0.0–1.0, shown as a percentage.
-    Persen(f64),
-    Tanggal(NaiveDate),
-    Kosong,
 }
 
 /// What a report reads of one system: a flat row (the report's read model), so a store can
@@ -205,6 +194,11 @@ impl Kolom {
             Self::Provinsi | Self::LokasiHosting | Self::SasaranPelayanan => 20.0,
             _ => 16.0,
         }
+    }
+
+    /// Its header in a file: title and width.
+    pub fn kepala(self) -> KepalaKolom {
+        KepalaKolom::new(self.judul(), self.lebar())
     }
 
     /// The cell of this column for a system.

@@ -3,8 +3,8 @@
 use super::kolom::{Kolom, SistemLaporan};
 use crate::LaporanError;
 use chrono::{DateTime, NaiveDate, Utc};
-use pse_kernel::GalatIsian;
 use pse_kernel::{AkunId, InstansiId, LaporanId};
+use pse_kernel::{GalatIsian, Sel};
 use serde::{Deserialize, Serialize};
 use sistem_elektronik::model::{KategoriSe, StatusSistem};
 use std::cmp::Ordering;
@@ -262,14 +262,14 @@ impl KonfigurasiLaporan {
     }
 
     /// A system's cells, in column order.
-    pub fn sel(&self, x: &SistemLaporan) -> Vec<super::Sel> {
+    pub fn sel(&self, x: &SistemLaporan) -> Vec<Sel> {
         self.0.kolom.iter().map(|k| k.sel(x)).collect()
     }
 
     /// A system's row held for sorting: its cells with what it sorts by.
     pub fn baris(&self, x: &SistemLaporan) -> BarisLaporan {
         BarisLaporan {
-            kunci: self.0.urutan.map_or(super::Sel::Kosong, |k| k.sel(x)),
+            kunci: self.0.urutan.map_or(Sel::Kosong, |k| k.sel(x)),
             nama: x.nama_eksternal.clone(),
             sel: self.sel(x),
         }
@@ -284,14 +284,14 @@ impl KonfigurasiLaporan {
 /// A report row held for sorting: only its cells, never the whole system.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarisLaporan {
-    kunci: super::Sel,
+    kunci: Sel,
     nama: String,
     /// The cells, in the configuration's column order.
-    pub sel: Vec<super::Sel>,
+    pub sel: Vec<Sel>,
 }
 
-fn banding(a: &super::Sel, b: &super::Sel) -> Ordering {
-    use super::Sel::*;
+fn banding(a: &Sel, b: &Sel) -> Ordering {
+    use Sel::*;
     match (a, b) {
         (Kosong, Kosong) => Ordering::Equal,
         (Kosong, _) => Ordering::Greater,

@@ -4,7 +4,7 @@ pub mod kolom;
 pub mod konfigurasi;
 pub mod rekap;
 
-pub use kolom::{JenisSel, Kolom, Sel, SistemLaporan};
+pub use kolom::{JenisSel, Kolom, SistemLaporan};
 pub use konfigurasi::{
     BarisLaporan, FilterLaporan, IsianFilter, IsianLaporan, KonfigurasiLaporan, RekamLaporan,
 };

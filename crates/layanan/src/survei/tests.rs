@@ -68,3 +68,27 @@ proptest! {
         prop_assert_eq!(sama, Ikm::dari([&j[0]]).perseratus().unwrap());
     }
 }
+
+#[test]
+fn r_lay_04_a_period_is_whole_days_in_wib_and_defaults_to_the_last_thirty() {
+    use chrono::{NaiveDate, TimeZone, Utc};
+    // 6 December 2026, 23:30 WIB: already the 6th in WIB, still the 6th 16:30 in UTC.
+    let sekarang = Utc
+        .with_ymd_and_hms(2026, 12, 6, 16, 30, 0)
+        .single()
+        .unwrap();
+    let hari = |b, d| NaiveDate::from_ymd_opt(2026, b, d).unwrap();
+    let p = Periode::baru(None, None, sekarang).unwrap();
+    assert_eq!((p.dari, p.sampai), (hari(11, 7), hari(12, 6)));
+    let satu = Periode::baru(Some(hari(12, 1)), Some(hari(12, 1)), sekarang).unwrap();
+    assert_eq!(
+        (satu.awal().to_rfc3339(), satu.akhir().to_rfc3339()),
+        (
+            "2026-11-30T17:00:00+00:00".to_string(),
+            "2026-12-01T17:00:00+00:00".to_string()
+        ),
+        "midnight to midnight WIB"
+    );
+    let mundur = Periode::baru(Some(hari(12, 2)), Some(hari(12, 1)), sekarang).unwrap_err();
+    insta::assert_debug_snapshot!(mundur);
+}

@@ -11,14 +11,14 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use laporan::model::IsianLaporan;
-use laporan::service::BerkasLaporan;
+use pse_kernel::Unduhan;
 use sistem_elektronik::SistemError;
 
 /// The media type of `.xlsx`.
 pub(crate) const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// A finished spreadsheet as a download, read from where it was written as it is sent.
-pub(crate) fn unduhan(b: BerkasLaporan) -> Response {
+pub(crate) fn unduhan(b: Unduhan) -> Response {
     let panjang = b.isi.panjang;
     let mut r = crate::web::lampiran(&b.nama_berkas, XLSX, crate::web::aliran::badan(b.isi));
     r.headers_mut()
@@ -30,8 +30,8 @@ pub(crate) fn unduhan(b: BerkasLaporan) -> Response {
 /// pool past its wait is an outage (503), never a pile of work.
 pub(crate) async fn di_slot(
     s: &AppState,
-    kerja: impl Future<Output = Result<BerkasLaporan, SistemError>>,
-) -> Result<BerkasLaporan, SistemError> {
+    kerja: impl Future<Output = Result<Unduhan, SistemError>>,
+) -> Result<Unduhan, SistemError> {
     let _izin = s.ekspor.izin().await?;
     kerja.await
 }

@@ -33,7 +33,12 @@ pub(crate) fn admin() -> Router<AppState> {
             post(pengaduan::halaman::tanggapi),
         )
         .route("/admin/survei", get(pengaduan::survei::halaman_admin))
+        .route("/admin/survei/unduh", get(pengaduan::survei::unduh))
         .route("/api/v1/admin/survei/ikm", get(pengaduan::survei::ikm))
+        .route(
+            "/api/v1/admin/survei/jawaban",
+            get(pengaduan::survei::jawaban),
+        )
         .route("/api/v1/admin/pengaduan", get(pengaduan::api::daftar))
         .route(
             "/api/v1/admin/pengaduan/{id}/tanggapi",

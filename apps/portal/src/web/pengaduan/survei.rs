@@ -13,8 +13,8 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{DateTime, Duration, NaiveDate, Utc};
-use layanan::survei::{Ikm, SKALA, UNSUR, tampil};
+use chrono::{DateTime, NaiveDate, Utc};
+use layanan::survei::{Ikm, Periode, SKALA, UNSUR, tampil};
 use pse_kernel::{Galat, GalatIsian};
 use serde::{Deserialize, Serialize};
 
@@ -201,8 +201,8 @@ pub async fn jawab(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Query of the index: `dari` and `sampai` as dates (WIB), both included; the last 30 days when
-/// absent.
+/// Query of the index and of the responses: `dari` and `sampai` as dates (WIB), both included;
+/// the last 30 days when absent.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct QueryIkm {
@@ -225,19 +225,14 @@ fn tanggal(field: &str, s: Option<&str>) -> Result<Option<NaiveDate>, WebError> 
     }
 }
 
-/// Midnight WIB of `d` (a fixed offset: every local time is one instant).
-fn awal_hari(d: NaiveDate) -> DateTime<Utc> {
-    let selisih = i64::from(pse_kernel::kalender::wib().local_minus_utc());
-    (d.and_time(chrono::NaiveTime::MIN) - Duration::seconds(selisih)).and_utc()
-}
-
 impl QueryIkm {
-    /// The period as dates and as instants [from, to).
-    fn periode(&self, now: DateTime<Utc>) -> Result<(NaiveDate, NaiveDate), WebError> {
-        let hari_ini = now.with_timezone(&pse_kernel::kalender::wib()).date_naive();
-        let sampai = tanggal("sampai", self.sampai.as_deref())?.unwrap_or(hari_ini);
-        let dari = tanggal("dari", self.dari.as_deref())?.unwrap_or(sampai - Duration::days(29));
-        Ok((dari, sampai))
+    /// The period asked for.
+    fn periode(&self, now: DateTime<Utc>) -> Result<Periode, WebError> {
+        Ok(Periode::baru(
+            tanggal("dari", self.dari.as_deref())?,
+            tanggal("sampai", self.sampai.as_deref())?,
+            now,
+        )?)
     }
 }
 
@@ -258,21 +253,10 @@ pub struct IkmJson {
     pub mutu: Option<String>,
 }
 
-async fn hitung(
-    s: &AppState,
-    a: &Aktor,
-    q: &QueryIkm,
-) -> Result<(NaiveDate, NaiveDate, Ikm), WebError> {
-    let (dari, sampai) = q.periode(s.store.sekarang())?;
-    let ikm = s
-        .survei
-        .ikm(
-            &a.aktor,
-            awal_hari(dari),
-            awal_hari(sampai + Duration::days(1)),
-        )
-        .await?;
-    Ok((dari, sampai, ikm))
+async fn hitung(s: &AppState, a: &Aktor, q: &QueryIkm) -> Result<(Periode, Ikm), WebError> {
+    let p = q.periode(s.store.sekarang())?;
+    let ikm = s.survei.ikm(&a.aktor, p.awal(), p.akhir()).await?;
+    Ok((p, ikm))
 }
 
 /// `GET /api/v1/admin/survei/ikm?dari=&sampai=`.
@@ -282,10 +266,10 @@ pub async fn ikm(
     a: Aktor,
     Query(q): Query<QueryIkm>,
 ) -> Result<Json<IkmJson>, WebError> {
-    let (dari, sampai, ikm) = hitung(&s, &a, &q).await?;
+    let (p, ikm) = hitung(&s, &a, &q).await?;
     Ok(Json(IkmJson {
-        dari: dari.to_string(),
-        sampai: sampai.to_string(),
+        dari: p.dari.to_string(),
+        sampai: p.sampai.to_string(),
         jumlah_responden: ikm.jumlah_responden,
         nilai_unsur: ikm
             .nilai_unsur()
@@ -323,12 +307,12 @@ pub async fn halaman_admin(
     a: Aktor,
     Query(q): Query<QueryIkm>,
 ) -> Result<Response, GalatHalaman> {
-    let (dari, sampai, ikm) = hitung(&s, &a, &q).await.halaman(&a)?;
+    let (p, ikm) = hitung(&s, &a, &q).await.halaman(&a)?;
     let rata = ikm.nilai_unsur();
     Ok(HalamanIkm {
         nav: Nav::dari(&a),
-        dari: dari.to_string(),
-        sampai: sampai.to_string(),
+        dari: p.dari.to_string(),
+        sampai: p.sampai.to_string(),
         responden: ikm.jumlah_responden,
         ikm: ikm.perseratus().map(tampil),
         mutu: ikm.mutu().map(|m| (format!("{m:?}"), m.kinerja())),
@@ -350,4 +334,32 @@ pub async fn halaman_admin(
             .collect(),
     }
     .into_response())
+}
+
+/// The responses of the period asked for, written in an export slot.
+async fn berkas(s: &AppState, a: &Aktor, q: &QueryIkm) -> Result<Response, WebError> {
+    let p = q.periode(s.store.sekarang())?;
+    let _izin = s.ekspor.izin().await?;
+    Ok(crate::web::laporan::api::unduhan(
+        s.survei.unduh(&a.aktor, &p).await?,
+    ))
+}
+
+/// `GET /api/v1/admin/survei/jawaban?dari=&sampai=`: the responses as `.xlsx`.
+#[utoipa::path(get, path = "/api/v1/admin/survei/jawaban", tag = "admin", params(("dari" = Option<String>, Query), ("sampai" = Option<String>, Query)), responses((status = 200, description = "Jawaban survei .xlsx", body = crate::web::skema::Berkas, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))]
+pub async fn jawaban(
+    State(s): State<AppState>,
+    a: Aktor,
+    Query(q): Query<QueryIkm>,
+) -> Result<Response, WebError> {
+    berkas(&s, &a, &q).await
+}
+
+/// `GET /admin/survei/unduh?dari=&sampai=`: the same file from the admin's page.
+pub async fn unduh(
+    State(s): State<AppState>,
+    a: Aktor,
+    Query(q): Query<QueryIkm>,
+) -> Result<Response, GalatHalaman> {
+    berkas(&s, &a, &q).await.halaman(&a)
 }
