@@ -41,6 +41,10 @@ bench-laporan:
 purity:
     for c in pse-kernel registrasi-pejabat sistem-elektronik perubahan-data laporan store-memori; do cargo tree -p $c -e normal --prefix none | awk '{print $1}' | grep -E '^(tokio|axum|tower|sea-orm|sqlx|mail-send|rust_xlsxwriter|object_store|argon2)$' && exit 1 || true; done
 
+# Take the guide's screenshots again from the real portal in headless Chromium (/panduan).
+panduan-gambar:
+    bash scripts/panduan-gambar.sh
+
 # Create the first admin; prints the activation link.
 admin email nama="Admin Direktorat LAIP":
     cargo run --release -p pse-portal -- admin create --email {{email}} --nama "{{nama}}"

@@ -8,6 +8,7 @@ mod aksesibilitas;
 mod aturan_pejabat;
 mod browser;
 mod browser_laporan;
+mod browser_panduan;
 mod browser_perubahan;
 mod browser_sistem;
 mod halaman;

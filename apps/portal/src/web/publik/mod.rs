@@ -2,5 +2,6 @@
 
 pub mod api;
 pub mod halaman;
+pub mod panduan;
 pub mod rute;
 pub mod standar;

@@ -23,7 +23,8 @@ pub(crate) fn rute() -> Router<AppState> {
             "/standar-pelayanan",
             get(publik::standar::standar_pelayanan),
         )
-        .route("/panduan", get(publik::standar::panduan))
+        .route("/panduan", get(publik::panduan::panduan))
+        .route("/aset/panduan/{berkas}", get(publik::panduan::gambar))
         .route("/api/v1/wilayah/provinsi", get(publik::api::provinsi))
         .route(
             "/api/v1/wilayah/provinsi/{kode}/kota",

@@ -1,4 +1,4 @@
-//! `/standar-pelayanan` (R-LAY-01) and `/panduan` (R-LAY-05): the service standard read from the domain, each procedure
+//! `/standar-pelayanan` (R-LAY-01): the service standard read from the domain, each procedure
 //! drawn as a two-lane diagram (the applicant, the Direktorat LAIP) in SVG with real text, and
 //! written out as a list beside it for screen readers and for copying.
 
@@ -129,16 +129,4 @@ pub async fn standar_pelayanan(a: Aktor) -> HalamanStandar {
         kotak_l: KOTAK_L,
         kotak_t: KOTAK_T,
     }
-}
-
-/// The guide for each role, with questions people ask.
-#[derive(Template, WebTemplate)]
-#[template(path = "panduan.html")]
-pub struct HalamanPanduan {
-    nav: Nav,
-}
-
-/// `GET /panduan`.
-pub async fn panduan(a: Aktor) -> HalamanPanduan {
-    HalamanPanduan { nav: Nav::dari(&a) }
 }
