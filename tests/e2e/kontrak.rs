@@ -900,6 +900,7 @@ async fn r_lap_02_the_report_store_keeps_one_contract_in_memory_and_on_both_data
 /// The survey store's contract (`SurveiRepo`): invitations written through a unit of work, an
 /// answer kept once, the index and the answers of a period read by (time, id) at any depth.
 async fn kontrak_survei(
+    registrasi: &dyn RegistrasiRepo,
     sistem: &dyn SistemRepo,
     repo: &dyn layanan::ports::SurveiRepo,
     nama: &str,
@@ -920,6 +921,21 @@ async fn kontrak_survei(
         .unwrap();
     }
     u.commit().await.unwrap();
+    // A decided application's invitation, written through the registration's unit of work.
+    let mut u = registrasi.mulai().await.unwrap();
+    u.undang_survei(&UndanganSurvei {
+        id: SurveiId::new(),
+        hash_token: hash_token("p0"),
+        layanan: LayananSurvei::PendaftaranPejabat,
+        subjek_id: "permohonan-0".into(),
+        email: "sari@tarakankota.go.id".into(),
+        dibuat_pada: pada(0),
+    })
+    .await
+    .unwrap();
+    u.commit().await.unwrap();
+    let (p0, _) = repo.undangan(&hash_token("p0")).await.unwrap().unwrap();
+    assert_eq!(p0.layanan, LayananSurvei::PendaftaranPejabat, "{nama}");
     let (u0, dijawab) = repo.undangan(&hash_token("t0")).await.unwrap().unwrap();
     assert_eq!(
         (u0.layanan, u0.subjek_id.as_str(), dijawab),
@@ -997,10 +1013,11 @@ async fn kontrak_survei(
 #[tokio::test]
 async fn r_lay_04_the_survey_store_keeps_one_contract_in_memory_and_on_both_databases() {
     let memori = store_memori::StoreMemori::new();
-    kontrak_survei(&memori, &memori, "memori").await;
+    let registrasi = store_memori::RegistrasiMemori::dengan_sistem(memori.clone());
+    kontrak_survei(&registrasi, &memori, &memori, "memori").await;
     for backend in backends() {
         let (db, store) = basis(backend).await;
-        kontrak_survei(&store, &store, &format!("{backend:?}")).await;
+        kontrak_survei(&store, &store, &store, &format!("{backend:?}")).await;
         store.close().await;
         db.hapus().await;
     }

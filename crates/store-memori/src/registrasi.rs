@@ -92,6 +92,8 @@ struct UnitKerjaMemori {
     /// What this unit of work sees: the state at its start with its own writes.
     lihat: DataRegistrasi,
     tulis: Vec<Tulis>,
+    /// Survey invitations, which the survey's port reads from the systems' store once committed.
+    survei: Vec<pse_kernel::UndanganSurvei>,
 }
 
 impl UnitKerjaMemori {
@@ -218,6 +220,7 @@ impl UnitKerja for UnitKerjaMemori {
     }
 
     async fn undang_survei(&mut self, u: &pse_kernel::UndanganSurvei) -> Result<(), GagalSimpan> {
+        self.survei.push(u.clone());
         let u = u.clone();
         self.tulis(move |d, _| {
             d.survei.push(u.clone());
@@ -240,6 +243,10 @@ impl UnitKerja for UnitKerjaMemori {
             w(&mut baru, &self.asal.sistem)?;
         }
         *kini = baru;
+        let mut isi = self.asal.sistem.isi();
+        for u in self.survei {
+            isi.survei.insert(u.hash_token.clone(), (u, None));
+        }
         Ok(())
     }
 }
@@ -251,6 +258,7 @@ impl RegistrasiRepo for RegistrasiMemori {
             asal: self.clone(),
             lihat: self.salinan(),
             tulis: Vec::new(),
+            survei: Vec::new(),
         }))
     }
 
