@@ -76,7 +76,8 @@ use axum::Json;
         super::pengaduan::api::daftar,
         super::pengaduan::api::tanggapi,
         super::pengaduan::survei::jawab,
-        super::pengaduan::survei::ikm
+        super::pengaduan::survei::ikm,
+        super::pengaduan::survei::jawaban
     )
 )]
 pub struct DokumenApi;
