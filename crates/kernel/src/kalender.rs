@@ -58,7 +58,11 @@ impl KalenderKerja {
     /// the same time of day (WIB) `n` working days later. Arrival outside a working day counts from the
     /// start of the next working day.
     pub fn tenggat(&self, tiba: DateTime<Utc>, n: u32) -> DateTime<Utc> {
-        let zona = wib();
+        self.tenggat_di(tiba, n, wib())
+    }
+
+    /// [`tenggat`](Self::tenggat) with the time of day read in `zona`.
+    pub fn tenggat_di(&self, tiba: DateTime<Utc>, n: u32, zona: FixedOffset) -> DateTime<Utc> {
         let lokal = tiba.with_timezone(&zona);
         let (mulai, waktu) = if self.hari_kerja(lokal.date_naive()) {
             (lokal.date_naive(), lokal.time())

@@ -16,6 +16,7 @@ pub mod paging;
 pub mod pdf;
 pub mod survei;
 pub mod token;
+pub mod waktu_kerja;
 
 pub use actor::{Actor, Lingkup, Peran};
 pub use audit::AuditEvent;
@@ -35,6 +36,7 @@ pub use paging::{
 };
 pub use survei::{LayananSurvei, UndanganSurvei};
 pub use token::{TokenGenerator, hash_token};
+pub use waktu_kerja::{JamKerja, WaktuKerja, ZonaWaktu};
 
 /// Stores uploaded documents by SHA-256 (shared by every domain that takes uploads).
 #[async_trait::async_trait]
