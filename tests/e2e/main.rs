@@ -13,6 +13,7 @@ mod browser_perubahan;
 mod browser_sistem;
 mod halaman;
 mod isian;
+mod kalender;
 mod keamanan;
 mod kontrak;
 mod laporan;

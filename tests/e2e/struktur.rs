@@ -922,6 +922,11 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             ("GET", "/api/v1/admin/survei/ikm".into(), Isi::Kosong),
             ("GET", "/admin/survei/unduh".into(), Isi::Kosong),
             ("GET", "/api/v1/admin/survei/jawaban".into(), Isi::Kosong),
+            (
+                "GET",
+                "/api/v1/kalender/tenggat?mulai=2026-12-04T16:20:00%2B08:00&menit_kerja=60&zona=WITA".into(),
+                Isi::Kosong,
+            ),
             ("DELETE", format!("/api/v1/laporan/{lp}"), Isi::Kosong),
             ("POST", format!("/laporan/{lp2}/hapus"), Isi::Form(vec![])),
             ("POST", format!("/pengguna/{s3}/hapus"), Isi::Kosong),

@@ -76,7 +76,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
         batas_dokumen: k.batas_dokumen_mib * 1024 * 1024,
         ..Pengaturan::default()
     };
-    let registrasi = RegistrasiService::new(port, kalender, pengaturan);
+    let registrasi = RegistrasiService::new(port, kalender.clone(), pengaturan);
     let pengaduan = Arc::new(layanan::service::PengaduanService::new(
         Arc::new(store.clone()),
         Arc::new(TokenAcak),
@@ -112,6 +112,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
             "semua slot laporan sedang dipakai",
         ),
         kontak: Arc::new(k.kontak()),
+        kalender,
         konfigurasi: k.clone(),
     }))
 }

@@ -34,6 +34,8 @@ pub struct Layanan {
     pub ekspor: Kolam,
     /// Where people get help (every page's footer).
     pub kontak: Arc<layanan::standar::KontakLayanan>,
+    /// The working-day calendar with the loaded holidays.
+    pub kalender: pse_kernel::KalenderKerja,
     /// Settings.
     pub konfigurasi: Konfigurasi,
 }

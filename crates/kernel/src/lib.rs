@@ -36,7 +36,7 @@ pub use paging::{
 };
 pub use survei::{LayananSurvei, UndanganSurvei};
 pub use token::{TokenGenerator, hash_token};
-pub use waktu_kerja::{JamKerja, WaktuKerja, ZonaWaktu};
+pub use waktu_kerja::{JamKerja, PermintaanTenggat, WaktuKerja, ZonaWaktu};
 
 /// Stores uploaded documents by SHA-256 (shared by every domain that takes uploads).
 #[async_trait::async_trait]

@@ -4,9 +4,7 @@
 //! 08:50 WITA.
 
 use crate::KalenderKerja;
-use chrono::{
-    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Offset, Utc,
-};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Offset, Utc};
 use serde::Serialize;
 
 /// Indonesia's three time zones.
@@ -82,13 +80,7 @@ impl Default for JamKerja {
     /// The Kalimantan Utara SOP's hours: Monday–Thursday 08:00–16:00, Friday 08:00–16:30.
     fn default() -> Self {
         let biasa = Some((8 * 60, 16 * 60));
-        Self([
-            biasa,
-            biasa,
-            biasa,
-            biasa,
-            Some((8 * 60, 16 * 60 + 30)),
-        ])
+        Self([biasa, biasa, biasa, biasa, Some((8 * 60, 16 * 60 + 30))])
     }
 }
 
@@ -170,7 +162,8 @@ impl WaktuKerja {
 
     /// `menit` minutes after local midnight of `tanggal`.
     fn saat(&self, tanggal: NaiveDate, menit: u16) -> DateTime<Utc> {
-        let tengah_malam = tanggal.and_time(NaiveTime::MIN) - Duration::hours(self.zona.jam_utc().into());
+        let tengah_malam =
+            tanggal.and_time(NaiveTime::MIN) - Duration::hours(self.zona.jam_utc().into());
         tengah_malam.and_utc() + Duration::minutes(menit.into())
     }
 
@@ -227,6 +220,116 @@ impl WaktuKerja {
     /// days: the same time of day `n` working days later in this zone (R-X-03).
     pub fn tambah_hari(&self, tiba: DateTime<Utc>, n: u32) -> DateTime<Utc> {
         self.kalender.tenggat_di(tiba, n, self.zona.offset())
+    }
+}
+
+/// The longest standard the calendar answers for, in working minutes (about a working year).
+pub const MENIT_KERJA_MAKS: u32 = 130_000;
+/// The longest standard the calendar answers for, in working days.
+pub const HARI_KERJA_MAKS: u32 = 260;
+
+/// How long a standard is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lama {
+    /// Working minutes inside office hours.
+    MenitKerja(u32),
+    /// Working days, the time of day kept.
+    HariKerja(u32),
+}
+
+/// A question to the calendar from another tool: when is something due that starts at `mulai`,
+/// in the default office hours of `zona`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PermintaanTenggat {
+    /// The start.
+    pub mulai: DateTime<Utc>,
+    /// The standard.
+    pub lama: Lama,
+    /// The zone the office keeps.
+    pub zona: ZonaWaktu,
+}
+
+impl PermintaanTenggat {
+    /// Reads the question as typed: `mulai` (RFC 3339), exactly one of `menit_kerja` and
+    /// `hari_kerja`, and `zona` (`WIB` when absent). Every problem is named by its field.
+    pub fn baca(
+        mulai: Option<&str>,
+        menit_kerja: Option<&str>,
+        hari_kerja: Option<&str>,
+        zona: Option<&str>,
+    ) -> Result<Self, crate::Galat> {
+        use crate::GalatIsian;
+        fn isi(s: Option<&str>) -> Option<&str> {
+            s.map(str::trim).filter(|s| !s.is_empty())
+        }
+        let mut galat = Vec::new();
+        let mulai = match isi(mulai) {
+            None => {
+                galat.push(GalatIsian::new("mulai", "Isi waktu mulai, misalnya 2026-12-04T16:20:00+08:00."));
+                None
+            }
+            Some(t) => DateTime::parse_from_rfc3339(t)
+                .map(|t| t.with_timezone(&Utc))
+                .map_err(|_| {
+                    galat.push(GalatIsian::new(
+                        "mulai",
+                        "Tulis waktu mulai dalam format RFC 3339, misalnya 2026-12-04T16:20:00+08:00.",
+                    ))
+                })
+                .ok(),
+        };
+        let angka =
+            |nama: &str, t: &str, maks: u32, galat: &mut Vec<GalatIsian>| match t.parse::<u32>() {
+                Ok(n) if n <= maks => Some(n),
+                _ => {
+                    galat.push(GalatIsian::new(
+                        nama,
+                        format!("Isi bilangan bulat 0 sampai {maks}."),
+                    ));
+                    None
+                }
+            };
+        let lama = match (isi(menit_kerja), isi(hari_kerja)) {
+            (Some(m), None) => {
+                angka("menit_kerja", m, MENIT_KERJA_MAKS, &mut galat).map(Lama::MenitKerja)
+            }
+            (None, Some(h)) => {
+                angka("hari_kerja", h, HARI_KERJA_MAKS, &mut galat).map(Lama::HariKerja)
+            }
+            _ => {
+                galat.push(GalatIsian::new(
+                    "menit_kerja",
+                    "Isi salah satu: menit_kerja atau hari_kerja.",
+                ));
+                None
+            }
+        };
+        let zona = match isi(zona) {
+            None => Some(ZonaWaktu::Wib),
+            Some(z) => ZonaWaktu::dari_kode(z).or_else(|| {
+                galat.push(GalatIsian::new(
+                    "zona",
+                    "Zona waktu harus WIB, WITA atau WIT.",
+                ));
+                None
+            }),
+        };
+        match (mulai, lama, zona) {
+            (Some(mulai), Some(lama), Some(zona)) if galat.is_empty() => {
+                Ok(Self { mulai, lama, zona })
+            }
+            _ => Err(crate::Galat::Validasi(galat)),
+        }
+    }
+
+    /// The due time on `kalender`'s working days in the default office hours, in the zone.
+    pub fn tenggat(&self, kalender: &KalenderKerja) -> DateTime<FixedOffset> {
+        let w = WaktuKerja::new(kalender.clone(), JamKerja::default(), self.zona);
+        match self.lama {
+            Lama::MenitKerja(n) => w.tambah_menit(self.mulai, n),
+            Lama::HariKerja(n) => w.tambah_hari(self.mulai, n),
+        }
+        .with_timezone(&self.zona.offset())
     }
 }
 

@@ -77,7 +77,8 @@ use axum::Json;
         super::pengaduan::api::tanggapi,
         super::pengaduan::survei::jawab,
         super::pengaduan::survei::ikm,
-        super::pengaduan::survei::jawaban
+        super::pengaduan::survei::jawaban,
+        super::publik::api::tenggat
     )
 )]
 pub struct DokumenApi;

@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used)]
 
 use super::*;
-use chrono::Timelike;
+use chrono::{TimeZone, Timelike};
 use proptest::prelude::*;
 
 fn d(s: &str) -> NaiveDate {
@@ -192,4 +192,28 @@ proptest! {
             .count();
         prop_assert_eq!(k.menit_antara(dari, sampai) as usize, satu_satu);
     }
+}
+
+#[test]
+fn r_dae_05_the_calendar_answers_other_tools_and_names_each_bad_field() {
+    let k = KalenderKerja::new([]);
+    let p = PermintaanTenggat::baca(
+        Some("2026-12-04T16:20:00+08:00"),
+        Some("60"),
+        None,
+        Some("WITA"),
+    )
+    .unwrap();
+    assert_eq!(p.tenggat(&k).to_rfc3339(), "2026-12-07T08:50:00+08:00");
+    let p =
+        PermintaanTenggat::baca(Some("2026-12-04T10:00:00+07:00"), None, Some("1"), None).unwrap();
+    assert_eq!(p.tenggat(&k).to_rfc3339(), "2026-12-07T10:00:00+07:00");
+    let salah = [
+        PermintaanTenggat::baca(None, None, None, None),
+        PermintaanTenggat::baca(Some("besok"), Some("-5"), None, Some("CET")),
+        PermintaanTenggat::baca(Some("2026-12-04T10:00:00Z"), Some("5"), Some("1"), None),
+        PermintaanTenggat::baca(Some("2026-12-04T10:00:00Z"), Some("130001"), None, None),
+    ]
+    .map(|p| p.unwrap_err());
+    insta::assert_debug_snapshot!(salah);
 }

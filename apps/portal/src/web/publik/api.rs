@@ -78,3 +78,38 @@ pub async fn instansi(
         .map_err(registrasi_pejabat::RegistrasiError::from)?;
     Ok(Json(Daftar::dari(h, |i| InstansiJson::from(&i))))
 }
+
+/// Query of `GET /api/v1/kalender/tenggat`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct QueryTenggat {
+    mulai: Option<String>,
+    menit_kerja: Option<String>,
+    hari_kerja: Option<String>,
+    zona: Option<String>,
+}
+
+/// A due time from the portal's calendar.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct TenggatJson {
+    /// RFC 3339 in the asked zone.
+    pub tenggat: String,
+}
+
+/// `GET /api/v1/kalender/tenggat?mulai=RFC3339&menit_kerja=N&zona=WIB|WITA|WIT` (or
+/// `hari_kerja=N`): the due time on the portal's working-time calendar (R-DAE-05, R-X-03).
+#[utoipa::path(get, path = "/api/v1/kalender/tenggat", tag = "referensi", params(("mulai" = String, Query), ("menit_kerja" = Option<u32>, Query), ("hari_kerja" = Option<u32>, Query), ("zona" = Option<String>, Query)), responses((status = 200, description = "Tenggat menurut jam kerja", body = TenggatJson)))]
+pub async fn tenggat(
+    State(s): State<AppState>,
+    Query(q): Query<QueryTenggat>,
+) -> Result<Json<TenggatJson>, WebError> {
+    let p = pse_kernel::PermintaanTenggat::baca(
+        q.mulai.as_deref(),
+        q.menit_kerja.as_deref(),
+        q.hari_kerja.as_deref(),
+        q.zona.as_deref(),
+    )?;
+    Ok(Json(TenggatJson {
+        tenggat: p.tenggat(&s.kalender).to_rfc3339(),
+    }))
+}

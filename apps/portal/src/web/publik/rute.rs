@@ -31,6 +31,7 @@ pub(crate) fn rute() -> Router<AppState> {
             get(publik::api::kota),
         )
         .route("/api/v1/instansi", get(publik::api::instansi))
+        .route("/api/v1/kalender/tenggat", get(publik::api::tenggat))
         .route("/api/openapi.json", get(dokumen_api::openapi))
         .route(
             "/api/v1/publik/sistem-elektronik",
