@@ -62,4 +62,6 @@ id_type!(
     PengaduanId,
     /// An invitation to the satisfaction survey.
     SurveiId,
+    /// A pemda's one-door request to register an OPD's system (Permohonan Daerah).
+    PermohonanDaerahId,
 );
