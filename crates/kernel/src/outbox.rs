@@ -59,11 +59,17 @@ pub enum Surel {
     PengaduanDitanggapi,
     /// A finished service invites its user to the satisfaction survey.
     UndanganSurvei,
+    /// A pemda's request waits for this petugas (applied, disposed, or completed).
+    PermohonanDaerahMenunggu,
+    /// A pemda's request was returned to the applicant with what is missing.
+    PermohonanDaerahDikembalikan,
+    /// A pemda's request is finished: the Surat Balasan (to the applicant and the Kepala Dinas).
+    PermohonanDaerahSelesai,
 }
 
 impl Surel {
     /// Every email.
-    pub const SEMUA: [Surel; 19] = [
+    pub const SEMUA: [Surel; 22] = [
         Self::PermohonanDiterima,
         Self::PermohonanDitolak,
         Self::PermohonanDisetujui,
@@ -83,6 +89,9 @@ impl Surel {
         Self::PengaduanDiterima,
         Self::PengaduanDitanggapi,
         Self::UndanganSurvei,
+        Self::PermohonanDaerahMenunggu,
+        Self::PermohonanDaerahDikembalikan,
+        Self::PermohonanDaerahSelesai,
     ];
 
     /// The template's folder name (stored with the outbox row).
@@ -107,6 +116,9 @@ impl Surel {
             Self::PengaduanDiterima => "pengaduan_diterima",
             Self::PengaduanDitanggapi => "pengaduan_ditanggapi",
             Self::UndanganSurvei => "undangan_survei",
+            Self::PermohonanDaerahMenunggu => "permohonan_daerah_menunggu",
+            Self::PermohonanDaerahDikembalikan => "permohonan_daerah_dikembalikan",
+            Self::PermohonanDaerahSelesai => "permohonan_daerah_selesai",
         }
     }
 }

@@ -12,6 +12,8 @@
 //! Architecture Invariant: no I/O crate is a dependency.
 
 pub mod model;
+pub mod ports;
+pub mod service;
 pub mod surat;
 
 pub use model::{

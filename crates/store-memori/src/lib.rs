@@ -5,6 +5,7 @@
 //! semantics as the real store (version conflicts, one Tanda Daftar number per system, the
 //! public registry's and the queue's order).
 
+mod daerah;
 mod pengaduan;
 mod perubahan;
 mod registrasi;
@@ -36,6 +37,10 @@ pub struct InstansiMemori {
     pub provinsi: Option<(String, String)>,
     /// Its units: id and name.
     pub unit: Vec<(UnitId, String)>,
+    /// Whether it is a Pemerintah Provinsi, Kabupaten or Kota.
+    pub pemda: bool,
+    /// Its office hours.
+    pub jam_kerja: pse_kernel::JamKerja,
 }
 
 impl InstansiMemori {
@@ -45,6 +50,17 @@ impl InstansiMemori {
             nama: nama.into(),
             provinsi: provinsi.map(|(k, n)| (k.into(), n.into())),
             unit: Vec::new(),
+            pemda: false,
+            jam_kerja: pse_kernel::JamKerja::default(),
+        }
+    }
+
+    /// The same instansi as a pemda (provinsi, kabupaten or kota) with units `unit`.
+    pub fn pemda(self, unit: &[(UnitId, &str)]) -> Self {
+        Self {
+            pemda: true,
+            unit: unit.iter().map(|(id, n)| (*id, (*n).to_string())).collect(),
+            ..self
         }
     }
 }
@@ -67,6 +83,11 @@ pub struct Isi {
     pub perubahan: BTreeMap<PerubahanId, perubahan_data::model::PermohonanPerubahan>,
     /// Complaints (Isu dan Keluhan).
     pub pengaduan: BTreeMap<pse_kernel::PengaduanId, layanan::pengaduan::Pengaduan>,
+    /// A pemda's one-door requests.
+    pub permohonan_daerah:
+        BTreeMap<pse_kernel::PermohonanDaerahId, permohonan_daerah::PermohonanDaerah>,
+    /// The petugas layanan of the pemda, by account.
+    pub petugas: HashMap<AkunId, permohonan_daerah::Petugas>,
     /// Survey invitations by their token's hash, with the answer once given.
     pub survei: BTreeMap<String, (pse_kernel::UndanganSurvei, Option<Dijawab>)>,
 }
@@ -84,6 +105,14 @@ impl StoreMemori {
     /// Adds an instansi (the registration service owns them in the portal).
     pub fn tambah_instansi(&self, id: InstansiId, i: InstansiMemori) {
         self.isi().instansi.insert(id, i);
+    }
+
+    /// Adds an active petugas layanan (and the account its emails reach).
+    pub fn tambah_petugas(&self, p: permohonan_daerah::Petugas) {
+        let mut isi = self.isi();
+        isi.akun
+            .insert(p.akun_id, (p.email.clone(), p.nama.clone()));
+        isi.petugas.insert(p.akun_id, p);
     }
 
     /// Adds an account the emails can reach.
@@ -354,6 +383,7 @@ struct UnitKerjaMemori {
     sistem: Vec<SistemElektronik>,
     perubahan: Vec<perubahan_data::model::PermohonanPerubahan>,
     pengaduan: Vec<layanan::pengaduan::Pengaduan>,
+    daerah: Vec<permohonan_daerah::PermohonanDaerah>,
     survei: Vec<pse_kernel::UndanganSurvei>,
     audit: Vec<AuditEvent>,
     surel: Vec<PesanEmail>,
@@ -397,6 +427,7 @@ impl UnitKerjaMemori {
             sistem: Vec::new(),
             perubahan: Vec::new(),
             pengaduan: Vec::new(),
+            daerah: Vec::new(),
             survei: Vec::new(),
             audit: Vec::new(),
             surel: Vec::new(),
@@ -448,8 +479,18 @@ impl UnitKerjaMemori {
                 return Err(GagalSimpan::Duplikat("pengaduan_nomor".into()));
             }
         }
+        for p in &self.daerah {
+            let sekarang = isi.permohonan_daerah.get(&p.id).map_or(0, |x| x.versi);
+            if sekarang != p.versi {
+                return Err(GagalSimpan::VersiBasi);
+            }
+        }
         for u in self.survei {
             isi.survei.insert(u.hash_token.clone(), (u, None));
+        }
+        for mut p in self.daerah {
+            p.versi += 1;
+            isi.permohonan_daerah.insert(p.id, p);
         }
         for mut p in self.pengaduan {
             p.versi += 1;

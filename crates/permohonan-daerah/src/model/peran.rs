@@ -54,6 +54,8 @@ pub struct Petugas {
     pub tugas: Tugas,
     /// The name, for the disposition sheet.
     pub nama: String,
+    /// Where the emails of its steps go.
+    pub email: String,
 }
 
 /// Who acts on a request.

@@ -47,6 +47,10 @@ fn petugas(instansi: InstansiId, tugas: Tugas, nama: &str) -> Petugas {
         instansi_id: instansi,
         tugas,
         nama: nama.into(),
+        email: format!(
+            "{}@kaltaraprov.go.id",
+            nama.to_lowercase().replace(' ', ".")
+        ),
     }
 }
 
