@@ -15,6 +15,7 @@ mod m20261201_000010_outbox_bssn;
 mod m20261201_000011_keputusan_antrian;
 mod m20261202_000012_pengaduan;
 mod m20261202_000013_survei;
+mod m20261207_000014_daerah;
 
 pub use m20261201_000010_outbox_bssn::{PREDIKAT_BSSN, nomor_bssn};
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000011_keputusan_antrian::Migration),
             Box::new(m20261202_000012_pengaduan::Migration),
             Box::new(m20261202_000013_survei::Migration),
+            Box::new(m20261207_000014_daerah::Migration),
         ]
     }
 }

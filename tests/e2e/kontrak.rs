@@ -74,6 +74,7 @@ fn akun(instansi: InstansiId, email: &str) -> Akun {
         telepon_kantor: "(0551) 21820".into(),
         nomor_hp: "081234567890".into(),
         dibuat_pada: pada(2),
+        tugas: None,
     })
 }
 

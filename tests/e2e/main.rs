@@ -11,6 +11,7 @@ mod browser_laporan;
 mod browser_panduan;
 mod browser_perubahan;
 mod browser_sistem;
+mod daerah;
 mod halaman;
 mod isian;
 mod kalender;

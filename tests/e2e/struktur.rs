@@ -922,6 +922,51 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             ("GET", "/api/v1/admin/survei/ikm".into(), Isi::Kosong),
             ("GET", "/admin/survei/unduh".into(), Isi::Kosong),
             ("GET", "/api/v1/admin/survei/jawaban".into(), Isi::Kosong),
+            ("GET", "/api/v1/layanan-daerah/petugas".into(), Isi::Kosong),
+            ("POST", "/api/v1/layanan-daerah/petugas".into(), j()),
+            (
+                "POST",
+                "/api/v1/layanan-daerah/petugas/0190f000-0000-7000-8000-000000000000/akhiri".into(),
+                j(),
+            ),
+            ("GET", "/api/v1/permohonan-daerah".into(), Isi::Kosong),
+            ("POST", "/api/v1/permohonan-daerah".into(), Isi::Multipart),
+            ("GET", "/api/v1/permohonan-daerah/0190f000-0000-7000-8000-000000000000".into(), Isi::Kosong),
+            (
+                "POST",
+                "/api/v1/permohonan-daerah/0190f000-0000-7000-8000-000000000000/disposisi".into(),
+                j(),
+            ),
+            (
+                "POST",
+                "/api/v1/permohonan-daerah/0190f000-0000-7000-8000-000000000000/kembalikan".into(),
+                j(),
+            ),
+            (
+                "POST",
+                "/api/v1/permohonan-daerah/0190f000-0000-7000-8000-000000000000/lengkapi".into(),
+                Isi::Multipart,
+            ),
+            (
+                "POST",
+                "/api/v1/permohonan-daerah/0190f000-0000-7000-8000-000000000000/catat".into(),
+                j(),
+            ),
+            (
+                "POST",
+                "/api/v1/permohonan-daerah/0190f000-0000-7000-8000-000000000000/selesaikan".into(),
+                j(),
+            ),
+            (
+                "GET",
+                "/permohonan-daerah/0190f000-0000-7000-8000-000000000000/lembar-disposisi".into(),
+                Isi::Kosong,
+            ),
+            (
+                "GET",
+                "/permohonan-daerah/0190f000-0000-7000-8000-000000000000/surat-balasan".into(),
+                Isi::Kosong,
+            ),
             (
                 "GET",
                 "/api/v1/kalender/tenggat?mulai=2026-12-04T16:20:00%2B08:00&menit_kerja=60&zona=WITA".into(),

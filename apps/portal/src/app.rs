@@ -59,6 +59,15 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
         kalender.clone(),
         sistem_elektronik::service::PengaturanSe::default().hari_layanan,
     );
+    let daerah = permohonan_daerah::service::PermohonanDaerahService::new(
+        permohonan_daerah::service::PortDaerah {
+            repo: Arc::new(store.clone()),
+            dokumen: dokumen.clone(),
+            clock: clock.clone(),
+        },
+        kalender.clone(),
+        usize::try_from(k.batas_dokumen_mib * 1024 * 1024).unwrap_or(usize::MAX),
+    );
     let laporan = laporan::service::LaporanService::new(laporan::service::PortLaporan {
         repo: Arc::new(store.clone()),
         berkas: Arc::new(pse_xlsx::PabrikXlsx),
@@ -104,6 +113,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
         sistem,
         perubahan,
         laporan,
+        daerah,
         referensi: Arc::new(store.clone()),
         store,
         ekspor: Kolam::new(

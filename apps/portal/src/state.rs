@@ -22,6 +22,8 @@ pub struct Layanan {
     pub perubahan: perubahan_data::service::PerubahanService,
     /// Report use cases.
     pub laporan: laporan::service::LaporanService,
+    /// A pemda's one-door intake (Permohonan Daerah).
+    pub daerah: permohonan_daerah::service::PermohonanDaerahService,
     /// Complaint use cases (Isu dan Keluhan).
     pub pengaduan: Arc<layanan::service::PengaduanService>,
     /// The satisfaction survey.

@@ -13,6 +13,8 @@ pub enum Peran {
     PejabatPendaftar,
     /// The official of one unit of an instansi.
     SubPejabat,
+    /// A pemda Dinas' officer of the one-door intake (R-DAE), with a [`Tugas`].
+    PetugasLayanan,
 }
 
 impl Peran {
@@ -22,6 +24,7 @@ impl Peran {
             Peran::Admin => "admin",
             Peran::PejabatPendaftar => "pejabat_pendaftar",
             Peran::SubPejabat => "sub_pejabat",
+            Peran::PetugasLayanan => "petugas_layanan",
         }
     }
 
@@ -31,6 +34,7 @@ impl Peran {
             "admin" => Some(Peran::Admin),
             "pejabat_pendaftar" => Some(Peran::PejabatPendaftar),
             "sub_pejabat" => Some(Peran::SubPejabat),
+            "petugas_layanan" => Some(Peran::PetugasLayanan),
             _ => None,
         }
     }
@@ -41,7 +45,48 @@ impl Peran {
             Peran::Admin => "Admin Direktorat LAIP",
             Peran::PejabatPendaftar => "Pejabat Pendaftar",
             Peran::SubPejabat => "Sub Pejabat",
+            Peran::PetugasLayanan => "Petugas Layanan Daerah",
         }
+    }
+}
+
+/// A petugas layanan's task in the Dinas (R-DAE-02..04).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tugas {
+    /// Kepala Dinas Kominfo: receives every request and disposes it.
+    KepalaDinas,
+    /// Kepala Bidang (Aplikasi Informatika): disposes it to the Tim Teknis.
+    KepalaBidang,
+    /// A Tim Teknis member: checks, returns or registers, and reports.
+    TimTeknis,
+}
+
+impl Tugas {
+    /// Every task, in the order a request meets them.
+    pub const SEMUA: [Self; 3] = [Self::KepalaDinas, Self::KepalaBidang, Self::TimTeknis];
+
+    /// The contract value (`kepala_dinas`, `kepala_bidang`, `tim_teknis`).
+    pub fn kode(self) -> &'static str {
+        match self {
+            Self::KepalaDinas => "kepala_dinas",
+            Self::KepalaBidang => "kepala_bidang",
+            Self::TimTeknis => "tim_teknis",
+        }
+    }
+
+    /// As people read it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::KepalaDinas => "Kepala Dinas",
+            Self::KepalaBidang => "Kepala Bidang",
+            Self::TimTeknis => "Tim Teknis",
+        }
+    }
+
+    /// The task of a contract value.
+    pub fn dari_kode(kode: &str) -> Option<Self> {
+        Self::SEMUA.into_iter().find(|t| t.kode() == kode)
     }
 }
 

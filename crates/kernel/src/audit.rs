@@ -102,6 +102,7 @@ pub mod label {
         ("simpan_draf", "Draf disimpan"),
         ("tambah", "Ditambahkan"),
         ("tolak", "Ditolak"),
+        ("undang_petugas", "Petugas diundang"),
         ("ubah", "Diubah"),
         ("unggah_dokumen", "Dokumen diunggah"),
         ("verifikasi_usulan", "Usulan instansi diverifikasi"),

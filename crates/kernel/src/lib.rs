@@ -18,7 +18,7 @@ pub mod survei;
 pub mod token;
 pub mod waktu_kerja;
 
-pub use actor::{Actor, Lingkup, Peran};
+pub use actor::{Actor, Lingkup, Peran, Tugas};
 pub use audit::AuditEvent;
 pub use berkas::{IsiBerkas, KepalaKolom, PabrikTabel, PenulisTabel, Sel, Unduhan};
 pub use clock::Clock;

@@ -65,11 +65,13 @@ pub enum Surel {
     PermohonanDaerahDikembalikan,
     /// A pemda's request is finished: the Surat Balasan (to the applicant and the Kepala Dinas).
     PermohonanDaerahSelesai,
+    /// A pejabat invited a petugas layanan of its Dinas, with the activation link.
+    PetugasDiundang,
 }
 
 impl Surel {
     /// Every email.
-    pub const SEMUA: [Surel; 22] = [
+    pub const SEMUA: [Surel; 23] = [
         Self::PermohonanDiterima,
         Self::PermohonanDitolak,
         Self::PermohonanDisetujui,
@@ -92,6 +94,7 @@ impl Surel {
         Self::PermohonanDaerahMenunggu,
         Self::PermohonanDaerahDikembalikan,
         Self::PermohonanDaerahSelesai,
+        Self::PetugasDiundang,
     ];
 
     /// The template's folder name (stored with the outbox row).
@@ -119,6 +122,7 @@ impl Surel {
             Self::PermohonanDaerahMenunggu => "permohonan_daerah_menunggu",
             Self::PermohonanDaerahDikembalikan => "permohonan_daerah_dikembalikan",
             Self::PermohonanDaerahSelesai => "permohonan_daerah_selesai",
+            Self::PetugasDiundang => "petugas_diundang",
         }
     }
 }

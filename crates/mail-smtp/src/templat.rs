@@ -21,6 +21,7 @@ const SEMUA: &[(&str, &str, &str)] = templat!(
     "permohonan_daerah_menunggu",
     "permohonan_daerah_dikembalikan",
     "permohonan_daerah_selesai",
+    "petugas_diundang",
     "permohonan_ditolak",
     "permohonan_disetujui",
     "aktivasi_diterbitkan_ulang",
@@ -163,7 +164,7 @@ mod tests {
             let data = serde_json::json!({"nama": "a", "instansi": "b", "id": "c", "kode": "d", "token": "e",
                 "kategori": "f", "catatan": "g", "status_pendaftar": "h", "pengajuan_ke": 1, "masa_berlaku_jam": 72,
                 "pengganti": "i", "unit": "j", "sub_pejabat": "k", "sistem": "l", "alasan": "m", "nomor": 1, "skor": 28, "jawaban": "A B",
-                "langkah": "n", "kekurangan": "o", "ringkasan": "p", "nomor_surat": "q"});
+                "langkah": "n", "kekurangan": "o", "ringkasan": "p", "nomor_surat": "q", "tugas": "r"});
             let s = t
                 .render(&PesanEmail::baru("a@b.go.id", nama, data))
                 .unwrap();

@@ -12,10 +12,10 @@ use chrono::{DateTime, Utc};
 use pse_kernel::{
     AkunId, Galat, GalatIsian, InstansiId, PermohonanDaerahId, SistemId, UnitId, WaktuKerja,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Where a request stands (contract values of DESIGN "Statuses").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum StatusPermohonanDaerah {
     /// Applied: waits for the Kepala Dinas.
     Diajukan,
@@ -73,7 +73,7 @@ impl StatusPermohonanDaerah {
 }
 
 /// One step as it ran: when it began and, once done, when it ended.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Langkah {
     /// Which step.
     pub kode: KodeLangkah,
@@ -102,7 +102,7 @@ impl Langkah {
 
 /// A disposition: who sent the request to whom, with what instruction, when (the Lembar
 /// Disposisi's rows).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Disposisi {
     /// From.
     pub dari: Petugas,
@@ -115,7 +115,7 @@ pub struct Disposisi {
 }
 
 /// A return to the applicant with what is missing, and its completion.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pengembalian {
     /// The Tim Teknis member who returned it.
     pub oleh: AkunId,
@@ -128,7 +128,7 @@ pub struct Pengembalian {
 }
 
 /// A request of an OPD to have its system registered through the Dinas.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PermohonanDaerah {
     /// Its id, kept from application to report.
     pub id: PermohonanDaerahId,
@@ -243,22 +243,29 @@ impl PermohonanDaerah {
         self.langkah.last().filter(|l| l.selesai.is_none())
     }
 
-    /// The petugas a step is waiting for: anyone with the Kepala Dinas task first, then the one
-    /// it was disposed to.
-    pub fn menunggu(&self, p: &Petugas) -> bool {
-        if p.instansi_id != self.instansi_id {
-            return false;
-        }
+    /// Who the request waits for: any Kepala Dinas of its pemda first (no account), then the
+    /// petugas it was disposed to; none while returned or once finished.
+    pub fn menunggu_siapa(&self) -> Option<(Tugas, Option<AkunId>)> {
         match self.status {
-            StatusPermohonanDaerah::Diajukan => p.tugas == Tugas::KepalaDinas,
+            StatusPermohonanDaerah::Diajukan => Some((Tugas::KepalaDinas, None)),
             StatusPermohonanDaerah::DidisposisiKepalaBidang => {
-                self.penerima_terakhir() == Some(p.akun_id)
+                Some((Tugas::KepalaBidang, self.penerima_terakhir()))
             }
             StatusPermohonanDaerah::DidisposisiTimTeknis | StatusPermohonanDaerah::Tercatat => {
-                self.tim_teknis() == Some(p.akun_id)
+                Some((Tugas::TimTeknis, self.tim_teknis()))
             }
-            StatusPermohonanDaerah::Dikembalikan | StatusPermohonanDaerah::Selesai => false,
+            StatusPermohonanDaerah::Dikembalikan | StatusPermohonanDaerah::Selesai => None,
         }
+    }
+
+    /// Whether the request waits for the petugas `p`.
+    pub fn menunggu(&self, p: &Petugas) -> bool {
+        p.instansi_id == self.instansi_id
+            && match self.menunggu_siapa() {
+                Some((tugas, None)) => p.tugas == tugas,
+                Some((_, Some(akun))) => p.akun_id == akun,
+                None => false,
+            }
     }
 
     /// Who the last disposition went to.

@@ -33,6 +33,8 @@ pub trait RegistrasiRepo: Send + Sync {
     async fn pejabat_aktif(&self, instansi: InstansiId) -> Result<Option<Akun>, InfraError>;
     /// An account by id.
     async fn akun(&self, id: AkunId) -> Result<Option<Akun>, InfraError>;
+    /// The petugas layanan accounts of `instansi` (any status), by name.
+    async fn akun_petugas(&self, instansi: InstansiId) -> Result<Vec<Akun>, InfraError>;
     /// An account by (lower-case) email.
     async fn akun_dengan_email(&self, email: &str) -> Result<Option<Akun>, InfraError>;
     /// The failed logins recorded for a pair, if any.

@@ -312,6 +312,18 @@ impl RegistrasiRepo for RegistrasiMemori {
         Ok(self.kunci().akun.get(&id).cloned())
     }
 
+    async fn akun_petugas(&self, instansi: InstansiId) -> Result<Vec<Akun>, InfraError> {
+        let mut v: Vec<Akun> = self
+            .kunci()
+            .akun
+            .values()
+            .filter(|a| a.peran == Peran::PetugasLayanan && a.instansi_id == Some(instansi))
+            .cloned()
+            .collect();
+        v.sort_by(|a, b| a.nama.cmp(&b.nama));
+        Ok(v)
+    }
+
     async fn akun_dengan_email(&self, email: &str) -> Result<Option<Akun>, InfraError> {
         Ok(self
             .kunci()

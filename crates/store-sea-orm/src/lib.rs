@@ -4,6 +4,7 @@
 //! Architecture Invariant: row types stay in this crate; `DbErr` never reaches a domain type.
 
 mod audit;
+mod daerah;
 mod entitas;
 mod laporan;
 mod meja;

@@ -80,6 +80,7 @@ pub(crate) fn akun_dari(m: akun::Model) -> Result<Akun, InfraError> {
         telepon_kantor: m.telepon_kantor,
         nomor_hp: m.nomor_hp,
         dibuat_pada: m.dibuat_pada,
+        tugas: m.tugas.as_deref().and_then(pse_kernel::Tugas::dari_kode),
     }))
 }
 
@@ -99,6 +100,7 @@ pub(crate) fn akun_ke(a: &Akun, versi: i64) -> akun::Model {
         telepon_kantor: a.telepon_kantor.clone(),
         nomor_hp: a.nomor_hp.clone(),
         dibuat_pada: a.dibuat_pada,
+        tugas: a.tugas.map(|t| t.kode().into()),
     }
 }
 

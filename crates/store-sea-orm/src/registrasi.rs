@@ -30,6 +30,9 @@ pub(crate) fn gagal(e: DbErr) -> GagalSimpan {
     }
 }
 
+/// The most petugas layanan one pemda lists.
+const PETUGAS_MAKS: u64 = 200;
+
 /// Inserts (`versi_lama == 0`) or updates the row whose version is still `versi_lama`.
 pub(crate) async fn simpan_berversi<E>(
     txn: &DatabaseTransaction,
@@ -339,6 +342,20 @@ impl RegistrasiRepo for Store {
             .map_err(infra)?
             .map(peta::akun_dari)
             .transpose()
+    }
+
+    async fn akun_petugas(&self, instansi: InstansiId) -> Result<Vec<Akun>, InfraError> {
+        akun::Entity::find()
+            .filter(akun::Column::InstansiId.eq(instansi.to_string()))
+            .filter(akun::Column::Peran.eq(pse_kernel::Peran::PetugasLayanan.kode()))
+            .order_by_asc(akun::Column::Nama)
+            .limit(PETUGAS_MAKS)
+            .all(&self.db)
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(peta::akun_dari)
+            .collect()
     }
 
     async fn akun_dengan_email(&self, email: &str) -> Result<Option<Akun>, InfraError> {

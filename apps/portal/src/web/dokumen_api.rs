@@ -78,7 +78,18 @@ use axum::Json;
         super::pengaduan::survei::jawab,
         super::pengaduan::survei::ikm,
         super::pengaduan::survei::jawaban,
-        super::publik::api::tenggat
+        super::publik::api::tenggat,
+        super::daerah::api::undang,
+        super::daerah::api::daftar_petugas,
+        super::daerah::api::akhiri,
+        super::daerah::api::ajukan,
+        super::daerah::api::daftar,
+        super::daerah::api::lihat,
+        super::daerah::api::disposisi,
+        super::daerah::api::kembalikan,
+        super::daerah::api::lengkapi,
+        super::daerah::api::catat,
+        super::daerah::api::selesaikan
     )
 )]
 pub struct DokumenApi;
@@ -117,7 +128,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     /// Every area's routes (`web/<area>/rute.rs`).
-    const RUTE: [&str; 9] = [
+    const RUTE: [&str; 10] = [
         include_str!("publik/rute.rs"),
         include_str!("pendaftaran/rute.rs"),
         include_str!("akun/rute.rs"),
@@ -127,6 +138,7 @@ mod tests {
         include_str!("perubahan/rute.rs"),
         include_str!("admin/rute.rs"),
         include_str!("pengaduan/rute.rs"),
+        include_str!("daerah/rute.rs"),
     ];
 
     /// Every `(METHOD, path)` under `/api/v1` that the areas' routes serve, read from their

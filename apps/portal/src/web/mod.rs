@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod akun;
 pub mod aliran;
+pub mod daerah;
 pub mod dokumen_api;
 pub mod galat;
 pub mod halaman;
@@ -192,6 +193,7 @@ pub fn router(state: AppState) -> Router {
         .merge(sistem::rute::rute())
         .merge(laporan::rute::rute())
         .merge(perubahan::rute::rute())
+        .merge(daerah::rute::rute())
         .merge(pengaduan::rute::rute())
         .merge(admin)
         .merge(terbatas)

@@ -11,7 +11,7 @@ pub const PANJANG_MAKS: usize = 2000;
 const NAMA_MAKS: usize = 200;
 
 /// An uploaded PDF, already checked, as kept.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Berkas {
     /// Hex SHA-256 of the content; the key in the document store.
     pub sha256: String,
@@ -36,7 +36,7 @@ pub struct FormPermohonan {
 }
 
 /// The application's fields, checked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IsianPermohonan {
     /// The system's name.
     pub nama_sistem: String,

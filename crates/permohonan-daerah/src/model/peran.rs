@@ -1,50 +1,12 @@
 //! Who works on a request: the petugas of the Dinas with their task, the applicant, and the steps
 //! each of them owns with its time standard (seed 003 §G).
 
+pub use pse_kernel::Tugas;
 use pse_kernel::{Actor, AkunId, Galat, InstansiId, Peran, UnitId};
-use serde::Serialize;
-
-/// A petugas layanan's task in the Dinas.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub enum Tugas {
-    /// Kepala Dinas Kominfo: receives every request and disposes it.
-    KepalaDinas,
-    /// Kepala Bidang (Aplikasi Informatika): disposes it to the Tim Teknis.
-    KepalaBidang,
-    /// A Tim Teknis member: checks, returns or registers, and reports.
-    TimTeknis,
-}
-
-impl Tugas {
-    /// Every task, in the order a request meets them.
-    pub const SEMUA: [Self; 3] = [Self::KepalaDinas, Self::KepalaBidang, Self::TimTeknis];
-
-    /// The contract value (`kepala_dinas`, `kepala_bidang`, `tim_teknis`).
-    pub fn kode(self) -> &'static str {
-        match self {
-            Self::KepalaDinas => "kepala_dinas",
-            Self::KepalaBidang => "kepala_bidang",
-            Self::TimTeknis => "tim_teknis",
-        }
-    }
-
-    /// As people read it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::KepalaDinas => "Kepala Dinas",
-            Self::KepalaBidang => "Kepala Bidang",
-            Self::TimTeknis => "Tim Teknis",
-        }
-    }
-
-    /// The task of a contract value.
-    pub fn dari_kode(kode: &str) -> Option<Self> {
-        Self::SEMUA.into_iter().find(|t| t.kode() == kode)
-    }
-}
+use serde::{Deserialize, Serialize};
 
 /// A petugas as the service finds them: account, instansi, task and name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Petugas {
     /// The petugas' account.
     pub akun_id: AkunId,
@@ -123,7 +85,7 @@ impl Pelaku {
 }
 
 /// A step of the SOP's flow chart, with its time standard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum KodeLangkah {
     /// The Kepala Dinas disposes the request to a Kepala Bidang (60 minutes).
     DisposisiKepalaDinas,

@@ -66,6 +66,8 @@ pub struct RekamAkun {
     pub telepon_kantor: String,
     pub nomor_hp: String,
     pub dibuat_pada: DateTime<Utc>,
+    /// A petugas layanan's task; none for every other role.
+    pub tugas: Option<pse_kernel::Tugas>,
 }
 
 /// A user account.

@@ -55,6 +55,7 @@ impl RegistrasiService {
             telepon_kantor: String::new(),
             nomor_hp: String::new(),
             dibuat_pada: now,
+            tugas: None,
         };
         let akun = match self.port.repo.akun_dengan_email(email.as_ref()).await? {
             Some(a) if a.status == StatusAkun::MenungguAktivasi && a.peran == Peran::Admin => a,

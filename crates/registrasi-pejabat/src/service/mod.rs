@@ -4,11 +4,13 @@
 mod akun;
 mod meja;
 mod pendaftaran;
+mod petugas;
 mod reset;
 mod struktur;
 
 pub use akun::UbahProfil;
 pub use pendaftaran::ItemAntrian;
+pub use petugas::IsianPetugas;
 pub use reset::MASA_RESET_MENIT;
 pub use struktur::ItemAntrianSub;
 

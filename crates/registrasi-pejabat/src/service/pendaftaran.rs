@@ -371,6 +371,7 @@ impl RegistrasiService {
             telepon_kantor: d.telepon_kantor.as_ref().into(),
             nomor_hp: d.nomor_hp.as_ref().into(),
             dibuat_pada: now,
+            tugas: None,
         };
         let akun = match repo.akun_dengan_email(d.email.as_ref()).await? {
             Some(ada) => ada.buka_kembali(rekam)?,

@@ -490,6 +490,7 @@ impl RegistrasiService {
             telepon_kantor: d.telepon.as_ref().into(),
             nomor_hp: String::new(),
             dibuat_pada: now,
+            tugas: None,
         };
         let ada = match s.akun_id {
             Some(a) => self.port.repo.akun(a).await?,

@@ -21,6 +21,7 @@ pub struct Model {
     pub telepon_kantor: String,
     pub nomor_hp: String,
     pub dibuat_pada: DateTimeUtc,
+    pub tugas: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -3,6 +3,7 @@
 pub(crate) mod akun;
 pub(crate) mod audit;
 pub(crate) mod instansi;
+pub(crate) mod jam_kerja_instansi;
 pub(crate) mod keputusan_antrian;
 pub(crate) mod laporan;
 pub(crate) mod libur;
@@ -10,6 +11,7 @@ pub(crate) mod outbox;
 pub(crate) mod pengaduan;
 pub(crate) mod percobaan_masuk;
 pub(crate) mod permohonan;
+pub(crate) mod permohonan_daerah;
 pub(crate) mod perubahan;
 pub(crate) mod sesi;
 pub(crate) mod sistem;
