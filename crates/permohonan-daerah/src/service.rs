@@ -444,6 +444,28 @@ impl PermohonanDaerahService {
             .await?)
     }
 
+    /// One of a request's PDFs (`surat-rekomendasi` or `laporan-tahapan`): its name and bytes.
+    pub async fn dokumen(
+        &self,
+        aktor: &Actor,
+        id: PermohonanDaerahId,
+        jenis: &str,
+    ) -> Result<(String, Vec<u8>), Galat> {
+        let p = self.lihat(aktor, id).await?;
+        let b = match jenis {
+            "surat-rekomendasi" => &p.surat_rekomendasi,
+            "laporan-tahapan" => &p.laporan_tahapan,
+            _ => return Err(Galat::TidakDitemukan),
+        };
+        let isi = self
+            .port
+            .dokumen
+            .ambil(&b.sha256)
+            .await?
+            .ok_or(Galat::TidakDitemukan)?;
+        Ok((b.nama_berkas.clone(), isi))
+    }
+
     /// The Lembar Disposisi of a request.
     pub async fn lembar_disposisi(
         &self,

@@ -23,6 +23,8 @@ pub struct Nav {
     pub admin: bool,
     /// Whether it is a Pejabat Pendaftar (manages units and users).
     pub pejabat: bool,
+    /// Whether it is a petugas layanan of a pemda (works the Permohonan Daerah inbox).
+    pub petugas: bool,
     /// The account's name.
     pub nama: String,
     /// Whether the session has just ended (a page needing a login then says so).
@@ -42,6 +44,7 @@ impl Nav {
             masuk: a.akun.is_some(),
             admin: a.aktor.adalah_admin(),
             pejabat: a.aktor.peran() == Some(Peran::PejabatPendaftar),
+            petugas: a.aktor.peran() == Some(Peran::PetugasLayanan),
             nama: a.akun.as_ref().map(|a| a.nama.clone()).unwrap_or_default(),
             berakhir: a.berakhir,
             jalur: a.jalur.clone(),
@@ -56,6 +59,7 @@ impl Nav {
             masuk: false,
             admin: false,
             pejabat: false,
+            petugas: false,
             nama: String::new(),
             berakhir: false,
             jalur: jalur.into(),

@@ -73,24 +73,18 @@ impl RegistrasiService {
         isian: &IsianPetugas,
     ) -> Result<Akun, RegistrasiError> {
         let instansi = self.pemda_pejabat(aktor).await?;
+        // In the form's order: name, NIP, position, email, task.
         let mut galat = Vec::new();
-        let mut teks = |field: &str, nilai: &str, kosong: &str| {
-            let t = nilai.trim();
-            if t.is_empty() {
-                galat.push(GalatIsian::new(field, kosong));
-            } else if t.chars().count() > PANJANG_MAKS {
-                galat.push(GalatIsian::new(
-                    field,
-                    format!("Paling panjang {PANJANG_MAKS} karakter."),
-                ));
-            }
-            t.to_string()
-        };
-        let nama = teks("nama", &isian.nama, "Isi nama lengkap petugas.");
-        let jabatan = teks("jabatan", &isian.jabatan, "Isi jabatan petugas.");
+        let nama = teks(&mut galat, "nama", &isian.nama, "Isi nama lengkap petugas.");
         let nip = crate::model::Nip::parse(&isian.nip, crate::model::JenisKepegawaian::Pns)
             .map_err(|m| galat.push(GalatIsian::new("nip", m)))
             .ok();
+        let jabatan = teks(
+            &mut galat,
+            "jabatan",
+            &isian.jabatan,
+            "Isi jabatan petugas.",
+        );
         let email = Email::parse(&isian.email)
             .map_err(|m| galat.push(GalatIsian::new("email", m)))
             .ok();
@@ -201,4 +195,18 @@ impl RegistrasiService {
         uow.commit().await?;
         Ok(akun)
     }
+}
+
+/// A required text of at most [`PANJANG_MAKS`] characters, trimmed; a problem joins `galat`.
+fn teks(galat: &mut Vec<GalatIsian>, field: &str, nilai: &str, kosong: &str) -> String {
+    let t = nilai.trim();
+    if t.is_empty() {
+        galat.push(GalatIsian::new(field, kosong));
+    } else if t.chars().count() > PANJANG_MAKS {
+        galat.push(GalatIsian::new(
+            field,
+            format!("Paling panjang {PANJANG_MAKS} karakter."),
+        ));
+    }
+    t.to_string()
 }

@@ -181,6 +181,10 @@ pub struct HalamanBeranda {
     pesan: Option<String>,
     baris: Vec<crate::web::sistem::halaman::BarisSistem>,
     hitungan: Vec<(&'static str, u64)>,
+    /// Whether the systems section shows (not for a petugas layanan, whose work is the inbox).
+    sistem: bool,
+    /// Whether the instansi is a pemda (its one-door intake and petugas).
+    pemda: bool,
 }
 
 impl HalamanBeranda {
@@ -200,8 +204,9 @@ async fn beranda_dengan(
     pesan: Option<String>,
 ) -> Result<HalamanBeranda, WebError> {
     let (akun, instansi, unit) = s.registrasi.profil(&a.aktor).await?;
-    // The admin has no systems of its own; its home is the queue.
-    let (baris, hitungan) = if a.aktor.adalah_admin() {
+    // The admin has no systems of its own, nor a petugas layanan.
+    let sistem = !a.aktor.adalah_admin() && akun.peran != pse_kernel::Peran::PetugasLayanan;
+    let (baris, hitungan) = if !sistem {
         (Vec::new(), Vec::new())
     } else {
         let terbaru = s
@@ -218,9 +223,18 @@ async fn beranda_dengan(
             crate::web::sistem::halaman::hitungan_label(&n),
         )
     };
+    let pemda = instansi.as_ref().is_some_and(|i| {
+        use registrasi_pejabat::model::JenisInstansi as J;
+        matches!(
+            i.rekam().jenis,
+            J::PemerintahProvinsi | J::PemerintahKabupaten | J::PemerintahKota
+        )
+    });
     Ok(HalamanBeranda {
         baris,
         hitungan,
+        sistem,
+        pemda,
         nav: Nav::dari(a),
         peran: akun.peran.label(),
         instansi: instansi

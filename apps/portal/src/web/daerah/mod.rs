@@ -3,6 +3,8 @@
 //! the printable Lembar Disposisi and Surat Balasan.
 
 pub mod api;
+pub mod formulir;
 pub mod halaman;
+pub mod petugas;
 pub mod rute;
 pub mod skema;

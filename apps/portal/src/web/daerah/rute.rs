@@ -42,6 +42,41 @@ pub(crate) fn rute() -> Router<AppState> {
             post(daerah::api::selesaikan),
         )
         .route(
+            "/petugas-daerah",
+            get(daerah::petugas::daftar).post(daerah::petugas::undang),
+        )
+        .route("/petugas-daerah/{id}/akhiri", post(daerah::petugas::akhiri))
+        .route("/permohonan-daerah", get(daerah::halaman::daftar))
+        .route(
+            "/permohonan-daerah/baru",
+            get(daerah::formulir::baru).post(daerah::formulir::ajukan),
+        )
+        .route("/permohonan-daerah/{id}", get(daerah::halaman::lihat))
+        .route(
+            "/permohonan-daerah/{id}/dokumen/{jenis}",
+            get(daerah::halaman::dokumen),
+        )
+        .route(
+            "/permohonan-daerah/{id}/disposisi",
+            post(daerah::formulir::disposisi),
+        )
+        .route(
+            "/permohonan-daerah/{id}/kembalikan",
+            post(daerah::formulir::kembalikan),
+        )
+        .route(
+            "/permohonan-daerah/{id}/lengkapi",
+            post(daerah::formulir::lengkapi),
+        )
+        .route(
+            "/permohonan-daerah/{id}/catat",
+            get(daerah::formulir::form_catat).post(daerah::formulir::catat),
+        )
+        .route(
+            "/permohonan-daerah/{id}/selesaikan",
+            post(daerah::formulir::selesaikan),
+        )
+        .route(
             "/permohonan-daerah/{id}/lembar-disposisi",
             get(daerah::halaman::lembar_disposisi),
         )

@@ -167,7 +167,7 @@ impl HalamanDataAwal {
     }
 }
 
-async fn form_data_awal(
+pub(crate) async fn form_data_awal(
     s: &AppState,
     a: &Aktor,
     aksi: String,
