@@ -12,6 +12,8 @@ struct Halaman {
     publik: Vec<String>,
     pejabat: Vec<String>,
     admin: Vec<String>,
+    /// A Kepala Dinas' pages (Permohonan Daerah).
+    petugas: Vec<String>,
 }
 
 async fn siapkan(app: &Aplikasi) -> Halaman {
@@ -87,6 +89,42 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
         .await
         .tautan("/survei/");
     let survei = survei.trim_start_matches(&app.url).to_string();
+    // A pemda's one-door intake: its Kepala Dinas, an OPD's request waiting for them.
+    app.petugas(
+        &pejabat,
+        "Ilham Zain",
+        "kadis@tarakankota.go.id",
+        "kepala_dinas",
+    )
+    .await;
+    let bkd = app.unit(&pejabat, "Badan Kepegawaian Daerah").await;
+    let (_, opd) = app
+        .sub_pejabat(&admin, &pejabat, &bkd, "bkd@tarakankota.go.id")
+        .await;
+    let f = reqwest::multipart::Form::new()
+        .text("nama_sistem", "SIMPEG Tarakan")
+        .text("deskripsi", "Kepegawaian ASN.")
+        .text("nomor_surat", "800/123/BKD")
+        .text("tanggal_surat", "2026-11-30")
+        .part(
+            "surat_rekomendasi",
+            reqwest::multipart::Part::bytes(pdf()).file_name("r.pdf"),
+        )
+        .part(
+            "laporan_tahapan",
+            reqwest::multipart::Part::bytes(pdf()).file_name("l.pdf"),
+        );
+    let r = opd
+        .post(format!("{}/api/v1/permohonan-daerah", app.url))
+        .multipart(f)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let daerah = r.json::<serde_json::Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let s = |x: &str| x.to_string();
     Halaman {
         bagian: format!("/sistem-elektronik/{diisi}/bagian/data-umum"),
@@ -131,6 +169,10 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
             s("/laporan"),
             s("/laporan/baru"),
             format!("/laporan/{laporan}/ubah"),
+            s("/petugas-daerah"),
+            s("/permohonan-daerah"),
+            format!("/permohonan-daerah/{daerah}"),
+            format!("/permohonan-daerah/{daerah}/lembar-disposisi"),
         ],
         admin: vec![
             s("/admin/antrian"),
@@ -145,6 +187,11 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
             s("/admin/pengaduan"),
             s("/admin/survei"),
             format!("/admin/pengaduan/{pengaduan}"),
+        ],
+        petugas: vec![
+            s("/permohonan-daerah"),
+            format!("/permohonan-daerah/{daerah}"),
+            s("/beranda"),
         ],
     }
 }
@@ -320,11 +367,16 @@ async fn periksa_semua(backend: Backend, axe: &str) {
     galat("/sistem-elektronik/baru").await;
     galat("/laporan/baru").await;
     galat("/pengguna/tambah").await;
+    galat("/petugas-daerah").await;
     galat(&h.bagian).await;
     b.delete_all_cookies().await.unwrap();
     b.set_window_size(1366, 900).await.unwrap();
     masuk(b, &app, "verifikator@komdigi.go.id", "Admin-Rahasia-2026").await;
     periksa(&h.admin).await;
+    b.delete_all_cookies().await.unwrap();
+    b.set_window_size(1366, 900).await.unwrap();
+    masuk(b, &app, "kadis@tarakankota.go.id", "Rahasia-Petugas-2026").await;
+    periksa(&h.petugas).await;
     peramban.selesai().await;
     app.selesai().await;
     let temuan = temuan.into_inner();

@@ -7,52 +7,6 @@ use pse_tests::*;
 use reqwest::multipart::{Form, Part};
 use serde_json::{Value, json};
 
-/// Invites a petugas through the API, activates the account from the email and logs in.
-async fn petugas(
-    app: &Aplikasi,
-    pejabat: &reqwest::Client,
-    nama: &str,
-    email: &str,
-    tugas: &str,
-) -> (String, reqwest::Client) {
-    let (s, v) = app
-        .post(
-            pejabat,
-            "/api/v1/layanan-daerah/petugas",
-            json!({"nama": nama, "nip": "198501012010011001", "jabatan": "Diskominfo Kota Tarakan",
-                   "email": email, "tugas": tugas}),
-        )
-        .await;
-    assert_eq!(s, 201, "{v}");
-    assert_eq!(v["status"], "menunggu_aktivasi");
-    let id = v["id"].as_str().unwrap().to_string();
-    let surel = app.smtp.tunggu(email, "Undangan petugas").await;
-    let token = surel
-        .tautan("/aktivasi/")
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_string();
-    let k = klien();
-    let (s, _) = app
-        .post(
-            &k,
-            "/api/v1/aktivasi",
-            json!({"token": token, "kata_sandi": "Rahasia-Petugas-2026"}),
-        )
-        .await;
-    assert_eq!(s, 200);
-    let (s, v) = app
-        .post(
-            &k,
-            "/api/v1/sesi",
-            json!({"email": email, "kata_sandi": "Rahasia-Petugas-2026"}),
-        )
-        .await;
-    assert_eq!(s, 200, "{v}");
-    (id, k)
-}
-
 /// The application as a multipart form; `tanpa` leaves a field or file out.
 fn permohonan(tanpa: &str, laporan: Vec<u8>) -> Form {
     let mut f = Form::new();
@@ -123,30 +77,30 @@ async fn r_dae_01_to_05_the_one_door_chain_through_http_on_both_databases() {
             .post(&opd, "/api/v1/layanan-daerah/petugas", json!({}))
             .await;
         assert_eq!(s, 403);
-        let (_, kadis) = petugas(
-            &app,
-            &pejabat,
-            "Ilham Zain",
-            "kadis@tarakankota.go.id",
-            "kepala_dinas",
-        )
-        .await;
-        let (kabid_id, kabid) = petugas(
-            &app,
-            &pejabat,
-            "Rahmawati",
-            "kabid@tarakankota.go.id",
-            "kepala_bidang",
-        )
-        .await;
-        let (teknis_id, teknis) = petugas(
-            &app,
-            &pejabat,
-            "Andi Pratama",
-            "teknis@tarakankota.go.id",
-            "tim_teknis",
-        )
-        .await;
+        let (_, kadis) = app
+            .petugas(
+                &pejabat,
+                "Ilham Zain",
+                "kadis@tarakankota.go.id",
+                "kepala_dinas",
+            )
+            .await;
+        let (kabid_id, kabid) = app
+            .petugas(
+                &pejabat,
+                "Rahmawati",
+                "kabid@tarakankota.go.id",
+                "kepala_bidang",
+            )
+            .await;
+        let (teknis_id, teknis) = app
+            .petugas(
+                &pejabat,
+                "Andi Pratama",
+                "teknis@tarakankota.go.id",
+                "tim_teknis",
+            )
+            .await;
         let (_, v) = app.get(&pejabat, "/api/v1/layanan-daerah/petugas").await;
         assert_eq!(v["total"], 3, "{v}");
 
@@ -367,14 +321,9 @@ async fn r_dae_01_to_05_the_one_door_chain_through_http_on_both_databases() {
                 "Rahasia-Sekali-2026",
             )
             .await;
-        let (_, lain_petugas) = petugas(
-            &app,
-            &lain,
-            "Yusuf",
-            "kadis@bulungankab.go.id",
-            "kepala_dinas",
-        )
-        .await;
+        let (_, lain_petugas) = app
+            .petugas(&lain, "Yusuf", "kadis@bulungankab.go.id", "kepala_dinas")
+            .await;
         let (s, _) = app
             .get(&lain_petugas, &format!("/api/v1/permohonan-daerah/{id}"))
             .await;

@@ -7,6 +7,7 @@ mod akses;
 mod aksesibilitas;
 mod aturan_pejabat;
 mod browser;
+mod browser_daerah;
 mod browser_laporan;
 mod browser_panduan;
 mod browser_perubahan;

@@ -516,6 +516,52 @@ impl Aplikasi {
         (s, r.json().await.unwrap_or(Value::Null))
     }
 
+    /// Invites a petugas through the API, activates the account from the email and logs in.
+    pub async fn petugas(
+        &self,
+        pejabat: &reqwest::Client,
+        nama: &str,
+        email: &str,
+        tugas: &str,
+    ) -> (String, reqwest::Client) {
+        let (s, v) = self
+            .post(
+                pejabat,
+                "/api/v1/layanan-daerah/petugas",
+                json!({"nama": nama, "nip": "198501012010011001", "jabatan": "Diskominfo Kota Tarakan",
+                       "email": email, "tugas": tugas}),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        assert_eq!(v["status"], "menunggu_aktivasi");
+        let id = v["id"].as_str().unwrap().to_string();
+        let surel = self.smtp.tunggu(email, "Undangan petugas").await;
+        let token = surel
+            .tautan("/aktivasi/")
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_string();
+        let k = klien();
+        let (s, _) = self
+            .post(
+                &k,
+                "/api/v1/aktivasi",
+                json!({"token": token, "kata_sandi": "Rahasia-Petugas-2026"}),
+            )
+            .await;
+        assert_eq!(s, 200);
+        let (s, v) = self
+            .post(
+                &k,
+                "/api/v1/sesi",
+                json!({"email": email, "kata_sandi": "Rahasia-Petugas-2026"}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        (id, k)
+    }
+
     /// Registers, approves and activates a sub pejabat; answers its id and logged-in client.
     pub async fn sub_pejabat(
         &self,
