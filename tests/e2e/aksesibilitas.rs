@@ -171,6 +171,7 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
             format!("/laporan/{laporan}/ubah"),
             s("/petugas-daerah"),
             s("/permohonan-daerah"),
+            s("/permohonan-daerah/kinerja"),
             format!("/permohonan-daerah/{daerah}"),
             format!("/permohonan-daerah/{daerah}/lembar-disposisi"),
         ],
@@ -190,6 +191,7 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
         ],
         petugas: vec![
             s("/permohonan-daerah"),
+            s("/permohonan-daerah/kinerja"),
             format!("/permohonan-daerah/{daerah}"),
             s("/beranda"),
         ],

@@ -32,13 +32,19 @@ async fn unggah(b: &fantoccini::Client, id: &str, berkas: &std::path::Path) {
         .unwrap();
 }
 
-/// The banner after an action.
-async fn spanduk(b: &fantoccini::Client) -> String {
-    tunggu(b, ".panel-sukses[role=status]")
-        .await
-        .text()
-        .await
-        .unwrap()
+/// Waits (10 s at most) for the banner that says `isi` after an action (the page before it may
+/// still show an earlier one while the next loads).
+async fn spanduk(b: &fantoccini::Client, isi: &str) {
+    for _ in 0..100 {
+        if let Ok(e) = b.find(Locator::Css(".panel-sukses[role=status]")).await
+            && let Ok(t) = e.text().await
+            && t.contains(isi)
+        {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("no banner saying {isi:?}: {}", teks(b).await);
 }
 
 #[tokio::test]
@@ -98,7 +104,7 @@ async fn r_dae_01_to_04_the_one_door_chain_through_the_pages_in_a_real_browser()
         unggah(b, "surat_rekomendasi", &berkas).await;
         unggah(b, "laporan_tahapan", &berkas).await;
         klik(b, "main form button[type=submit]").await;
-        assert!(spanduk(b).await.contains("Kepala Dinas"));
+        spanduk(b, "Kepala Dinas").await;
         let id = b
             .current_url()
             .await
@@ -126,7 +132,7 @@ async fn r_dae_01_to_04_the_one_door_chain_through_the_pages_in_a_real_browser()
             pilih(b, "kepada_id", kepada).await;
             tulis(b, "instruksi", "Mohon diproses sesuai SOP.").await;
             klik(b, "form[action$='/disposisi'] button").await;
-            assert!(spanduk(b).await.contains("didisposisikan"), "{email}");
+            spanduk(b, "didisposisikan").await;
         }
 
         // R-DAE-03: returned with what is missing, completed by the OPD, registered.
@@ -144,7 +150,7 @@ async fn r_dae_01_to_04_the_one_door_chain_through_the_pages_in_a_real_browser()
         )
         .await;
         klik(b, "form[action$='/kembalikan'] button").await;
-        assert!(spanduk(b).await.contains("dikembalikan"));
+        spanduk(b, "dikembalikan").await;
 
         sebagai(b, &app, "bkd@tarakankota.go.id", "Rahasia-Sub-2026").await;
         b.goto(&format!("{}/permohonan-daerah/{id}", app.url))
@@ -158,7 +164,7 @@ async fn r_dae_01_to_04_the_one_door_chain_through_the_pages_in_a_real_browser()
         unggah(b, "laporan_tahapan", &berkas).await;
         tulis(b, "keterangan", "Laporan pengujian terlampir.").await;
         klik(b, "form[action$='/lengkapi'] button").await;
-        assert!(spanduk(b).await.contains("kembali kepada Tim Teknis"));
+        spanduk(b, "kembali kepada Tim Teknis").await;
 
         sebagai(b, &app, "teknis@tarakankota.go.id", sandi).await;
         b.goto(&format!("{}/permohonan-daerah/{id}", app.url))
@@ -190,12 +196,12 @@ async fn r_dae_01_to_04_the_one_door_chain_through_the_pages_in_a_real_browser()
         }
         tulis(b, "url", "https://simpeg.tarakankota.go.id").await;
         klik(b, "main form button[type=submit]").await;
-        assert!(spanduk(b).await.contains("menunggu verifikasi"));
+        spanduk(b, "menunggu verifikasi").await;
 
         // R-DAE-04: the report; the Surat Balasan and the Lembar Disposisi read as letters.
         tulis(b, "ringkasan", "Berkas lengkap; Data Awal tercatat.").await;
         klik(b, "form[action$='/selesaikan'] button").await;
-        assert!(spanduk(b).await.contains("surat balasan terkirim"));
+        spanduk(b, "surat balasan terkirim").await;
         klik(
             b,
             &format!("a[href='/permohonan-daerah/{id}/surat-balasan']"),

@@ -294,6 +294,17 @@ async fn r_dae_01_to_05_the_one_door_chain_through_http_on_both_databases() {
         for kepada in ["bkd@tarakankota.go.id", "kadis@tarakankota.go.id"] {
             app.smtp.tunggu(kepada, "Surat balasan").await;
         }
+        let html = app.html(&kadis, "/permohonan-daerah/kinerja").await;
+        assert!(
+            html.contains("Median waktu tiap langkah")
+                && html.contains("Pemeriksaan dan pencatatan"),
+            "{html}"
+        );
+        let (s, _) = app.get(&teknis, "/permohonan-daerah/kinerja").await;
+        assert_eq!(
+            s, 403,
+            "the dashboard is the Kepala Dinas' and the pejabat's"
+        );
         let html = app
             .html(&opd, &format!("/permohonan-daerah/{id}/surat-balasan"))
             .await;

@@ -11,6 +11,7 @@
 //!
 //! Architecture Invariant: no I/O crate is a dependency.
 
+pub mod kinerja;
 pub mod model;
 pub mod ports;
 pub mod service;

@@ -1,6 +1,7 @@
 //! The intake's use cases, one method each, taking the acting [`Actor`] first. Every step is one
 //! unit of work: the request, its audit record (R-X-01) and the email to whoever acts next.
 
+use crate::kinerja::RingkasanKinerja;
 use crate::model::{
     Berkas, FormPermohonan, IsianPermohonan, Pelaku, PermohonanDaerah, Petugas, Tugas,
 };
@@ -15,6 +16,10 @@ use sistem_elektronik::model::{IsianDataAwal, SistemElektronik};
 use std::sync::Arc;
 
 const SUBJEK: &str = "permohonan_daerah";
+/// Days of requests the Kepala Dinas' summary reads.
+pub const HARI_KINERJA: i64 = 90;
+/// The most requests the summary reads.
+const KINERJA_MAKS: u64 = 2000;
 
 /// An uploaded file as it came.
 #[derive(Debug, Clone)]
@@ -149,6 +154,22 @@ impl PermohonanDaerahService {
         })
     }
 
+    /// Whether the actor may apply: an OPD's Sub Pejabat of a pemda (the form is not offered to
+    /// anyone else).
+    pub async fn boleh_mengajukan(&self, aktor: &Actor) -> Result<Pelaku, Galat> {
+        let pelaku = self.pelaku(aktor).await?;
+        let Pelaku::Pemohon { instansi_id, .. } = &pelaku else {
+            return Err(Galat::Dilarang);
+        };
+        let kantor = self.port.repo.kantor(*instansi_id).await?;
+        if !kantor.is_some_and(|k| k.pemda) {
+            return Err(Galat::StatusTidakSesuai(
+                "Permohonan daerah hanya untuk perangkat daerah pemerintah provinsi, kabupaten, atau kota; daftarkan sistem elektronik langsung dari menu Sistem Elektronik.".into(),
+            ));
+        }
+        Ok(pelaku)
+    }
+
     /// An OPD's Sub Pejabat applies (R-DAE-01): every field and both PDFs are checked before
     /// anything is kept; the Kepala Dinas is emailed.
     pub async fn ajukan(
@@ -158,17 +179,7 @@ impl PermohonanDaerahService {
         surat_rekomendasi: Option<Unggahan>,
         laporan_tahapan: Option<Unggahan>,
     ) -> Result<PermohonanDaerah, GalatDaerah> {
-        let pelaku = self.pelaku(aktor).await?;
-        let Pelaku::Pemohon { instansi_id, .. } = &pelaku else {
-            return Err(Galat::Dilarang.into());
-        };
-        let kantor = self.port.repo.kantor(*instansi_id).await?;
-        if !kantor.is_some_and(|k| k.pemda) {
-            return Err(Galat::StatusTidakSesuai(
-                "Permohonan daerah hanya untuk perangkat daerah pemerintah provinsi, kabupaten, atau kota; daftarkan sistem elektronik langsung dari menu Sistem Elektronik.".into(),
-            )
-            .into());
-        }
+        let pelaku = self.boleh_mengajukan(aktor).await?;
         let now = self.port.clock.now();
         let hari_ini = now.with_timezone(&pse_kernel::kalender::wib()).date_naive();
         let isian = IsianPermohonan::periksa(
@@ -429,6 +440,31 @@ impl PermohonanDaerahService {
             kunci: p.diajukan_pada.to_rfc3339(),
             id: p.id.to_string(),
         })?)
+    }
+
+    /// The service's record of the last [`HARI_KINERJA`] days of the actor's pemda, for its
+    /// Kepala Dinas and its pejabat: requests per status, late steps now, each step's median
+    /// working minutes against its standard.
+    pub async fn kinerja(&self, aktor: &Actor) -> Result<RingkasanKinerja, Galat> {
+        let instansi = match self.pelaku(aktor).await? {
+            Pelaku::Petugas(p) if p.tugas == Tugas::KepalaDinas => p.instansi_id,
+            Pelaku::Pejabat { instansi_id } => instansi_id,
+            _ => return Err(Galat::Dilarang),
+        };
+        let now = self.port.clock.now();
+        // Keyset after (since, ""): every request applied at or after `since`, on the index.
+        let j = JendelaAntrian {
+            setelah: Some((now - chrono::Duration::days(HARI_KINERJA), String::new())),
+            batas: KINERJA_MAKS,
+            masuk_sebelum: None,
+        };
+        let (v, _) = self
+            .port
+            .repo
+            .daftar(instansi, Saring::Instansi(instansi), &j)
+            .await?;
+        let w = self.waktu_kerja(instansi).await?;
+        Ok(RingkasanKinerja::dari(&v, &w, now))
     }
 
     /// The petugas a step may be disposed to: the Kepala Bidang, then the Tim Teknis, of the

@@ -429,3 +429,36 @@ fn r_dae_05_each_step_reads_its_working_minutes_against_its_standard() {
         .collect();
     assert_eq!(menit, [(60, 70, true), (60, 30, false)]);
 }
+
+#[test]
+fn r_dae_05_the_kepala_dinas_reads_each_steps_median_against_its_standard() {
+    use crate::kinerja::RingkasanKinerja;
+    let w = dunia();
+    let k = kaltara();
+    // Three requests on Thursday 3 December: disposed after 30, 90 and 50 working minutes.
+    let mut semua = Vec::new();
+    for (menit, teknis) in [(30, true), (90, true), (50, false)] {
+        let mulai = wita("2026-12-03", 9, 0);
+        let mut p = diajukan(&w, mulai);
+        p.disposisi(
+            &sebagai(&w.kadis),
+            Some(&w.kabid),
+            "Proses.",
+            mulai + chrono::Duration::minutes(menit),
+        )
+        .unwrap();
+        if teknis {
+            p.disposisi(
+                &sebagai(&w.kabid),
+                Some(&w.teknis),
+                "Periksa.",
+                mulai + chrono::Duration::minutes(menit + 20),
+            )
+            .unwrap();
+        }
+        semua.push(p);
+    }
+    semua.push(diajukan(&w, wita("2026-12-03", 9, 0)));
+    let r = RingkasanKinerja::dari(&semua, &k, wita("2026-12-03", 14, 0));
+    insta::assert_yaml_snapshot!(r);
+}

@@ -33,13 +33,14 @@ impl HalamanBaru {
     }
 }
 
-/// `GET /permohonan-daerah/baru`.
-pub async fn baru(a: Aktor) -> HalamanBaru {
-    HalamanBaru {
+/// `GET /permohonan-daerah/baru`: only for an OPD's Sub Pejabat of a pemda.
+pub async fn baru(State(s): State<AppState>, a: Aktor) -> Result<HalamanBaru, GalatHalaman> {
+    s.daerah.boleh_mengajukan(&a.aktor).await.halaman(&a)?;
+    Ok(HalamanBaru {
         nav: Nav::dari(&a),
         f: FormPermohonan::default(),
         galat: Vec::new(),
-    }
+    })
 }
 
 /// `POST /permohonan-daerah/baru` (multipart).

@@ -63,6 +63,8 @@ pub struct HalamanDaftar {
     pemohon: bool,
     /// Whether the reader is a petugas (the list is an inbox).
     petugas: bool,
+    /// Whether the reader sees the dashboard (the Kepala Dinas, the pejabat).
+    kinerja: bool,
     baris: Vec<BarisPermohonan>,
     total: u64,
     berikutnya: Option<String>,
@@ -109,6 +111,8 @@ pub async fn daftar(
         nav: Nav::dari(&a),
         pemohon: matches!(pelaku, Pelaku::Pemohon { .. }),
         petugas: matches!(pelaku, Pelaku::Petugas(_)),
+        kinerja: matches!(&pelaku, Pelaku::Pejabat { .. })
+            || matches!(&pelaku, Pelaku::Petugas(p) if p.tugas == Tugas::KepalaDinas),
         baris,
         total: h.total,
         berikutnya: h.berikutnya,
@@ -307,5 +311,71 @@ pub async fn surat_balasan(
         nav: Nav::dari(&a),
         id: id.to_string(),
         surat,
+    })
+}
+
+/// One step's bar on the dashboard: the median against the standard.
+pub struct BatangLangkah {
+    label: &'static str,
+    standar: u32,
+    median: String,
+    selesai: u64,
+    terlambat: u64,
+    /// Bar widths in the chart's units (the standard and the median, of the largest).
+    lebar_standar: u32,
+    lebar_median: u32,
+    y: usize,
+}
+
+/// The Kepala Dinas' dashboard.
+#[derive(Template, WebTemplate)]
+#[template(path = "daerah_kinerja.html")]
+pub struct HalamanKinerja {
+    nav: Nav,
+    hari: i64,
+    per_status: Vec<(&'static str, u64)>,
+    terlambat: u64,
+    batang: Vec<BatangLangkah>,
+    tinggi: usize,
+}
+
+/// `GET /permohonan-daerah/kinerja`.
+pub async fn kinerja(State(s): State<AppState>, a: Aktor) -> Result<HalamanKinerja, GalatHalaman> {
+    let r = s.daerah.kinerja(&a.aktor).await.halaman(&a)?;
+    let maks = r
+        .per_langkah
+        .iter()
+        .map(|l| l.kode.standar_menit().max(l.median_menit.unwrap_or(0)))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let batang = r
+        .per_langkah
+        .iter()
+        .enumerate()
+        .map(|(i, l)| BatangLangkah {
+            label: l.kode.label(),
+            standar: l.kode.standar_menit(),
+            median: l
+                .median_menit
+                .map_or_else(|| "—".into(), |m| format!("{m} menit")),
+            selesai: l.selesai,
+            terlambat: l.terlambat,
+            lebar_standar: l.kode.standar_menit() * 300 / maks,
+            lebar_median: l.median_menit.unwrap_or(0) * 300 / maks,
+            y: i * 44,
+        })
+        .collect::<Vec<_>>();
+    Ok(HalamanKinerja {
+        nav: Nav::dari(&a),
+        hari: permohonan_daerah::service::HARI_KINERJA,
+        per_status: r
+            .per_status
+            .iter()
+            .map(|(st, n)| (st.label(), *n))
+            .collect(),
+        terlambat: r.terlambat_sekarang,
+        tinggi: batang.len() * 44,
+        batang,
     })
 }

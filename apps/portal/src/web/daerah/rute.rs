@@ -47,6 +47,7 @@ pub(crate) fn rute() -> Router<AppState> {
         )
         .route("/petugas-daerah/{id}/akhiri", post(daerah::petugas::akhiri))
         .route("/permohonan-daerah", get(daerah::halaman::daftar))
+        .route("/permohonan-daerah/kinerja", get(daerah::halaman::kinerja))
         .route(
             "/permohonan-daerah/baru",
             get(daerah::formulir::baru).post(daerah::formulir::ajukan),
