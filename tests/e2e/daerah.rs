@@ -131,6 +131,41 @@ async fn r_dae_01_to_05_the_one_door_chain_through_http_on_both_databases() {
         );
         let (_, v) = app.get(&pejabat, "/api/v1/permohonan-daerah").await;
         assert_eq!(v["total"], 0, "nothing stored: {v}");
+
+        // R-DAE-05: the pejabat sets the Dinas' hours; a mistake is named and nothing changes.
+        let jam = |buka: &str, tutup: &str| {
+            let mut f: Vec<(String, String)> = Vec::new();
+            for h in ["senin", "selasa", "rabu", "kamis", "jumat"] {
+                f.push((format!("{h}_buka"), buka.into()));
+                f.push((format!("{h}_tutup"), tutup.into()));
+            }
+            f
+        };
+        let r = pejabat
+            .post(format!("{}/petugas-daerah/jam-kerja", app.url))
+            .form(&jam("16:00", "08:00"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 422);
+        assert!(
+            r.text()
+                .await
+                .unwrap()
+                .contains("Jam tutup hari Senin harus sesudah jam buka.")
+        );
+        let r = pejabat
+            .post(format!("{}/petugas-daerah/jam-kerja", app.url))
+            .form(&jam("07:30", "15:00"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303);
+        assert!(
+            app.html(&pejabat, "/petugas-daerah")
+                .await
+                .contains("value=\"07:30\"")
+        );
         let (s, v) = kirim(
             &app,
             &opd,
@@ -144,6 +179,28 @@ async fn r_dae_01_to_05_the_one_door_chain_through_http_on_both_databases() {
             (v["status"].as_str(), v["zona"].as_str()),
             (Some("diajukan"), Some("WITA"))
         );
+        // Due 60 working minutes after it came, in the Dinas' own hours, on the loaded holidays.
+        let libur = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/libur-2026.csv"),
+        )
+        .unwrap()
+        .lines()
+        .skip(1)
+        .filter_map(|l| chrono::NaiveDate::parse_from_str(l.split(',').next()?, "%Y-%m-%d").ok())
+        .collect::<Vec<_>>();
+        let kantor = pse_kernel::WaktuKerja::new(
+            pse_kernel::KalenderKerja::new(libur),
+            pse_kernel::JamKerja::baru([Some((450, 900)); 5]).unwrap(),
+            pse_kernel::ZonaWaktu::Wita,
+        );
+        let mulai =
+            chrono::DateTime::parse_from_rfc3339(v["langkah"][0]["mulai"].as_str().unwrap())
+                .unwrap()
+                .with_timezone(&chrono::Utc);
+        let tenggat = kantor
+            .tambah_menit(mulai, 60)
+            .with_timezone(&pse_kernel::ZonaWaktu::Wita.offset());
+        assert_eq!(v["langkah"][0]["tenggat"], tenggat.to_rfc3339(), "{v}");
         assert_eq!(v["langkah"][0]["kode"], "disposisi_kepala_dinas");
         assert_eq!(v["langkah"][0]["standar_menit"], 60);
         app.smtp

@@ -969,6 +969,7 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             ),
             ("GET", "/petugas-daerah".into(), Isi::Kosong),
             ("POST", "/petugas-daerah".into(), Isi::Form(vec![])),
+            ("POST", "/petugas-daerah/jam-kerja".into(), Isi::Form(vec![])),
             ("POST", "/petugas-daerah/0190f000-0000-7000-8000-000000000000/akhiri".into(), Isi::Form(vec![])),
             ("GET", "/permohonan-daerah".into(), Isi::Kosong),
             ("GET", "/permohonan-daerah/kinerja".into(), Isi::Kosong),

@@ -84,6 +84,7 @@ pub mod label {
         ("ajukan_data_awal", "Data Awal diajukan"),
         ("ajukan_ulang", "Diajukan ulang"),
         ("aktivasi", "Akun diaktifkan"),
+        ("atur_jam_kerja", "Jam kerja diatur"),
         ("buat", "Dibuat"),
         ("buat_admin", "Admin dibuat"),
         ("catat", "Sistem elektronik dicatat"),

@@ -119,6 +119,64 @@ impl JamKerja {
         self.0
     }
 
+    /// Office hours as typed: per weekday, Monday first, its opening and closing time as
+    /// `HH:MM` (both empty: closed). Each problem is named by its field, `senin_buka` …
+    /// `jumat_tutup`.
+    pub fn dari_isian(isian: &[(String, String); 5]) -> Result<Self, crate::Galat> {
+        use crate::GalatIsian;
+        fn menit(t: &str) -> Option<u16> {
+            let (j, m) = t.trim().split_once([':', '.'])?;
+            let (j, m): (u16, u16) = (j.parse().ok()?, m.parse().ok()?);
+            (j <= 24 && m < 60 && j * 60 + m <= MENIT_SEHARI).then_some(j * 60 + m)
+        }
+        let mut galat = Vec::new();
+        let mut hari = [None; 5];
+        for (i, (buka, tutup)) in isian.iter().enumerate() {
+            let nama = NAMA_HARI[i].to_lowercase();
+            if buka.trim().is_empty() && tutup.trim().is_empty() {
+                continue;
+            }
+            match (menit(buka), menit(tutup)) {
+                (Some(b), Some(t)) if b < t => hari[i] = Some((b, t)),
+                (Some(_), Some(_)) => galat.push(GalatIsian::new(
+                    &format!("{nama}_tutup"),
+                    format!("Jam tutup hari {} harus sesudah jam buka.", NAMA_HARI[i]),
+                )),
+                (b, t) => {
+                    if b.is_none() {
+                        galat.push(GalatIsian::new(
+                            &format!("{nama}_buka"),
+                            format!(
+                                "Tulis jam buka hari {} sebagai JJ:MM, misalnya 08:00.",
+                                NAMA_HARI[i]
+                            ),
+                        ));
+                    }
+                    if t.is_none() {
+                        galat.push(GalatIsian::new(
+                            &format!("{nama}_tutup"),
+                            format!(
+                                "Tulis jam tutup hari {} sebagai JJ:MM, misalnya 16:00.",
+                                NAMA_HARI[i]
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        if !galat.is_empty() {
+            return Err(crate::Galat::Validasi(galat));
+        }
+        Self::baru(hari).map_err(|e| crate::Galat::isian("senin_buka", e.to_string()))
+    }
+
+    /// Each weekday's hours as `HH:MM` text (empty when closed), Monday first.
+    pub fn sebagai_teks(&self) -> [(String, String); 5] {
+        let t = |m: u16| format!("{:02}:{:02}", m / 60, m % 60);
+        self.0
+            .map(|h| h.map_or((String::new(), String::new()), |(b, c)| (t(b), t(c))))
+    }
+
     /// The hours of `tanggal`'s weekday; none on a weekend.
     fn pada(&self, tanggal: NaiveDate) -> Option<(u16, u16)> {
         self.0
@@ -149,6 +207,11 @@ impl WaktuKerja {
     /// The zone.
     pub fn zona(&self) -> ZonaWaktu {
         self.zona
+    }
+
+    /// The office hours.
+    pub fn jam(&self) -> &JamKerja {
+        &self.jam
     }
 
     /// The office hours of `tanggal` as instants, when it is a working day with hours.

@@ -59,6 +59,13 @@ pub trait PermohonanDaerahRepo: Send + Sync {
     ) -> Result<Vec<Petugas>, InfraError>;
     /// The office of `instansi`.
     async fn kantor(&self, instansi: InstansiId) -> Result<Option<Kantor>, InfraError>;
+    /// Keeps the office hours of `instansi` with the audit record, in one transaction.
+    async fn simpan_jam_kerja(
+        &self,
+        instansi: InstansiId,
+        jam: &JamKerja,
+        audit: &AuditEvent,
+    ) -> Result<(), GagalSimpan>;
     /// An account's name and email.
     async fn akun(&self, akun: AkunId) -> Result<Option<(String, String)>, InfraError>;
     /// A unit's name.

@@ -467,6 +467,50 @@ impl PermohonanDaerahService {
         Ok(RingkasanKinerja::dari(&v, &w, now))
     }
 
+    /// The pemda whose pejabat `aktor` is, for its office's settings.
+    async fn pemda_pejabat(&self, aktor: &Actor) -> Result<pse_kernel::InstansiId, Galat> {
+        let Pelaku::Pejabat { instansi_id } = self.pelaku(aktor).await? else {
+            return Err(Galat::Dilarang);
+        };
+        let kantor = self.port.repo.kantor(instansi_id).await?;
+        if !kantor.is_some_and(|k| k.pemda) {
+            return Err(Galat::StatusTidakSesuai(
+                "Jam kerja layanan daerah hanya untuk pemerintah provinsi, kabupaten, atau kota."
+                    .into(),
+            ));
+        }
+        Ok(instansi_id)
+    }
+
+    /// The office hours of the pejabat's pemda, and its zone.
+    pub async fn jam_kerja(&self, aktor: &Actor) -> Result<WaktuKerja, Galat> {
+        let instansi = self.pemda_pejabat(aktor).await?;
+        self.waktu_kerja(instansi).await
+    }
+
+    /// The pejabat sets its pemda's office hours (R-DAE-05), as typed per weekday; every step
+    /// from then on is timed in them.
+    pub async fn atur_jam_kerja(
+        &self,
+        aktor: &Actor,
+        isian: &[(String, String); 5],
+    ) -> Result<pse_kernel::JamKerja, Galat> {
+        let instansi = self.pemda_pejabat(aktor).await?;
+        let jam = pse_kernel::JamKerja::dari_isian(isian)?;
+        let audit = AuditEvent::baru(
+            self.port.clock.now(),
+            aktor,
+            "instansi",
+            instansi,
+            "atur_jam_kerja",
+        );
+        self.port
+            .repo
+            .simpan_jam_kerja(instansi, &jam, &audit)
+            .await?;
+        Ok(jam)
+    }
+
     /// The petugas a step may be disposed to: the Kepala Bidang, then the Tim Teknis, of the
     /// actor's pemda.
     pub async fn penerima(&self, aktor: &Actor, tugas: Tugas) -> Result<Vec<Petugas>, Galat> {

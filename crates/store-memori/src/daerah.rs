@@ -87,6 +87,22 @@ impl PermohonanDaerahRepo for StoreMemori {
         }))
     }
 
+    async fn simpan_jam_kerja(
+        &self,
+        instansi: InstansiId,
+        jam: &pse_kernel::JamKerja,
+        audit: &AuditEvent,
+    ) -> Result<(), GagalSimpan> {
+        let mut isi = self.isi();
+        let i = isi
+            .instansi
+            .get_mut(&instansi)
+            .ok_or_else(|| GagalSimpan::Infra(InfraError::new("instansi tidak ada")))?;
+        i.jam_kerja = *jam;
+        isi.audit.push(audit.clone());
+        Ok(())
+    }
+
     async fn akun(&self, akun: AkunId) -> Result<Option<(String, String)>, InfraError> {
         Ok(self
             .isi()

@@ -170,6 +170,33 @@ impl PermohonanDaerahRepo for Store {
         }))
     }
 
+    async fn simpan_jam_kerja(
+        &self,
+        i: InstansiId,
+        jam: &JamKerja,
+        audit: &AuditEvent,
+    ) -> Result<(), GagalSimpan> {
+        use sea_orm::sea_query::OnConflict;
+        let t = self.transaksi().await?;
+        jam_kerja_instansi::Entity::insert(jam_kerja_instansi::ActiveModel {
+            instansi_id: sea_orm::ActiveValue::Set(i.to_string()),
+            jam: sea_orm::ActiveValue::Set(
+                serde_json::to_value(jam.hari())
+                    .map_err(|e| GagalSimpan::Infra(InfraError::new(e)))?,
+            ),
+        })
+        .on_conflict(
+            OnConflict::column(jam_kerja_instansi::Column::InstansiId)
+                .update_column(jam_kerja_instansi::Column::Jam)
+                .to_owned(),
+        )
+        .exec_without_returning(&t.txn)
+        .await
+        .map_err(crate::registrasi::gagal)?;
+        t.audit(audit).await?;
+        t.selesai().await
+    }
+
     async fn akun(&self, a: AkunId) -> Result<Option<(String, String)>, InfraError> {
         Ok(akun::Entity::find_by_id(a.to_string())
             .one(&self.db)

@@ -217,3 +217,33 @@ fn r_dae_05_the_calendar_answers_other_tools_and_names_each_bad_field() {
     .map(|p| p.unwrap_err());
     insta::assert_debug_snapshot!(salah);
 }
+
+#[test]
+fn r_dae_05_office_hours_are_typed_per_day_and_each_mistake_is_named() {
+    let isian = |v: [(&str, &str); 5]| v.map(|(b, t)| (b.to_string(), t.to_string()));
+    let jam = JamKerja::dari_isian(&isian([
+        ("07:30", "15:00"),
+        ("07:30", "15:00"),
+        ("07.30", "15.00"),
+        ("07:30", "15:00"),
+        ("", ""),
+    ]))
+    .unwrap();
+    assert_eq!(jam.hari()[2], Some((450, 900)));
+    assert_eq!(jam.hari()[4], None, "Friday closed");
+    assert_eq!(jam.sebagai_teks()[0], ("07:30".into(), "15:00".into()));
+    assert_eq!(
+        JamKerja::dari_isian(&JamKerja::default().sebagai_teks()).unwrap(),
+        JamKerja::default(),
+        "the text round-trips"
+    );
+    let salah = JamKerja::dari_isian(&isian([
+        ("16:00", "08:00"),
+        ("8 pagi", "16:00"),
+        ("08:00", ""),
+        ("", ""),
+        ("", ""),
+    ]))
+    .unwrap_err();
+    insta::assert_debug_snapshot!(salah);
+}

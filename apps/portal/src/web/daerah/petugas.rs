@@ -1,5 +1,5 @@
 //! The pejabat's page of its pemda's petugas layanan: who they are, their task and status, an
-//! invitation form, and ending one.
+//! invitation form, ending one, and the office hours every step is timed in.
 
 use crate::state::AppState;
 use crate::web::galat::WebError;
@@ -33,6 +33,9 @@ pub struct HalamanPetugas {
     baris: Vec<BarisPetugas>,
     f: IsianPetugas,
     tugas: Vec<Opsi>,
+    /// Office hours per weekday: field prefix, day, opening, closing.
+    jam: Vec<(String, &'static str, String, String)>,
+    zona: &'static str,
     galat: Vec<GalatIsian>,
 }
 
@@ -46,9 +49,12 @@ async fn halaman(
     s: &AppState,
     a: &Aktor,
     f: IsianPetugas,
+    jam: Option<[(String, String); 5]>,
     galat: Vec<GalatIsian>,
 ) -> Result<HalamanPetugas, GalatHalaman> {
     let v = s.registrasi.daftar_petugas(&a.aktor).await.halaman(a)?;
+    let w = s.daerah.jam_kerja(&a.aktor).await.halaman(a)?;
+    let jam = jam.unwrap_or_else(|| w.jam().sebagai_teks());
     let label: Vec<(&str, &str)> = Tugas::SEMUA.iter().map(|t| (t.kode(), t.label())).collect();
     Ok(HalamanPetugas {
         nav: Nav::dari(a),
@@ -65,13 +71,22 @@ async fn halaman(
             .collect(),
         tugas: opsi(label, &f.tugas),
         f,
+        jam: jam
+            .into_iter()
+            .enumerate()
+            .map(|(i, (b, t))| {
+                let hari = pse_kernel::waktu_kerja::NAMA_HARI[i];
+                (hari.to_lowercase(), hari, b, t)
+            })
+            .collect(),
+        zona: w.zona().kode(),
         galat,
     })
 }
 
 /// `GET /petugas-daerah`.
 pub async fn daftar(State(s): State<AppState>, a: Aktor) -> Result<HalamanPetugas, GalatHalaman> {
-    halaman(&s, &a, IsianPetugas::default(), Vec::new()).await
+    halaman(&s, &a, IsianPetugas::default(), None, Vec::new()).await
 }
 
 /// `POST /petugas-daerah`: the invitation.
@@ -92,7 +107,7 @@ pub async fn undang(
         .await),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(WebError::from(e)).isian(&a)?;
-            Ok((status, halaman(&s, &a, f, galat).await?).into_response())
+            Ok((status, halaman(&s, &a, f, None, galat).await?).into_response())
         }
     }
 }
@@ -115,4 +130,51 @@ pub async fn akhiri(
         format!("{} tidak lagi menjadi petugas.", akun.nama),
     )
     .await)
+}
+
+/// The office hours as posted.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct FormJamKerja {
+    senin_buka: String,
+    senin_tutup: String,
+    selasa_buka: String,
+    selasa_tutup: String,
+    rabu_buka: String,
+    rabu_tutup: String,
+    kamis_buka: String,
+    kamis_tutup: String,
+    jumat_buka: String,
+    jumat_tutup: String,
+}
+
+/// `POST /petugas-daerah/jam-kerja`.
+pub async fn jam_kerja(
+    State(s): State<AppState>,
+    a: Aktor,
+    Form(f): Form<FormJamKerja>,
+) -> Result<Response, GalatHalaman> {
+    let isian = [
+        (f.senin_buka, f.senin_tutup),
+        (f.selasa_buka, f.selasa_tutup),
+        (f.rabu_buka, f.rabu_tutup),
+        (f.kamis_buka, f.kamis_tutup),
+        (f.jumat_buka, f.jumat_tutup),
+    ];
+    match s.daerah.atur_jam_kerja(&a.aktor, &isian).await {
+        Ok(_) => Ok(alihkan(
+            &a,
+            "/petugas-daerah",
+            "Jam kerja tersimpan; langkah permohonan dihitung dengan jam ini.",
+        )
+        .await),
+        Err(e) => {
+            let (status, galat) = GalatHalamanAtau::from(WebError::from(e)).isian(&a)?;
+            Ok((
+                status,
+                halaman(&s, &a, IsianPetugas::default(), Some(isian), galat).await?,
+            )
+                .into_response())
+        }
+    }
 }

@@ -46,6 +46,10 @@ pub(crate) fn rute() -> Router<AppState> {
             get(daerah::petugas::daftar).post(daerah::petugas::undang),
         )
         .route("/petugas-daerah/{id}/akhiri", post(daerah::petugas::akhiri))
+        .route(
+            "/petugas-daerah/jam-kerja",
+            post(daerah::petugas::jam_kerja),
+        )
         .route("/permohonan-daerah", get(daerah::halaman::daftar))
         .route("/permohonan-daerah/kinerja", get(daerah::halaman::kinerja))
         .route(
