@@ -15,6 +15,8 @@ enum Siapa {
     Publik,
     Pejabat,
     SubPejabat,
+    KepalaDinas,
+    TimTeknis,
     Admin,
 }
 
@@ -80,6 +82,61 @@ async fn siapkan(app: &Aplikasi) -> Vec<Tangkapan> {
         )
         .await;
     assert_eq!(s, 201);
+    // The city's one-door intake: its petugas, one request at the Tim Teknis, one at the
+    // Kepala Dinas.
+    let mut petugas = Vec::new();
+    for (nama, email, tugas) in [
+        ("Ilham Zain", "kadis@tarakankota.go.id", "kepala_dinas"),
+        ("Rahmawati", "kabid@tarakankota.go.id", "kepala_bidang"),
+        ("Andi Pratama", "teknis@tarakankota.go.id", "tim_teknis"),
+    ] {
+        petugas.push(app.petugas(&pejabat, nama, email, tugas).await);
+    }
+    let mut daerah = Vec::new();
+    for (nama, nomor) in [
+        ("SIMPEG Tarakan", "800/123/BKD"),
+        ("E-Perizinan", "500/77/DPMPTSP"),
+    ] {
+        let f = reqwest::multipart::Form::new()
+            .text("nama_sistem", nama)
+            .text("deskripsi", "Layanan bagi ASN dan warga Kota Tarakan.")
+            .text("nomor_surat", nomor)
+            .text("tanggal_surat", "2026-11-30")
+            .part(
+                "surat_rekomendasi",
+                reqwest::multipart::Part::bytes(pdf()).file_name("rekomendasi.pdf"),
+            )
+            .part(
+                "laporan_tahapan",
+                reqwest::multipart::Part::bytes(pdf()).file_name("laporan.pdf"),
+            );
+        let r = sub
+            .post(format!("{}/api/v1/permohonan-daerah", app.url))
+            .multipart(f)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+        daerah.push(
+            r.json::<serde_json::Value>().await.unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        );
+    }
+    for (k, kepada) in [
+        (&petugas[0].1, &petugas[1].0),
+        (&petugas[1].1, &petugas[2].0),
+    ] {
+        let (s, v) = app
+            .post(
+                k,
+                &format!("/api/v1/permohonan-daerah/{}/disposisi", daerah[0]),
+                json!({"kepada_id": kepada, "instruksi": "Mohon diproses sesuai SOP."}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+    }
     let tarakan = app.instansi("Pemerintah Kota Tarakan").await;
     let (s, v) = app
         .daftar(
@@ -122,6 +179,24 @@ async fn siapkan(app: &Aplikasi) -> Vec<Tangkapan> {
             "/sistem-elektronik".into(),
             None,
         ),
+        (
+            "daerah-pengajuan.png",
+            SubPejabat,
+            "/permohonan-daerah/baru".into(),
+            None,
+        ),
+        (
+            "daerah-kotak-masuk.png",
+            KepalaDinas,
+            "/permohonan-daerah".into(),
+            None,
+        ),
+        (
+            "daerah-pemeriksaan.png",
+            TimTeknis,
+            format!("/permohonan-daerah/{}", daerah[0]),
+            Some("main h2 + table"),
+        ),
         ("admin-antrian.png", Admin, "/admin/antrian".into(), None),
         ("admin-kinerja.png", Admin, "/admin/kinerja".into(), None),
     ]
@@ -146,6 +221,8 @@ async fn r_lay_05_the_guide_shows_screenshots_this_script_takes_of_the_real_port
             Siapa::Publik,
             Siapa::Pejabat,
             Siapa::SubPejabat,
+            Siapa::KepalaDinas,
+            Siapa::TimTeknis,
             Siapa::Admin,
         ] {
             b.delete_all_cookies().await.unwrap();
@@ -156,6 +233,12 @@ async fn r_lay_05_the_guide_shows_screenshots_this_script_takes_of_the_real_port
                 }
                 Siapa::SubPejabat => {
                     masuk(b, &app, "aptika@tarakankota.go.id", "Rahasia-Sub-2026").await
+                }
+                Siapa::KepalaDinas => {
+                    masuk(b, &app, "kadis@tarakankota.go.id", "Rahasia-Petugas-2026").await
+                }
+                Siapa::TimTeknis => {
+                    masuk(b, &app, "teknis@tarakankota.go.id", "Rahasia-Petugas-2026").await
                 }
                 Siapa::Admin => {
                     masuk(b, &app, "verifikator@komdigi.go.id", "Admin-Rahasia-2026").await
@@ -217,7 +300,13 @@ async fn r_lay_05_the_guide_shows_screenshots_this_script_takes_of_the_real_port
             ditampilkan.iter().map(|g| g[2].as_str().unwrap()).collect();
         assert_eq!(
             peran_dengan_gambar,
-            BTreeSet::from(["admin", "masyarakat", "pejabat", "sub-pejabat"]),
+            BTreeSet::from([
+                "admin",
+                "masyarakat",
+                "pejabat",
+                "petugas-daerah",
+                "sub-pejabat"
+            ]),
             "every role's guide has its screenshots"
         );
         let (s, _) = app.get(&klien(), "/aset/panduan/tidak-ada.png").await;

@@ -14,7 +14,8 @@ use axum::response::{IntoResponse, Response};
 pub struct Gambar {
     /// File name under `/aset/panduan/`.
     pub berkas: &'static str,
-    /// The guide's section it illustrates (`pejabat`, `sub-pejabat`, `admin`, `masyarakat`).
+    /// The guide's section it illustrates (`pejabat`, `sub-pejabat`, `petugas-daerah`, `admin`,
+    /// `masyarakat`).
     pub bagian: &'static str,
     /// The caption.
     pub judul: &'static str,
@@ -72,6 +73,24 @@ pub const GAMBAR: &[Gambar] = &[
         "sub-pejabat",
         "Sistem elektronik unit kerja Sub Pejabat",
         "Daftar sistem elektronik milik unit kerja Sub Pejabat beserta status dan progresnya."
+    ),
+    gambar!(
+        "daerah-pengajuan.png",
+        "sub-pejabat",
+        "Permohonan daerah dari perangkat daerah",
+        "Formulir permohonan kepada Kepala Dinas dengan nama sistem, nomor dan tanggal surat rekomendasi, serta dua berkas PDF."
+    ),
+    gambar!(
+        "daerah-kotak-masuk.png",
+        "petugas-daerah",
+        "Kotak masuk Kepala Dinas",
+        "Daftar permohonan yang menunggu disposisi, dengan menit kerja yang sudah berjalan terhadap standar 60 menit."
+    ),
+    gambar!(
+        "daerah-pemeriksaan.png",
+        "petugas-daerah",
+        "Pemeriksaan oleh Tim Teknis",
+        "Halaman permohonan dengan langkah dan waktunya, tombol mencatat sistem elektronik, dan formulir pengembalian kepada pemohon."
     ),
     gambar!(
         "admin-antrian.png",
