@@ -39,7 +39,7 @@ bench-laporan:
 
 # Domain crates must not depend on I/O crates.
 purity:
-    for c in pse-kernel registrasi-pejabat sistem-elektronik perubahan-data laporan layanan permohonan-daerah store-memori; do cargo tree -p $c -e normal --prefix none | awk '{print $1}' | grep -E '^(tokio|axum|tower|sea-orm|sqlx|mail-send|rust_xlsxwriter|object_store|argon2)$' && exit 1 || true; done
+    for c in pse-kernel registrasi-pejabat sistem-elektronik perubahan-data laporan layanan permohonan-daerah aplikasi-perkantoran store-memori; do cargo tree -p $c -e normal --prefix none | awk '{print $1}' | grep -E '^(tokio|axum|tower|sea-orm|sqlx|mail-send|rust_xlsxwriter|object_store|argon2)$' && exit 1 || true; done
 
 # Take the guide's screenshots again from the real portal in headless Chromium (/panduan).
 panduan-gambar:

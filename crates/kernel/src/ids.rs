@@ -64,4 +64,12 @@ id_type!(
     SurveiId,
     /// A pemda's one-door request to register an OPD's system (Permohonan Daerah).
     PermohonanDaerahId,
+    /// An office application of the catalogue (Aplikasi Perkantoran).
+    AplikasiId,
+    /// An application to use an office application (permohonan SEP).
+    PermohonanSepId,
+    /// A user of an office application (its Admin Pengelola or a Pengguna).
+    PenggunaSepId,
+    /// A misuse case of an office application's user.
+    PenyalahgunaanId,
 );
