@@ -11,6 +11,8 @@ pub mod katalog;
 pub mod pengguna;
 pub mod penyalahgunaan;
 pub mod permohonan;
+pub mod ports;
+pub mod service;
 pub mod surat;
 
 #[cfg(test)]

@@ -55,6 +55,10 @@ pub struct PenggunaSep {
     pub nip: String,
     pub email: String,
     pub jabatan: String,
+    /// The Admin Pengelola's portal account (it logs in to manage the users).
+    pub akun_id: Option<pse_kernel::AkunId>,
+    /// Who gets the copies of warnings: the Sekretaris of the approved application.
+    pub sekretaris: (String, String),
     pub status: StatusPengguna,
     /// Every change of state with its time, in order (what the office application syncs).
     pub riwayat: Vec<(StatusPengguna, DateTime<Utc>)>,
@@ -83,6 +87,8 @@ impl PenggunaSep {
             nip: nip.trim().into(),
             email: email.trim().to_lowercase(),
             jabatan: jabatan.trim().into(),
+            akun_id: None,
+            sekretaris: (String::new(), String::new()),
             status: StatusPengguna::Aktif,
             riwayat: vec![(StatusPengguna::Aktif, pada)],
             versi: 0,

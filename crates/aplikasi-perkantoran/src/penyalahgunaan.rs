@@ -135,6 +135,10 @@ pub struct Penyalahgunaan {
     pub peringatan: Option<(DateTime<Utc>, DateTime<Utc>)>,
     /// The user's answer and when it came.
     pub jawaban: Option<(String, DateTime<Utc>)>,
+    /// The hash of the answer link's code (the code travels only in the warning's email).
+    pub hash_kode: Option<String>,
+    /// Whether the reminder one working day before the due time went out.
+    pub diingatkan: bool,
     /// Every event with its time, in order: what the case's timeline shows.
     pub riwayat: Vec<(StatusPenyalahgunaan, DateTime<Utc>)>,
     pub versi: i64,
@@ -182,6 +186,8 @@ impl Penyalahgunaan {
             terbukti_sebelumnya,
             peringatan: None,
             jawaban: None,
+            hash_kode: None,
+            diingatkan: false,
             riwayat: vec![(StatusPenyalahgunaan::Tercatat, pada)],
             versi: 0,
         })
@@ -226,6 +232,16 @@ impl Penyalahgunaan {
         self.status = StatusPenyalahgunaan::Dijawab;
         self.riwayat.push((self.status, pada));
         Ok(())
+    }
+
+    /// Whether the reminder is due at `pada`: a warning still unanswered, not yet reminded,
+    /// whose due time is within one working day.
+    pub fn perlu_diingatkan(&self, kalender: &KalenderKerja, pada: DateTime<Utc>) -> bool {
+        self.status == StatusPenyalahgunaan::MenungguJawaban
+            && !self.diingatkan
+            && self
+                .peringatan
+                .is_some_and(|(_, t)| pada <= t && kalender.tenggat(pada, 1) >= t)
     }
 
     /// The scheduled check at `pada`: a warning unanswered past its due time deactivates the user,

@@ -253,6 +253,8 @@ pub struct PermohonanSep {
     pub penolakan: Option<(AlasanTolak, String)>,
     /// When it was decided.
     pub diputuskan_pada: Option<DateTime<Utc>>,
+    /// The hash of the Sekretaris' status-link code (the code travels only in the emails).
+    pub hash_kode: String,
     pub versi: i64,
 }
 
@@ -286,6 +288,7 @@ impl PermohonanSep {
             perbaikan: Vec::new(),
             penolakan: None,
             diputuskan_pada: None,
+            hash_kode: String::new(),
             versi: 0,
         }
     }

@@ -339,3 +339,32 @@ fn r_sep_06_every_letter_names_the_helpdesk() {
         );
     }
 }
+
+#[test]
+fn r_sep_05_the_user_is_reminded_one_working_day_before_the_due_time() {
+    let kalender = KalenderKerja::new([]);
+    let mut kasus = Penyalahgunaan::catat(
+        PenggunaSepId::new(),
+        Some(KategoriPenyalahgunaan::Spam),
+        "Pesan massal.",
+        0,
+        wib("2026-12-01", 9),
+    )
+    .unwrap();
+    // Warned on Tuesday 1 December 10:00: due Tuesday 8 December 10:00.
+    kasus.peringatkan(&kalender, wib("2026-12-01", 10)).unwrap();
+    assert!(
+        !kasus.perlu_diingatkan(&kalender, wib("2026-12-04", 10)),
+        "Friday: three working days left"
+    );
+    assert!(
+        !kasus.perlu_diingatkan(&kalender, wib("2026-12-07", 9)),
+        "Monday 09:00: just over one"
+    );
+    assert!(kasus.perlu_diingatkan(&kalender, wib("2026-12-07", 10)));
+    kasus.diingatkan = true;
+    assert!(
+        !kasus.perlu_diingatkan(&kalender, wib("2026-12-07", 11)),
+        "once"
+    );
+}

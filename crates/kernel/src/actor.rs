@@ -15,6 +15,8 @@ pub enum Peran {
     SubPejabat,
     /// A pemda Dinas' officer of the one-door intake (R-DAE), with a [`Tugas`].
     PetugasLayanan,
+    /// A Badan Pemerintahan's administrator of an office application (R-SEP).
+    AdminPengelola,
 }
 
 impl Peran {
@@ -25,6 +27,7 @@ impl Peran {
             Peran::PejabatPendaftar => "pejabat_pendaftar",
             Peran::SubPejabat => "sub_pejabat",
             Peran::PetugasLayanan => "petugas_layanan",
+            Peran::AdminPengelola => "admin_pengelola",
         }
     }
 
@@ -35,6 +38,7 @@ impl Peran {
             "pejabat_pendaftar" => Some(Peran::PejabatPendaftar),
             "sub_pejabat" => Some(Peran::SubPejabat),
             "petugas_layanan" => Some(Peran::PetugasLayanan),
+            "admin_pengelola" => Some(Peran::AdminPengelola),
             _ => None,
         }
     }
@@ -46,6 +50,7 @@ impl Peran {
             Peran::PejabatPendaftar => "Pejabat Pendaftar",
             Peran::SubPejabat => "Sub Pejabat",
             Peran::PetugasLayanan => "Petugas Layanan Daerah",
+            Peran::AdminPengelola => "Admin Pengelola Aplikasi Perkantoran",
         }
     }
 }

@@ -67,11 +67,27 @@ pub enum Surel {
     PermohonanDaerahSelesai,
     /// A pejabat invited a petugas layanan of its Dinas, with the activation link.
     PetugasDiundang,
+    /// An office-application request was received: its status link (to the Sekretaris).
+    SepPermohonanDiterima,
+    /// An office-application request needs a correction, with its link (to the Sekretaris).
+    SepPerluPerbaikan,
+    /// An office-application request was decided: the decision letter (to the Sekretaris).
+    SepKeputusan,
+    /// An approved request's Admin Pengelola activates the account.
+    SepAdminAktivasi,
+    /// A written warning for misuse (to the user with the answer link; a copy to the Sekretaris).
+    SepPeringatan,
+    /// A warned user's answer (a copy to the Sekretaris).
+    SepJawaban,
+    /// An office-application user was deactivated (to the user and the Sekretaris).
+    SepDinonaktifkan,
+    /// A warning's answer is due within a working day (to the user).
+    SepPengingat,
 }
 
 impl Surel {
     /// Every email.
-    pub const SEMUA: [Surel; 23] = [
+    pub const SEMUA: [Surel; 31] = [
         Self::PermohonanDiterima,
         Self::PermohonanDitolak,
         Self::PermohonanDisetujui,
@@ -95,6 +111,14 @@ impl Surel {
         Self::PermohonanDaerahDikembalikan,
         Self::PermohonanDaerahSelesai,
         Self::PetugasDiundang,
+        Self::SepPermohonanDiterima,
+        Self::SepPerluPerbaikan,
+        Self::SepKeputusan,
+        Self::SepAdminAktivasi,
+        Self::SepPeringatan,
+        Self::SepJawaban,
+        Self::SepDinonaktifkan,
+        Self::SepPengingat,
     ];
 
     /// The template's folder name (stored with the outbox row).
@@ -123,6 +147,14 @@ impl Surel {
             Self::PermohonanDaerahDikembalikan => "permohonan_daerah_dikembalikan",
             Self::PermohonanDaerahSelesai => "permohonan_daerah_selesai",
             Self::PetugasDiundang => "petugas_diundang",
+            Self::SepPermohonanDiterima => "sep_permohonan_diterima",
+            Self::SepPerluPerbaikan => "sep_perlu_perbaikan",
+            Self::SepKeputusan => "sep_keputusan",
+            Self::SepAdminAktivasi => "sep_admin_aktivasi",
+            Self::SepPeringatan => "sep_peringatan",
+            Self::SepJawaban => "sep_jawaban",
+            Self::SepDinonaktifkan => "sep_dinonaktifkan",
+            Self::SepPengingat => "sep_pengingat",
         }
     }
 }

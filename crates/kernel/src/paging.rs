@@ -98,8 +98,13 @@ impl GalatPaging {
 
     /// A cursor that no list of this portal made.
     pub fn kursor_tidak_sah() -> Self {
+        Self::kursor_tidak_sah_pada("setelah")
+    }
+
+    /// A cursor in the parameter `field` that no answer of this portal made.
+    pub fn kursor_tidak_sah_pada(field: &'static str) -> Self {
         Self::new(
-            "setelah",
+            field,
             "Penanda halaman tidak sah. Mulai lagi dari halaman pertama.",
         )
     }

@@ -22,6 +22,14 @@ const SEMUA: &[(&str, &str, &str)] = templat!(
     "permohonan_daerah_dikembalikan",
     "permohonan_daerah_selesai",
     "petugas_diundang",
+    "sep_permohonan_diterima",
+    "sep_perlu_perbaikan",
+    "sep_keputusan",
+    "sep_admin_aktivasi",
+    "sep_peringatan",
+    "sep_jawaban",
+    "sep_dinonaktifkan",
+    "sep_pengingat",
     "permohonan_ditolak",
     "permohonan_disetujui",
     "aktivasi_diterbitkan_ulang",
@@ -164,7 +172,8 @@ mod tests {
             let data = serde_json::json!({"nama": "a", "instansi": "b", "id": "c", "kode": "d", "token": "e",
                 "kategori": "f", "catatan": "g", "status_pendaftar": "h", "pengajuan_ke": 1, "masa_berlaku_jam": 72,
                 "pengganti": "i", "unit": "j", "sub_pejabat": "k", "sistem": "l", "alasan": "m", "nomor": 1, "skor": 28, "jawaban": "A B",
-                "langkah": "n", "kekurangan": "o", "ringkasan": "p", "nomor_surat": "q", "tugas": "r"});
+                "langkah": "n", "kekurangan": "o", "ringkasan": "p", "nomor_surat": "q", "tugas": "r",
+                "aplikasi": "s", "paragraf": ["t"], "tenggat": "u", "jawaban": "v", "perihal": "w"});
             let s = t
                 .render(&PesanEmail::baru("a@b.go.id", nama, data))
                 .unwrap();

@@ -9,6 +9,7 @@ mod daerah;
 mod pengaduan;
 mod perubahan;
 mod registrasi;
+mod sep;
 mod survei;
 
 pub use registrasi::{DataRegistrasi, RegistrasiMemori};
@@ -88,6 +89,37 @@ pub struct Isi {
         BTreeMap<pse_kernel::PermohonanDaerahId, permohonan_daerah::PermohonanDaerah>,
     /// The petugas layanan of the pemda, by account.
     pub petugas: HashMap<AkunId, permohonan_daerah::Petugas>,
+    /// The office applications, with the hash of each one's sync token.
+    pub sep_aplikasi: BTreeMap<
+        pse_kernel::AplikasiId,
+        (
+            aplikasi_perkantoran::katalog::AplikasiPerkantoran,
+            Option<String>,
+        ),
+    >,
+    /// Requests to use them.
+    pub sep_permohonan:
+        BTreeMap<pse_kernel::PermohonanSepId, aplikasi_perkantoran::permohonan::PermohonanSep>,
+    /// Their users, with when each one's state last changed.
+    pub sep_pengguna: BTreeMap<
+        pse_kernel::PenggunaSepId,
+        (
+            aplikasi_perkantoran::pengguna::PenggunaSep,
+            chrono::DateTime<chrono::Utc>,
+        ),
+    >,
+    /// Misuse cases.
+    pub sep_kasus: BTreeMap<
+        pse_kernel::PenyalahgunaanId,
+        aplikasi_perkantoran::penyalahgunaan::Penyalahgunaan,
+    >,
+    /// Portal accounts made for Admin Pengelola, and their activation links.
+    pub sep_akun: Vec<(
+        registrasi_pejabat::model::Akun,
+        Option<registrasi_pejabat::model::TokenAktivasi>,
+    )>,
+    /// Scheduled jobs claimed, until when.
+    pub jadwal: HashMap<String, chrono::DateTime<chrono::Utc>>,
     /// Survey invitations by their token's hash, with the answer once given.
     pub survei: BTreeMap<String, (pse_kernel::UndanganSurvei, Option<Dijawab>)>,
 }
@@ -384,6 +416,7 @@ struct UnitKerjaMemori {
     perubahan: Vec<perubahan_data::model::PermohonanPerubahan>,
     pengaduan: Vec<layanan::pengaduan::Pengaduan>,
     daerah: Vec<permohonan_daerah::PermohonanDaerah>,
+    sep: sep::Tahap,
     survei: Vec<pse_kernel::UndanganSurvei>,
     audit: Vec<AuditEvent>,
     surel: Vec<PesanEmail>,
@@ -428,6 +461,7 @@ impl UnitKerjaMemori {
             perubahan: Vec::new(),
             pengaduan: Vec::new(),
             daerah: Vec::new(),
+            sep: sep::Tahap::default(),
             survei: Vec::new(),
             audit: Vec::new(),
             surel: Vec::new(),
@@ -485,9 +519,11 @@ impl UnitKerjaMemori {
                 return Err(GagalSimpan::VersiBasi);
             }
         }
+        self.sep.periksa(&isi)?;
         for u in self.survei {
             isi.survei.insert(u.hash_token.clone(), (u, None));
         }
+        self.sep.terapkan(&mut isi);
         for mut p in self.daerah {
             p.versi += 1;
             isi.permohonan_daerah.insert(p.id, p);

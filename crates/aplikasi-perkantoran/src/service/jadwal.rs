@@ -1,0 +1,86 @@
+//! The scheduled checks (R-SEP-05): a warning unanswered past its due time deactivates the user
+//! (permanently when repeated), emails the user and the Sekretaris and is audited; a warning due
+//! within one working day reminds the user once. Each case is its own unit of work, so a run that
+//! stops half-way leaves every case either done or untouched, and the next run goes on.
+
+use super::{SepService, Tulis};
+use crate::penyalahgunaan::Sanksi;
+use chrono::{DateTime, Duration, Utc};
+use pse_kernel::{Actor, AuditEvent, Galat, PesanEmail, Surel};
+use serde_json::json;
+
+const SUBJEK: &str = "penyalahgunaan_sep";
+/// The job's name among the scheduled ones.
+const NAMA: &str = "sep_peringatan";
+/// Cases one run handles at most (the next run takes the rest).
+const SEKALI_JALAN: u64 = 500;
+
+/// What a run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct HasilJadwal {
+    /// Whether this instance ran it (another held the claim otherwise).
+    pub dijalankan: bool,
+    /// Users deactivated for an unanswered warning.
+    pub dinonaktifkan: u32,
+    /// Reminders sent.
+    pub diingatkan: u32,
+}
+
+impl SepService {
+    /// Runs the checks as of `pada` if no other instance is running them (the claim lasts a
+    /// minute); the server calls it every minute, `pse-portal jadwal jalankan` once.
+    pub async fn jalankan_jadwal(&self, pada: DateTime<Utc>) -> Result<HasilJadwal, Galat> {
+        if !self
+            .port
+            .repo
+            .klaim_jadwal(NAMA, self.now(), self.now() + Duration::seconds(55))
+            .await?
+        {
+            return Ok(HasilJadwal::default());
+        }
+        let mut hasil = HasilJadwal {
+            dijalankan: true,
+            ..HasilJadwal::default()
+        };
+        let cakrawala = self.kalender.tenggat(pada, 1) + Duration::seconds(1);
+        let kasus = self
+            .port
+            .repo
+            .menunggu_jawaban(cakrawala, SEKALI_JALAN)
+            .await?;
+        for k in kasus {
+            let mut l = self.kasus_lengkap(k).await?;
+            let sanksi = l.kasus.periksa_tenggat(pada);
+            if sanksi != Sanksi::Tidak {
+                let surel = self.sanksi(
+                    &mut l,
+                    sanksi,
+                    "surat peringatan tidak dijawab sampai batas waktunya",
+                )?;
+                let audit =
+                    AuditEvent::baru(pada, &Actor::Sistem, SUBJEK, l.kasus.id, "kedaluwarsa")
+                        .status(Some("menunggu_jawaban"), l.kasus.status.kode());
+                let mut tulis = vec![Tulis::Kasus(&l.kasus), Tulis::Pengguna(&l.pengguna)];
+                tulis.extend(l.pengguna.akun_id.map(Tulis::AkhiriSesi));
+                self.simpan(tulis, vec![audit], surel).await?;
+                hasil.dinonaktifkan += 1;
+            } else if l.kasus.perlu_diingatkan(&self.kalender, pada) {
+                l.kasus.diingatkan = true;
+                let tenggat = l.kasus.peringatan.map(|(_, t)| t).unwrap_or(pada);
+                let surel = PesanEmail::baru(
+                    l.pengguna.email.clone(),
+                    Surel::SepPengingat,
+                    json!({
+                        "nama": l.pengguna.nama, "aplikasi": l.aplikasi,
+                        "tenggat": crate::surat::waktu(tenggat), "id": l.kasus.id.to_string(),
+                    }),
+                );
+                let audit = AuditEvent::baru(pada, &Actor::Sistem, SUBJEK, l.kasus.id, "ingatkan");
+                self.simpan(vec![Tulis::Kasus(&l.kasus)], vec![audit], vec![surel])
+                    .await?;
+                hasil.diingatkan += 1;
+            }
+        }
+        Ok(hasil)
+    }
+}
