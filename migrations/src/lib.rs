@@ -16,8 +16,10 @@ mod m20261201_000011_keputusan_antrian;
 mod m20261202_000012_pengaduan;
 mod m20261202_000013_survei;
 mod m20261207_000014_daerah;
+mod m20261207_000015_sep;
 
 pub use m20261201_000010_outbox_bssn::{PREDIKAT_BSSN, nomor_bssn};
+pub use m20261207_000015_sep::PREDIKAT_ANTRIAN_SEP;
 
 /// Every migration, in order.
 pub struct Migrator;
@@ -40,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000012_pengaduan::Migration),
             Box::new(m20261202_000013_survei::Migration),
             Box::new(m20261207_000014_daerah::Migration),
+            Box::new(m20261207_000015_sep::Migration),
         ]
     }
 }

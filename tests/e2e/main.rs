@@ -23,6 +23,7 @@ mod layanan;
 mod meja;
 mod pendaftaran;
 mod perubahan;
+mod sep;
 mod sistem;
 mod skala;
 mod struktur;

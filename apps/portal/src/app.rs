@@ -68,6 +68,20 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
         kalender.clone(),
         usize::try_from(k.batas_dokumen_mib * 1024 * 1024).unwrap_or(usize::MAX),
     );
+    let sep = aplikasi_perkantoran::service::SepService::new(
+        aplikasi_perkantoran::service::PortSep {
+            repo: Arc::new(store.clone()),
+            dokumen: dokumen.clone(),
+            clock: clock.clone(),
+            token: Arc::new(TokenAcak),
+        },
+        kalender.clone(),
+        aplikasi_perkantoran::service::PengaturanSep {
+            batas_dokumen: usize::try_from(k.batas_dokumen_mib * 1024 * 1024).unwrap_or(usize::MAX),
+            masa_aktivasi_jam: 72,
+            bantuan: k.kontak().telepon.clone(),
+        },
+    );
     let laporan = laporan::service::LaporanService::new(laporan::service::PortLaporan {
         repo: Arc::new(store.clone()),
         berkas: Arc::new(pse_xlsx::PabrikXlsx),
@@ -114,6 +128,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
         perubahan,
         laporan,
         daerah,
+        sep,
         referensi: Arc::new(store.clone()),
         store,
         ekspor: Kolam::new(
@@ -147,6 +162,7 @@ pub struct Portal {
     henti: watch::Sender<bool>,
     server: JoinHandle<()>,
     dispatcher: JoinHandle<()>,
+    jadwal: JoinHandle<()>,
 }
 
 impl Portal {
@@ -155,6 +171,7 @@ impl Portal {
         let _ = self.henti.send(true);
         let _ = self.server.await;
         let _ = self.dispatcher.await;
+        let _ = self.jadwal.await;
     }
 
     /// Serves until the process is interrupted (SIGINT) or asked to stop (SIGTERM, as systemd and
@@ -201,6 +218,7 @@ pub async fn mulai(mut k: Konfigurasi) -> Result<Portal, InfraError> {
         diam.clone(),
     ));
 
+    let jadwal = tokio::spawn(jalankan_jadwal(layanan.clone(), diam.clone()));
     let app = web::router(layanan.clone());
     let server = tokio::spawn(crate::layan::layani(
         listener,
@@ -216,5 +234,32 @@ pub async fn mulai(mut k: Konfigurasi) -> Result<Portal, InfraError> {
         henti,
         server,
         dispatcher,
+        jadwal,
     })
+}
+
+/// The scheduled jobs, once a minute until the portal stops: each run is claimed in the store,
+/// so with several instances only one runs it (R-SEP-05: unanswered warnings, reminders).
+async fn jalankan_jadwal(layanan: AppState, mut diam: watch::Receiver<bool>) {
+    let mut detak = tokio::time::interval(std::time::Duration::from_secs(60));
+    detak.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = detak.tick() => {}
+            _ = diam.changed() => return,
+        }
+        if *diam.borrow() {
+            return;
+        }
+        let sekarang = layanan.store.sekarang();
+        match layanan.sep.jalankan_jadwal(sekarang).await {
+            Ok(h) if h.dinonaktifkan + h.diingatkan > 0 => tracing::info!(
+                dinonaktifkan = h.dinonaktifkan,
+                diingatkan = h.diingatkan,
+                "jadwal aplikasi perkantoran"
+            ),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(galat = %e, "jadwal aplikasi perkantoran gagal"),
+        }
+    }
 }

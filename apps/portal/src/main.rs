@@ -55,6 +55,21 @@ enum Perintah {
         #[command(subcommand)]
         perintah: Impor,
     },
+    /// Scheduled jobs (the server also runs them every minute).
+    Jadwal {
+        #[command(subcommand)]
+        perintah: PerintahJadwal,
+    },
+}
+
+#[derive(Subcommand)]
+enum PerintahJadwal {
+    /// Runs the jobs that are due as of now, or as of `--pada`.
+    Jalankan {
+        /// The moment to run them as of (RFC 3339), e.g. 2026-12-28T11:00:00+07:00.
+        #[arg(long)]
+        pada: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -126,6 +141,27 @@ async fn jalankan(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 portal.alamat
             );
             portal.tunggu_sinyal().await;
+        }
+        Perintah::Jadwal {
+            perintah: PerintahJadwal::Jalankan { pada },
+        } => {
+            let layanan =
+                app::siapkan(&k, std::sync::Arc::new(pse_kernel::clock::SystemClock)).await?;
+            let pada = match pada {
+                Some(t) => chrono::DateTime::parse_from_rfc3339(&t)
+                    .map_err(|_| {
+                        format!(
+                            "--pada {t}: tulis waktu RFC 3339, misalnya 2026-12-28T11:00:00+07:00"
+                        )
+                    })?
+                    .with_timezone(&chrono::Utc),
+                None => layanan.store.sekarang(),
+            };
+            let h = layanan.sep.jalankan_jadwal_pada(pada).await?;
+            println!(
+                "Jadwal dijalankan per {pada}: {} pengguna dinonaktifkan, {} pengingat dikirim.",
+                h.dinonaktifkan, h.diingatkan
+            );
         }
         Perintah::Migrate => {
             let layanan = app::siapkan(&k, Arc::new(SystemClock)).await?;

@@ -24,6 +24,8 @@ pub struct Layanan {
     pub laporan: laporan::service::LaporanService,
     /// A pemda's one-door intake (Permohonan Daerah).
     pub daerah: permohonan_daerah::service::PermohonanDaerahService,
+    /// The government's office applications (Aplikasi Perkantoran).
+    pub sep: aplikasi_perkantoran::service::SepService,
     /// Complaint use cases (Isu dan Keluhan).
     pub pengaduan: Arc<layanan::service::PengaduanService>,
     /// The satisfaction survey.

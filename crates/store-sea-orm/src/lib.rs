@@ -16,6 +16,7 @@ mod peta;
 mod referensi;
 mod registrasi;
 mod semai;
+mod sep;
 mod sesi;
 mod sistem;
 mod survei;

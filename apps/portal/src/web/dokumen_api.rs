@@ -89,7 +89,29 @@ use axum::Json;
         super::daerah::api::kembalikan,
         super::daerah::api::lengkapi,
         super::daerah::api::catat,
-        super::daerah::api::selesaikan
+        super::daerah::api::selesaikan,
+        super::sep::api::katalog,
+        super::sep::api::tambah_aplikasi,
+        super::sep::api::terbitkan_token,
+        super::sep::api::cabut_token,
+        super::sep::api::ajukan_sep,
+        super::sep::api::status_sep,
+        super::sep::api::perbaiki_sep,
+        super::sep::api::antrian_sep,
+        super::sep::api::lihat_sep,
+        super::sep::api::lengkap_sep,
+        super::sep::api::perbaikan_sep,
+        super::sep::api::setujui_sep,
+        super::sep::api::tolak_sep,
+        super::sep::api::daftar_pengguna,
+        super::sep::api::tambah_pengguna,
+        super::sep::api::aktifkan_pengguna,
+        super::sep::api::catat_kasus,
+        super::sep::api::daftar_kasus,
+        super::sep::api::peringatkan,
+        super::sep::api::putuskan_kasus,
+        super::sep::api::jawab_peringatan,
+        super::sep::api::sinkron
     )
 )]
 pub struct DokumenApi;
@@ -128,7 +150,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     /// Every area's routes (`web/<area>/rute.rs`).
-    const RUTE: [&str; 10] = [
+    const RUTE: [&str; 11] = [
         include_str!("publik/rute.rs"),
         include_str!("pendaftaran/rute.rs"),
         include_str!("akun/rute.rs"),
@@ -139,6 +161,7 @@ mod tests {
         include_str!("admin/rute.rs"),
         include_str!("pengaduan/rute.rs"),
         include_str!("daerah/rute.rs"),
+        include_str!("sep/rute.rs"),
     ];
 
     /// Every `(METHOD, path)` under `/api/v1` that the areas' routes serve, read from their

@@ -16,6 +16,7 @@ pub mod pendaftaran;
 pub mod pengaduan;
 pub mod perubahan;
 pub mod publik;
+pub mod sep;
 pub mod sesi;
 pub mod sistem;
 pub mod skema;
@@ -149,7 +150,8 @@ pub fn router(state: AppState) -> Router {
 
     let mut terbatas = pendaftaran::rute::terbatas()
         .merge(akun::rute::terbatas())
-        .merge(pengaduan::rute::terbatas());
+        .merge(pengaduan::rute::terbatas())
+        .merge(sep::rute::terbatas());
     if let Some(g) = governor {
         terbatas = terbatas.layer(GovernorLayer::new(g).error_handler(|e| {
             let detik = match e {
@@ -180,6 +182,7 @@ pub fn router(state: AppState) -> Router {
 
     let admin = admin::rute::rute()
         .merge(pengaduan::rute::admin())
+        .merge(sep::rute::admin())
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             sesi::hanya_admin,
@@ -194,6 +197,7 @@ pub fn router(state: AppState) -> Router {
         .merge(laporan::rute::rute())
         .merge(perubahan::rute::rute())
         .merge(daerah::rute::rute())
+        .merge(sep::rute::rute())
         .merge(pengaduan::rute::rute())
         .merge(admin)
         .merge(terbatas)

@@ -28,7 +28,7 @@ pub struct HasilJadwal {
 
 impl SepService {
     /// Runs the checks as of `pada` if no other instance is running them (the claim lasts a
-    /// minute); the server calls it every minute, `pse-portal jadwal jalankan` once.
+    /// minute); each instance of the server calls it every minute.
     pub async fn jalankan_jadwal(&self, pada: DateTime<Utc>) -> Result<HasilJadwal, Galat> {
         if !self
             .port
@@ -38,6 +38,13 @@ impl SepService {
         {
             return Ok(HasilJadwal::default());
         }
+        self.jalankan_jadwal_pada(pada).await
+    }
+
+    /// Runs the checks as of `pada` now, whatever another instance does (the operator's
+    /// `pse-portal jadwal jalankan`): a case another run saved meanwhile is a version conflict
+    /// and is left to it.
+    pub async fn jalankan_jadwal_pada(&self, pada: DateTime<Utc>) -> Result<HasilJadwal, Galat> {
         let mut hasil = HasilJadwal {
             dijalankan: true,
             ..HasilJadwal::default()
@@ -62,7 +69,9 @@ impl SepService {
                         .status(Some("menunggu_jawaban"), l.kasus.status.kode());
                 let mut tulis = vec![Tulis::Kasus(&l.kasus), Tulis::Pengguna(&l.pengguna)];
                 tulis.extend(l.pengguna.akun_id.map(Tulis::AkhiriSesi));
-                self.simpan(tulis, vec![audit], surel).await?;
+                if lewati(self.simpan(tulis, vec![audit], surel).await)? {
+                    continue;
+                }
                 hasil.dinonaktifkan += 1;
             } else if l.kasus.perlu_diingatkan(&self.kalender, pada) {
                 l.kasus.diingatkan = true;
@@ -76,11 +85,25 @@ impl SepService {
                     }),
                 );
                 let audit = AuditEvent::baru(pada, &Actor::Sistem, SUBJEK, l.kasus.id, "ingatkan");
-                self.simpan(vec![Tulis::Kasus(&l.kasus)], vec![audit], vec![surel])
-                    .await?;
+                if lewati(
+                    self.simpan(vec![Tulis::Kasus(&l.kasus)], vec![audit], vec![surel])
+                        .await,
+                )? {
+                    continue;
+                }
                 hasil.diingatkan += 1;
             }
         }
         Ok(hasil)
+    }
+}
+
+/// Whether a case's save lost to another run (a version conflict): skip it; other failures stop
+/// the run.
+fn lewati(hasil: Result<(), Galat>) -> Result<bool, Galat> {
+    match hasil {
+        Ok(()) => Ok(false),
+        Err(Galat::VersiBasi) => Ok(true),
+        Err(e) => Err(e),
     }
 }

@@ -1,0 +1,86 @@
+//! The routes of this area; `web::router` merges them under the shared layers.
+
+use crate::state::AppState;
+use crate::web::sep;
+use axum::Router;
+use axum::routing::{get, post};
+
+/// The catalogue, a request's status by its link, the Admin Pengelola's users, the sync.
+pub(crate) fn rute() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/api/v1/publik/aplikasi-perkantoran",
+            get(sep::api::katalog),
+        )
+        .route("/api/v1/permohonan-sep/{id}", get(sep::api::status_sep))
+        .route(
+            "/api/v1/sep/pengguna",
+            get(sep::api::daftar_pengguna).post(sep::api::tambah_pengguna),
+        )
+        .route("/api/v1/sep/aplikasi/{id}/pengguna", get(sep::api::sinkron))
+}
+
+/// Anyone's submissions (an application, its correction, an answer to a warning): under the
+/// per-address rate limit.
+pub(crate) fn terbatas() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/permohonan-sep", post(sep::api::ajukan_sep))
+        .route(
+            "/api/v1/permohonan-sep/{id}/perbaiki",
+            post(sep::api::perbaiki_sep),
+        )
+        .route(
+            "/api/v1/sep/peringatan/{id}/jawaban",
+            post(sep::api::jawab_peringatan),
+        )
+}
+
+/// The Direktorat's side; `web::router` puts it behind the admin guard.
+pub(crate) fn admin() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/api/v1/admin/aplikasi-perkantoran",
+            post(sep::api::tambah_aplikasi),
+        )
+        .route(
+            "/api/v1/admin/aplikasi-perkantoran/{id}/token",
+            post(sep::api::terbitkan_token).delete(sep::api::cabut_token),
+        )
+        .route("/api/v1/admin/permohonan-sep", get(sep::api::antrian_sep))
+        .route(
+            "/api/v1/admin/permohonan-sep/{id}",
+            get(sep::api::lihat_sep),
+        )
+        .route(
+            "/api/v1/admin/permohonan-sep/{id}/lengkap",
+            post(sep::api::lengkap_sep),
+        )
+        .route(
+            "/api/v1/admin/permohonan-sep/{id}/perbaikan",
+            post(sep::api::perbaikan_sep),
+        )
+        .route(
+            "/api/v1/admin/permohonan-sep/{id}/setujui",
+            post(sep::api::setujui_sep),
+        )
+        .route(
+            "/api/v1/admin/permohonan-sep/{id}/tolak",
+            post(sep::api::tolak_sep),
+        )
+        .route(
+            "/api/v1/admin/sep/pengguna/{id}/aktifkan",
+            post(sep::api::aktifkan_pengguna),
+        )
+        .route(
+            "/api/v1/admin/sep/penyalahgunaan",
+            get(sep::api::daftar_kasus).post(sep::api::catat_kasus),
+        )
+        .route(
+            "/api/v1/admin/sep/penyalahgunaan/{id}/peringatan",
+            post(sep::api::peringatkan),
+        )
+        .route(
+            "/api/v1/admin/sep/penyalahgunaan/{id}/putuskan",
+            post(sep::api::putuskan_kasus),
+        )
+}

@@ -1,0 +1,19 @@
+//! Table `penyalahgunaan_sep`.
+
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "penyalahgunaan_sep")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub versi: i64,
+    pub pengguna_id: String,
+    pub status: String,
+    pub dicatat_pada: DateTimeUtc,
+    pub tenggat: Option<DateTimeUtc>,
+    pub isi: Json,
+}
+
+impl ActiveModelBehavior for ActiveModel {}
