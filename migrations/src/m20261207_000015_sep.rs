@@ -77,6 +77,7 @@ impl MigrationTrait for Migration {
                 .col(string("status"))
                 .col(string_null("akun_id"))
                 .col(string("nama"))
+                .col(string("email"))
                 .col(timestamp_with_time_zone("berubah_pada"))
                 .col(json("isi"))
                 .to_owned(),
@@ -97,6 +98,13 @@ impl MigrationTrait for Migration {
         )
         .await?;
         indeks(m, "pengguna_sep_akun", "pengguna_sep", &["akun_id"]).await?;
+        indeks(
+            m,
+            "pengguna_sep_email",
+            "pengguna_sep",
+            &["aplikasi_id", "email"],
+        )
+        .await?;
         m.create_table(
             Table::create()
                 .table("penyalahgunaan_sep")

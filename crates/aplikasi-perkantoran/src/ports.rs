@@ -41,6 +41,12 @@ pub trait SepRepo: Send + Sync {
     async fn pengguna(&self, id: PenggunaSepId) -> Result<Option<PenggunaSep>, InfraError>;
     /// The Admin Pengelola behind a portal account.
     async fn pengguna_akun(&self, akun: AkunId) -> Result<Option<PenggunaSep>, InfraError>;
+    /// The user of `aplikasi` with `email`, if any.
+    async fn pengguna_email(
+        &self,
+        aplikasi: AplikasiId,
+        email: &str,
+    ) -> Result<Option<PenggunaSep>, InfraError>;
     /// The active Admin Pengelola of `instansi` for `aplikasi`, if any.
     async fn admin_aktif(
         &self,

@@ -144,6 +144,21 @@ impl SepRepo for StoreMemori {
             .map(|x| x.0.clone()))
     }
 
+    async fn pengguna_email(
+        &self,
+        aplikasi: AplikasiId,
+        email: &str,
+    ) -> Result<Option<PenggunaSep>, InfraError> {
+        let email = email.trim().to_lowercase();
+        Ok(self
+            .isi()
+            .sep_pengguna
+            .values()
+            .map(|x| &x.0)
+            .find(|p| p.aplikasi_id == aplikasi && p.email == email)
+            .cloned())
+    }
+
     async fn admin_aktif(
         &self,
         aplikasi: AplikasiId,

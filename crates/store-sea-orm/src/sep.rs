@@ -157,6 +157,21 @@ impl SepRepo for Store {
             .transpose()
     }
 
+    async fn pengguna_email(
+        &self,
+        aplikasi: AplikasiId,
+        email: &str,
+    ) -> Result<Option<PenggunaSep>, InfraError> {
+        pengguna_sep::Entity::find()
+            .filter(pengguna_sep::Column::AplikasiId.eq(aplikasi.to_string()))
+            .filter(pengguna_sep::Column::Email.eq(email.trim().to_lowercase()))
+            .one(&self.db)
+            .await
+            .map_err(infra)?
+            .map(pengguna_dari)
+            .transpose()
+    }
+
     async fn admin_aktif(
         &self,
         aplikasi: AplikasiId,
@@ -420,6 +435,7 @@ impl UnitKerjaSep for Transaksi {
             status: p.status.kode().into(),
             akun_id: p.akun_id.map(|a| a.to_string()),
             nama: p.nama.clone(),
+            email: p.email.clone(),
             berubah_pada,
             isi: tulis(p)?,
         };

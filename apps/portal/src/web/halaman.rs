@@ -25,6 +25,8 @@ pub struct Nav {
     pub pejabat: bool,
     /// Whether it is a petugas layanan of a pemda (works the Permohonan Daerah inbox).
     pub petugas: bool,
+    /// Whether it is an office application's Admin Pengelola.
+    pub pengelola: bool,
     /// The account's name.
     pub nama: String,
     /// Whether the session has just ended (a page needing a login then says so).
@@ -45,6 +47,7 @@ impl Nav {
             admin: a.aktor.adalah_admin(),
             pejabat: a.aktor.peran() == Some(Peran::PejabatPendaftar),
             petugas: a.aktor.peran() == Some(Peran::PetugasLayanan),
+            pengelola: a.aktor.peran() == Some(Peran::AdminPengelola),
             nama: a.akun.as_ref().map(|a| a.nama.clone()).unwrap_or_default(),
             berakhir: a.berakhir,
             jalur: a.jalur.clone(),
@@ -60,6 +63,7 @@ impl Nav {
             admin: false,
             pejabat: false,
             petugas: false,
+            pengelola: false,
             nama: String::new(),
             berakhir: false,
             jalur: jalur.into(),

@@ -60,6 +60,30 @@ impl SepService {
         Ok(k)
     }
 
+    /// The admin records a case by the user's application and email (the register's form).
+    pub async fn catat_penyalahgunaan_email(
+        &self,
+        aktor: &Actor,
+        aplikasi_id: &str,
+        email: &str,
+        kategori: &str,
+        uraian: &str,
+    ) -> Result<Penyalahgunaan, Galat> {
+        hanya_admin(aktor)?;
+        let pengguna = match aplikasi_id.trim().parse() {
+            Ok(a) => self.port.repo.pengguna_email(a, email).await?,
+            Err(_) => None,
+        };
+        let Some(p) = pengguna else {
+            return Err(Galat::isian(
+                "email",
+                "Tidak ada pengguna aplikasi ini dengan email tersebut.",
+            ));
+        };
+        self.catat_penyalahgunaan(aktor, &p.id.to_string(), kategori, uraian)
+            .await
+    }
+
     /// A case with its user, application and instansi.
     pub(crate) async fn kasus_lengkap(&self, k: Penyalahgunaan) -> Result<KasusLengkap, Galat> {
         let pengguna = self

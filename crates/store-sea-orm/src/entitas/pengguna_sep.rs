@@ -15,6 +15,7 @@ pub struct Model {
     pub status: String,
     pub akun_id: Option<String>,
     pub nama: String,
+    pub email: String,
     pub berubah_pada: DateTimeUtc,
     pub isi: Json,
 }

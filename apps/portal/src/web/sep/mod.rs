@@ -2,6 +2,7 @@
 //! page by its emailed link, the Direktorat's decisions, the Admin Pengelola's users, the misuse
 //! register and its warnings, and the office application's sync.
 
+pub mod admin;
 pub mod api;
 pub mod halaman;
 pub mod rute;

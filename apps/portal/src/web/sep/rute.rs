@@ -5,7 +5,8 @@ use crate::web::sep;
 use axum::Router;
 use axum::routing::{get, post};
 
-/// The catalogue, a request's status by its link, the Admin Pengelola's users, the sync.
+/// The catalogue, a request's status by its link, the answer to a warning by its link, the
+/// Admin Pengelola's users, the sync.
 pub(crate) fn rute() -> Router<AppState> {
     Router::new()
         .route(
@@ -18,6 +19,13 @@ pub(crate) fn rute() -> Router<AppState> {
             get(sep::api::daftar_pengguna).post(sep::api::tambah_pengguna),
         )
         .route("/api/v1/sep/aplikasi/{id}/pengguna", get(sep::api::sinkron))
+        .route("/aplikasi-perkantoran", get(sep::halaman::katalog))
+        .route("/permohonan-sep/{id}", get(sep::halaman::status))
+        .route("/sep/peringatan/{id}/jawab", get(sep::halaman::form_jawab))
+        .route(
+            "/sep/pengguna",
+            get(sep::halaman::pengguna).post(sep::halaman::tambah_pengguna),
+        )
 }
 
 /// Anyone's submissions (an application, its correction, an answer to a warning): under the
@@ -33,6 +41,12 @@ pub(crate) fn terbatas() -> Router<AppState> {
             "/api/v1/sep/peringatan/{id}/jawaban",
             post(sep::api::jawab_peringatan),
         )
+        .route("/aplikasi-perkantoran", post(sep::halaman::ajukan))
+        .route(
+            "/permohonan-sep/{id}/perbaikan",
+            post(sep::halaman::perbaiki),
+        )
+        .route("/sep/peringatan/{id}/jawab", post(sep::halaman::jawab))
 }
 
 /// The Direktorat's side; `web::router` puts it behind the admin guard.
@@ -82,5 +96,42 @@ pub(crate) fn admin() -> Router<AppState> {
         .route(
             "/api/v1/admin/sep/penyalahgunaan/{id}/putuskan",
             post(sep::api::putuskan_kasus),
+        )
+        .route(
+            "/admin/aplikasi-perkantoran",
+            get(sep::admin::ringkasan).post(sep::admin::tambah),
+        )
+        .route(
+            "/admin/aplikasi-perkantoran/{id}/token",
+            post(sep::admin::token),
+        )
+        .route("/admin/permohonan-sep/{id}", get(sep::admin::permohonan))
+        .route(
+            "/admin/permohonan-sep/{id}/dokumen/{jenis}",
+            get(sep::admin::dokumen),
+        )
+        .route(
+            "/admin/permohonan-sep/{id}/{aksi}",
+            post(sep::admin::putuskan),
+        )
+        .route(
+            "/admin/sep/penyalahgunaan",
+            get(sep::admin::daftar_kasus).post(sep::admin::catat),
+        )
+        .route(
+            "/admin/sep/penyalahgunaan/{id}",
+            get(sep::admin::detail_kasus),
+        )
+        .route(
+            "/admin/sep/penyalahgunaan/{id}/surat",
+            get(sep::admin::surat),
+        )
+        .route(
+            "/admin/sep/penyalahgunaan/{id}/{aksi}",
+            post(sep::admin::aksi_kasus),
+        )
+        .route(
+            "/admin/sep/pengguna/{id}/aktifkan",
+            post(sep::admin::aktifkan),
         )
 }
