@@ -11,6 +11,7 @@ mod browser_daerah;
 mod browser_laporan;
 mod browser_panduan;
 mod browser_perubahan;
+mod browser_sep;
 mod browser_sistem;
 mod daerah;
 mod halaman;

@@ -137,17 +137,27 @@ pub async fn ajukan(
         )
         .await
     {
-        Ok(d) => Ok(alihkan(
-            &a,
-            &format!("/permohonan-sep/{}?kode={}", d.permohonan.id, d.kode.expose_secret()),
-            "Permohonan diterima. Simpan tautan halaman ini: kodenya juga dikirim ke email Sekretaris.",
-        )
-        .await),
+        // A visitor has no session for a banner: the status page says it from its query.
+        Ok(d) => Ok(axum::response::Redirect::to(&format!(
+            "/permohonan-sep/{}?kode={}&pesan=diterima",
+            d.permohonan.id,
+            d.kode.expose_secret()
+        ))
+        .into_response()),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(WebError::from(e)).isian(&a)?;
             Ok((
                 status,
-                katalog_dengan(&s, &a, &f.teks("cari"), &aplikasi_id, &instansi_id, formulir(&f), galat).await?,
+                katalog_dengan(
+                    &s,
+                    &a,
+                    &f.teks("cari"),
+                    &aplikasi_id,
+                    &instansi_id,
+                    formulir(&f),
+                    galat,
+                )
+                .await?,
             )
                 .into_response())
         }
@@ -231,6 +241,24 @@ async fn status_dengan(
 #[serde(default)]
 pub struct QueryKode {
     kode: String,
+    pesan: String,
+}
+
+/// The banner a public page shows after `pesan` (a visitor has no session to carry one).
+fn spanduk(a: &Aktor, pesan: &str) -> Nav {
+    let mut nav = Nav::dari(a);
+    nav.kilat = match pesan {
+        "diterima" => Some(
+            "Permohonan diterima. Simpan tautan halaman ini: kodenya juga dikirim ke email Sekretaris."
+                .into(),
+        ),
+        "diperbaiki" => Some("Perbaikan terkirim; berkas diperiksa kembali.".into()),
+        "terkirim" => Some(
+            "Jawaban terkirim; tembusannya dikirim kepada Sekretaris Badan Pemerintahan.".into(),
+        ),
+        _ => nav.kilat,
+    };
+    nav
 }
 
 /// `GET /permohonan-sep/{id}?kode=`.
@@ -241,7 +269,9 @@ pub async fn status(
     Query(q): Query<QueryKode>,
 ) -> Result<HalamanStatus, GalatHalaman> {
     let id = crate::web::jalur::id_halaman(&a, &id)?;
-    status_dengan(&s, &a, id, &q.kode, None, Vec::new()).await
+    let mut h = status_dengan(&s, &a, id, &q.kode, None, Vec::new()).await?;
+    h.nav = spanduk(&a, &q.pesan);
+    Ok(h)
 }
 
 /// `POST /permohonan-sep/{id}/perbaikan` (multipart with `kode`): the correction.
@@ -266,12 +296,10 @@ pub async fn perbaiki(
         )
         .await
     {
-        Ok(_) => Ok(alihkan(
-            &a,
-            &format!("/permohonan-sep/{id}?kode={kode}"),
-            "Perbaikan terkirim; berkas diperiksa kembali.",
-        )
-        .await),
+        Ok(_) => Ok(axum::response::Redirect::to(&format!(
+            "/permohonan-sep/{id}?kode={kode}&pesan=diperbaiki"
+        ))
+        .into_response()),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(WebError::from(e)).isian(&a)?;
             Ok((
@@ -340,7 +368,9 @@ pub async fn form_jawab(
     Query(q): Query<QueryKode>,
 ) -> Result<HalamanJawab, GalatHalaman> {
     let id = crate::web::jalur::id_halaman(&a, &id)?;
-    jawab_dengan(&s, &a, id, &q.kode, String::new(), Vec::new()).await
+    let mut h = jawab_dengan(&s, &a, id, &q.kode, String::new(), Vec::new()).await?;
+    h.nav = spanduk(&a, &q.pesan);
+    Ok(h)
 }
 
 /// The answer as posted.
@@ -364,12 +394,11 @@ pub async fn jawab(
         .jawab_peringatan(&a.aktor, id, &f.kode, &f.jawaban)
         .await
     {
-        Ok(_) => Ok(alihkan(
-            &a,
-            &format!("/sep/peringatan/{id}/jawab?kode={}", f.kode),
-            "Jawaban terkirim; tembusannya dikirim kepada Sekretaris Badan Pemerintahan.",
-        )
-        .await),
+        Ok(_) => Ok(axum::response::Redirect::to(&format!(
+            "/sep/peringatan/{id}/jawab?kode={}&pesan=terkirim",
+            f.kode
+        ))
+        .into_response()),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(WebError::from(e)).isian(&a)?;
             Ok((
