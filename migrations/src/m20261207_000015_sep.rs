@@ -140,6 +140,8 @@ impl MigrationTrait for Migration {
             &["pengguna_id", "status"],
         )
         .await?;
+        // The admin's account list, by creation time.
+        indeks(m, "akun_dibuat", "akun", &["dibuat_pada", "id"]).await?;
         m.create_table(
             Table::create()
                 .table("jadwal")

@@ -179,6 +179,7 @@ async fn siapkan(app: &Aplikasi) -> Halaman {
             s("/admin/antrian"),
             s("/admin/kinerja"),
             s("/admin/audit"),
+            s("/admin/akun"),
             s("/admin/surel"),
             format!("/admin/data-awal/{baru}"),
             format!("/admin/sistem-elektronik/{terdaftar}"),

@@ -5,6 +5,7 @@
 
 mod akses;
 mod aksesibilitas;
+mod akun_admin;
 mod aturan_pejabat;
 mod browser;
 mod browser_daerah;

@@ -605,6 +605,18 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             ),
             ("GET", "/admin/antrian".into(), Isi::Kosong),
             ("GET", "/admin/audit".into(), Isi::Kosong),
+            ("GET", "/admin/akun".into(), Isi::Kosong),
+            (
+                "POST",
+                format!("/admin/akun/{s1}/nonaktifkan"),
+                Isi::Form(vec![]),
+            ),
+            ("GET", "/api/v1/admin/akun".into(), Isi::Kosong),
+            (
+                "POST",
+                format!("/api/v1/admin/akun/{s1}/aktifkan"),
+                Isi::Json(serde_json::json!({})),
+            ),
             (
                 "GET",
                 format!("/admin/pendaftaran-pejabat/{p}"),

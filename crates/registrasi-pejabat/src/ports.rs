@@ -33,6 +33,11 @@ pub trait RegistrasiRepo: Send + Sync {
     async fn pejabat_aktif(&self, instansi: InstansiId) -> Result<Option<Akun>, InfraError>;
     /// An account by id.
     async fn akun(&self, id: AkunId) -> Result<Option<Akun>, InfraError>;
+    /// Every account, by creation time and id, in the window `j`, and how many there are.
+    async fn daftar_akun(
+        &self,
+        j: &pse_kernel::JendelaAntrian,
+    ) -> Result<(Vec<Akun>, u64), InfraError>;
     /// The petugas layanan accounts of `instansi` (any status), by name.
     async fn akun_petugas(&self, instansi: InstansiId) -> Result<Vec<Akun>, InfraError>;
     /// An account by (lower-case) email.

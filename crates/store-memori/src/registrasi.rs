@@ -312,6 +312,15 @@ impl RegistrasiRepo for RegistrasiMemori {
         Ok(self.kunci().akun.get(&id).cloned())
     }
 
+    async fn daftar_akun(
+        &self,
+        j: &pse_kernel::JendelaAntrian,
+    ) -> Result<(Vec<Akun>, u64), InfraError> {
+        let mut v: Vec<Akun> = self.kunci().akun.values().cloned().collect();
+        v.sort_by_key(|a| (a.dibuat_pada, a.id.to_string()));
+        Ok(crate::jendela(v, j, |a| (a.dibuat_pada, a.id.to_string())))
+    }
+
     async fn akun_petugas(&self, instansi: InstansiId) -> Result<Vec<Akun>, InfraError> {
         let mut v: Vec<Akun> = self
             .kunci()

@@ -344,6 +344,28 @@ impl RegistrasiRepo for Store {
             .transpose()
     }
 
+    async fn daftar_akun(
+        &self,
+        j: &pse_kernel::JendelaAntrian,
+    ) -> Result<(Vec<Akun>, u64), InfraError> {
+        let (baris, total) = self
+            .jendela(
+                "akun:semua",
+                akun::Entity::find(),
+                akun::Column::DibuatPada,
+                akun::Column::Id,
+                j,
+            )
+            .await?;
+        Ok((
+            baris
+                .into_iter()
+                .map(peta::akun_dari)
+                .collect::<Result<_, _>>()?,
+            total,
+        ))
+    }
+
     async fn akun_petugas(&self, instansi: InstansiId) -> Result<Vec<Akun>, InfraError> {
         akun::Entity::find()
             .filter(akun::Column::InstansiId.eq(instansi.to_string()))

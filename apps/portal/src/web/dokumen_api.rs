@@ -111,7 +111,10 @@ use axum::Json;
         super::sep::api::peringatkan,
         super::sep::api::putuskan_kasus,
         super::sep::api::jawab_peringatan,
-        super::sep::api::sinkron
+        super::sep::api::sinkron,
+        super::admin::akun::daftar,
+        super::admin::akun::nonaktifkan,
+        super::admin::akun::aktifkan
     )
 )]
 pub struct DokumenApi;

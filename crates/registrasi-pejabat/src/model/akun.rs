@@ -118,6 +118,24 @@ impl Akun {
     }
 
     /// Deactivates the account (replaced pejabat, removed sub pejabat).
+    /// Reactivates a deactivated account that had a password; one that never did needs a new
+    /// activation link instead.
+    pub fn aktifkan_kembali(mut self) -> Result<Self, RegistrasiError> {
+        match (self.0.status, &self.0.kata_sandi_hash) {
+            (StatusAkun::Nonaktif, Some(_)) => {
+                self.0.status = StatusAkun::Aktif;
+                Ok(self)
+            }
+            (StatusAkun::Nonaktif, None) => Err(Galat::StatusTidakSesuai(
+                "Akun ini belum pernah diaktifkan pemiliknya; terbitkan tautan aktivasi baru."
+                    .into(),
+            )
+            .into()),
+            _ => Err(Galat::StatusTidakSesuai("Akun ini tidak sedang nonaktif.".into()).into()),
+        }
+    }
+
+    /// Deactivates the account (its sessions are ended by the use case).
     pub fn nonaktifkan(mut self) -> Self {
         self.0.status = StatusAkun::Nonaktif;
         self

@@ -1,6 +1,7 @@
 //! The registration use cases, one method each, taking the acting [`Actor`] first. Authorization is
 //! checked here, so an embedding tool cannot skip it.
 
+mod administrasi;
 mod akun;
 mod meja;
 mod pendaftaran;

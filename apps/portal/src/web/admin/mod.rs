@@ -1,5 +1,6 @@
 //! The admin's back office: the verification desk, decisions, audit trail, undelivered emails.
 
+pub mod akun;
 pub mod antrian;
 pub mod api;
 pub mod catatan;

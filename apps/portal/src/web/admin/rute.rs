@@ -11,6 +11,17 @@ pub(crate) fn rute() -> Router<AppState> {
     Router::new()
         .route("/admin/antrian", get(admin::halaman::antrian))
         .route("/admin/kinerja", get(admin::halaman::kinerja))
+        .route("/admin/akun", get(admin::akun::halaman))
+        .route("/admin/akun/{id}/{aksi}", post(admin::akun::ubah))
+        .route("/api/v1/admin/akun", get(admin::akun::daftar))
+        .route(
+            "/api/v1/admin/akun/{id}/nonaktifkan",
+            post(admin::akun::nonaktifkan),
+        )
+        .route(
+            "/api/v1/admin/akun/{id}/aktifkan",
+            post(admin::akun::aktifkan),
+        )
         .route(
             "/admin/pendaftaran-pejabat/{id}",
             get(admin::halaman::permohonan),
