@@ -100,12 +100,7 @@ async fn r_x_02_no_password_or_token_reaches_the_log() {
         )
         .await;
         let surel = app.smtp.tunggu("budi@tarakankota.go.id", "disetujui").await;
-        let token = surel
-            .tautan("/aktivasi/")
-            .rsplit('/')
-            .next()
-            .unwrap()
-            .to_string();
+        let token = surel.token_aktivasi();
         // A failed login and a correction link too.
         app.post(
             &klien(),

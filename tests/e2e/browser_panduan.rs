@@ -17,6 +17,7 @@ enum Siapa {
     SubPejabat,
     KepalaDinas,
     TimTeknis,
+    AdminPengelola,
     Admin,
 }
 
@@ -26,6 +27,7 @@ type Tangkapan = (&'static str, Siapa, String, Option<&'static str>);
 /// The screenshots, with the data they show in place.
 async fn siapkan(app: &Aplikasi) -> Vec<Tangkapan> {
     let admin = app.admin().await;
+    app.admin_pengelola(&admin).await;
     let pejabat = app.pejabat_tarakan(&admin).await;
     let aptika = app.unit(&pejabat, "Bidang Aplikasi Informatika").await;
     app.unit(&pejabat, "Bidang Persandian dan Statistik").await;
@@ -197,6 +199,18 @@ async fn siapkan(app: &Aplikasi) -> Vec<Tangkapan> {
             format!("/permohonan-daerah/{}", daerah[0]),
             Some("main h2 + table"),
         ),
+        (
+            "sep-katalog.png",
+            Publik,
+            "/aplikasi-perkantoran".into(),
+            None,
+        ),
+        (
+            "sep-pengguna.png",
+            AdminPengelola,
+            "/sep/pengguna".into(),
+            Some("main table"),
+        ),
         ("admin-antrian.png", Admin, "/admin/antrian".into(), None),
         ("admin-kinerja.png", Admin, "/admin/kinerja".into(), None),
     ]
@@ -223,6 +237,7 @@ async fn r_lay_05_the_guide_shows_screenshots_this_script_takes_of_the_real_port
             Siapa::SubPejabat,
             Siapa::KepalaDinas,
             Siapa::TimTeknis,
+            Siapa::AdminPengelola,
             Siapa::Admin,
         ] {
             b.delete_all_cookies().await.unwrap();
@@ -239,6 +254,9 @@ async fn r_lay_05_the_guide_shows_screenshots_this_script_takes_of_the_real_port
                 }
                 Siapa::TimTeknis => {
                     masuk(b, &app, "teknis@tarakankota.go.id", "Rahasia-Petugas-2026").await
+                }
+                Siapa::AdminPengelola => {
+                    masuk(b, &app, "agus.salim@kemkes.go.id", "Rahasia-Pengelola-2026").await
                 }
                 Siapa::Admin => {
                     masuk(b, &app, "verifikator@komdigi.go.id", "Admin-Rahasia-2026").await
@@ -302,6 +320,7 @@ async fn r_lay_05_the_guide_shows_screenshots_this_script_takes_of_the_real_port
             peran_dengan_gambar,
             BTreeSet::from([
                 "admin",
+                "aplikasi-perkantoran",
                 "masyarakat",
                 "pejabat",
                 "petugas-daerah",

@@ -71,17 +71,7 @@ async fn r_sep_01_to_05_the_main_path_through_the_pages_in_a_real_browser() {
         periksa(&mut temuan).await;
         pilih(b, "aplikasi_id", "Srikandi").await;
         pilih(b, "instansi_id", "Kementerian Kesehatan").await;
-        for (id, nilai) in [
-            ("sekretaris_nama", "Dr. Siti Rahayu"),
-            ("sekretaris_nip", "197001011995032001"),
-            ("sekretaris_jabatan", "Sekretaris Jenderal"),
-            ("sekretaris_email", "setjen@kemkes.go.id"),
-            ("admin_nama", "Agus Salim"),
-            ("admin_nip", "198805052015031002"),
-            ("admin_jabatan", "Pranata Komputer"),
-            ("admin_email", "agus.salim@kemkes.go.id"),
-            ("admin_nomor_hp", "081234567890"),
-        ] {
+        for (id, nilai) in ISIAN_SEP {
             tulis(b, id, nilai).await;
         }
         let unggah = async |id: &str| {
@@ -140,11 +130,7 @@ async fn r_sep_01_to_05_the_main_path_through_the_pages_in_a_real_browser() {
             .smtp
             .tunggu("agus.salim@kemkes.go.id", "Admin Pengelola")
             .await
-            .tautan("/aktivasi/")
-            .rsplit('/')
-            .next()
-            .unwrap()
-            .to_string();
+            .token_aktivasi();
         let (s, _) = app
             .post(
                 &klien(),

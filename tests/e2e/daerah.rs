@@ -5,7 +5,7 @@
 
 use pse_tests::*;
 use reqwest::multipart::{Form, Part};
-use serde_json::{Value, json};
+use serde_json::json;
 
 /// The application as a multipart form; `tanpa` leaves a field or file out.
 fn permohonan(tanpa: &str, laporan: Vec<u8>) -> Form {
@@ -33,17 +33,6 @@ fn permohonan(tanpa: &str, laporan: Vec<u8>) -> Form {
         );
     }
     f
-}
-
-async fn kirim(app: &Aplikasi, k: &reqwest::Client, path: &str, f: Form) -> (u16, Value) {
-    let r = k
-        .post(format!("{}{path}", app.url))
-        .multipart(f)
-        .send()
-        .await
-        .unwrap();
-    let s = r.status().as_u16();
-    (s, r.json().await.unwrap_or(Value::Null))
 }
 
 #[tokio::test]
@@ -105,25 +94,25 @@ async fn r_dae_01_to_05_the_one_door_chain_through_http_on_both_databases() {
         assert_eq!(v["total"], 3, "{v}");
 
         // R-DAE-01: a missing or non-PDF file is named, nothing is stored.
-        let (s, v) = kirim(
-            &app,
-            &opd,
-            "/api/v1/permohonan-daerah",
-            permohonan("laporan_tahapan", pdf()),
-        )
-        .await;
+        let (s, v) = app
+            .kirim(
+                &opd,
+                "/api/v1/permohonan-daerah",
+                permohonan("laporan_tahapan", pdf()),
+            )
+            .await;
         assert_eq!(
             (s, v["errors"][0]["field"].as_str()),
             (422, Some("laporan_tahapan")),
             "{v}"
         );
-        let (s, v) = kirim(
-            &app,
-            &opd,
-            "/api/v1/permohonan-daerah",
-            permohonan("", b"PK\x03\x04 bukan pdf".to_vec()),
-        )
-        .await;
+        let (s, v) = app
+            .kirim(
+                &opd,
+                "/api/v1/permohonan-daerah",
+                permohonan("", b"PK\x03\x04 bukan pdf".to_vec()),
+            )
+            .await;
         assert_eq!(
             (s, v["errors"][0]["field"].as_str()),
             (415, Some("laporan_tahapan")),
@@ -166,13 +155,9 @@ async fn r_dae_01_to_05_the_one_door_chain_through_http_on_both_databases() {
                 .await
                 .contains("value=\"07:30\"")
         );
-        let (s, v) = kirim(
-            &app,
-            &opd,
-            "/api/v1/permohonan-daerah",
-            permohonan("", pdf()),
-        )
-        .await;
+        let (s, v) = app
+            .kirim(&opd, "/api/v1/permohonan-daerah", permohonan("", pdf()))
+            .await;
         assert_eq!(s, 201, "{backend:?}: {v}");
         let id = v["id"].as_str().unwrap().to_string();
         assert_eq!(
@@ -286,18 +271,18 @@ async fn r_dae_01_to_05_the_one_door_chain_through_http_on_both_databases() {
             "{}",
             surel.teks
         );
-        let (s, v) = kirim(
-            &app,
-            &opd,
-            &path("lengkapi"),
-            Form::new()
-                .text("keterangan", "Laporan pengujian terlampir.")
-                .part(
-                    "laporan_tahapan",
-                    Part::bytes(pdf()).file_name("laporan-lengkap.pdf"),
-                ),
-        )
-        .await;
+        let (s, v) = app
+            .kirim(
+                &opd,
+                &path("lengkapi"),
+                Form::new()
+                    .text("keterangan", "Laporan pengujian terlampir.")
+                    .part(
+                        "laporan_tahapan",
+                        Part::bytes(pdf()).file_name("laporan-lengkap.pdf"),
+                    ),
+            )
+            .await;
         assert_eq!(
             (s, v["status"].as_str(), v["id"].as_str()),
             (200, Some("didisposisi_tim_teknis"), Some(id.as_str())),

@@ -248,11 +248,7 @@ async fn r_x_02_a_sent_email_leaves_no_token_in_the_outbox() {
             .smtp
             .tunggu("budi@tarakankota.go.id", "disetujui")
             .await
-            .tautan("/aktivasi/")
-            .rsplit('/')
-            .next()
-            .unwrap()
-            .to_string();
+            .token_aktivasi();
         let semua = tunggu(std::time::Duration::from_secs(10), || async {
             let b = baris_outbox(&app).await;
             b.iter().all(|(s, _)| s == "terkirim").then_some(b)

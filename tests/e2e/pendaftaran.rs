@@ -320,14 +320,7 @@ async fn r_pej_11_a_reissued_activation_link_revokes_the_earlier_one_in_the_stor
             )
             .await;
         assert_eq!(s, 200);
-        let token = |surel: pse_tests::smtp::Surel| {
-            surel
-                .tautan("/aktivasi/")
-                .rsplit('/')
-                .next()
-                .unwrap()
-                .to_string()
-        };
+        let token = |surel: pse_tests::smtp::Surel| surel.token_aktivasi();
         let lama = token(app.smtp.tunggu(email, "disetujui").await);
         let akun = registrasi_pejabat::ports::RegistrasiRepo::akun_dengan_email(
             &app.portal.layanan.store,

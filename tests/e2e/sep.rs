@@ -6,45 +6,7 @@
 
 use chrono::Duration;
 use pse_tests::*;
-use reqwest::multipart::{Form, Part};
 use serde_json::{Value, json};
-
-fn permohonan(aplikasi: &str, instansi: &str, kuasa: Option<Vec<u8>>) -> Form {
-    let mut f = Form::new()
-        .text("aplikasi_id", aplikasi.to_string())
-        .text("instansi_id", instansi.to_string());
-    for (k, v) in [
-        ("sekretaris_nama", "Dr. Siti Rahayu"),
-        ("sekretaris_nip", "197001011995032001"),
-        ("sekretaris_jabatan", "Sekretaris Jenderal"),
-        ("sekretaris_email", "setjen@kemkes.go.id"),
-        ("admin_nama", "Agus Salim"),
-        ("admin_nip", "198805052015031002"),
-        ("admin_jabatan", "Pranata Komputer"),
-        ("admin_email", "agus.salim@kemkes.go.id"),
-        ("admin_nomor_hp", "081234567890"),
-    ] {
-        f = f.text(k, v);
-    }
-    if let Some(k) = kuasa {
-        f = f.part("surat_kuasa", Part::bytes(k).file_name("surat-kuasa.pdf"));
-    }
-    f.part(
-        "bukti_kepegawaian",
-        Part::bytes(pdf()).file_name("kartu-pegawai.pdf"),
-    )
-}
-
-async fn kirim(app: &Aplikasi, k: &reqwest::Client, path: &str, f: Form) -> (u16, Value) {
-    let r = k
-        .post(format!("{}{path}", app.url))
-        .multipart(f)
-        .send()
-        .await
-        .unwrap();
-    let s = r.status().as_u16();
-    (s, r.json().await.unwrap_or(Value::Null))
-}
 
 /// The `kode` of the link containing `jalur` in the last email to `kepada` titled `subjek`.
 async fn kode(app: &Aplikasi, kepada: &str, subjek: &str, jalur: &str) -> (String, String) {
@@ -75,26 +37,26 @@ async fn r_sep_01_to_06_the_office_application_service_through_http_on_both_data
         let kemenkes = app.instansi("kementerian%20kesehatan").await;
 
         // R-SEP-01: a missing Surat Kuasa is named, a PNG named .pdf refused, nothing stored.
-        let (s, v) = kirim(
-            &app,
-            &tamu,
-            "/api/v1/permohonan-sep",
-            permohonan(&aplikasi, &kemenkes, None),
-        )
-        .await;
+        let (s, v) = app
+            .kirim(
+                &tamu,
+                "/api/v1/permohonan-sep",
+                permohonan_sep(&aplikasi, &kemenkes, None),
+            )
+            .await;
         assert_eq!(
             (s, v["errors"][0]["field"].as_str()),
             (422, Some("surat_kuasa")),
             "{backend:?}: {v}"
         );
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
-        let (s, v) = kirim(
-            &app,
-            &tamu,
-            "/api/v1/permohonan-sep",
-            permohonan(&aplikasi, &kemenkes, Some(png)),
-        )
-        .await;
+        let (s, v) = app
+            .kirim(
+                &tamu,
+                "/api/v1/permohonan-sep",
+                permohonan_sep(&aplikasi, &kemenkes, Some(png)),
+            )
+            .await;
         assert_eq!(
             (s, v["errors"][0]["field"].as_str()),
             (415, Some("surat_kuasa")),
@@ -102,13 +64,13 @@ async fn r_sep_01_to_06_the_office_application_service_through_http_on_both_data
         );
         let (_, v) = app.get(&admin, "/api/v1/admin/permohonan-sep").await;
         assert_eq!(v["total"], 0, "nothing stored: {v}");
-        let (s, v) = kirim(
-            &app,
-            &tamu,
-            "/api/v1/permohonan-sep",
-            permohonan(&aplikasi, &kemenkes, Some(pdf())),
-        )
-        .await;
+        let (s, v) = app
+            .kirim(
+                &tamu,
+                "/api/v1/permohonan-sep",
+                permohonan_sep(&aplikasi, &kemenkes, Some(pdf())),
+            )
+            .await;
         assert_eq!(s, 201, "{v}");
         let id = v["id"].as_str().unwrap().to_string();
         let kode_status = v["kode"].as_str().unwrap().to_string();
@@ -148,11 +110,7 @@ async fn r_sep_01_to_06_the_office_application_service_through_http_on_both_data
             .smtp
             .tunggu("agus.salim@kemkes.go.id", "Admin Pengelola")
             .await
-            .tautan("/aktivasi/")
-            .rsplit('/')
-            .next()
-            .unwrap()
-            .to_string();
+            .token_aktivasi();
         let pengelola = klien();
         let (s, _) = app
             .post(
@@ -181,13 +139,13 @@ async fn r_sep_01_to_06_the_office_application_service_through_http_on_both_data
         assert_eq!(s, 403, "the list is the Admin Pengelola's");
 
         // A second Admin Pengelola for the same Badan Pemerintahan: the third ground.
-        let (_, v) = kirim(
-            &app,
-            &tamu,
-            "/api/v1/permohonan-sep",
-            permohonan(&aplikasi, &kemenkes, Some(pdf())),
-        )
-        .await;
+        let (_, v) = app
+            .kirim(
+                &tamu,
+                "/api/v1/permohonan-sep",
+                permohonan_sep(&aplikasi, &kemenkes, Some(pdf())),
+            )
+            .await;
         let kedua = v["id"].as_str().unwrap().to_string();
         app.post(
             &admin,

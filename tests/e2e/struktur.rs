@@ -91,12 +91,7 @@ async fn r_sub_03_sub_pejabat_from_unit_to_login_with_its_limits() {
             .smtp
             .tunggu("rina@tarakankota.go.id", "Sub Pejabat")
             .await;
-        let token = surel
-            .tautan("/aktivasi/")
-            .rsplit('/')
-            .next()
-            .unwrap()
-            .to_string();
+        let token = surel.token_aktivasi();
         let sub = klien();
         assert_eq!(
             app.post(

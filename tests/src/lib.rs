@@ -15,6 +15,38 @@ use serde_json::{Value, json};
 use std::time::Duration;
 pub use store_sea_orm::uji::{Backend, BasisDataUji, backends};
 
+/// The text fields of the Sekretaris' application (Kementerian Kesehatan, Admin Pengelola
+/// `agus.salim@kemkes.go.id`).
+pub const ISIAN_SEP: [(&str, &str); 9] = [
+    ("sekretaris_nama", "Dr. Siti Rahayu"),
+    ("sekretaris_nip", "197001011995032001"),
+    ("sekretaris_jabatan", "Sekretaris Jenderal"),
+    ("sekretaris_email", "setjen@kemkes.go.id"),
+    ("admin_nama", "Agus Salim"),
+    ("admin_nip", "198805052015031002"),
+    ("admin_jabatan", "Pranata Komputer"),
+    ("admin_email", "agus.salim@kemkes.go.id"),
+    ("admin_nomor_hp", "081234567890"),
+];
+
+/// The Sekretaris' application for `aplikasi` on behalf of `instansi` as a multipart form (Admin
+/// Pengelola `agus.salim@kemkes.go.id`); `kuasa` is the Surat Kuasa, left out when `None`.
+pub fn permohonan_sep(aplikasi: &str, instansi: &str, kuasa: Option<Vec<u8>>) -> Form {
+    let mut f = Form::new()
+        .text("aplikasi_id", aplikasi.to_string())
+        .text("instansi_id", instansi.to_string());
+    for (k, v) in ISIAN_SEP {
+        f = f.text(k, v);
+    }
+    if let Some(k) = kuasa {
+        f = f.part("surat_kuasa", Part::bytes(k).file_name("surat-kuasa.pdf"));
+    }
+    f.part(
+        "bukti_kepegawaian",
+        Part::bytes(pdf()).file_name("kartu-pegawai.pdf"),
+    )
+}
+
 /// A running portal for one test.
 pub struct Aplikasi {
     /// `http://127.0.0.1:PORT`.
@@ -251,6 +283,18 @@ impl Aplikasi {
         .await
     }
 
+    /// POST a multipart form.
+    pub async fn kirim(&self, k: &reqwest::Client, path: &str, f: Form) -> (u16, Value) {
+        let r = k
+            .post(format!("{}{path}", self.url))
+            .multipart(f)
+            .send()
+            .await
+            .unwrap();
+        let s = r.status().as_u16();
+        (s, r.json().await.unwrap_or(Value::Null))
+    }
+
     /// PUT JSON.
     pub async fn put(&self, k: &reqwest::Client, path: &str, body: Value) -> (u16, Value) {
         let r = k
@@ -443,12 +487,7 @@ impl Aplikasi {
             .await;
         assert_eq!(s, 200, "{v}");
         let surel = self.smtp.tunggu(email, "disetujui").await;
-        let token = surel
-            .tautan("/aktivasi/")
-            .rsplit('/')
-            .next()
-            .unwrap()
-            .to_string();
+        let token = surel.token_aktivasi();
         let k = klien();
         let (s, v) = self
             .post(
@@ -536,12 +575,7 @@ impl Aplikasi {
         assert_eq!(v["status"], "menunggu_aktivasi");
         let id = v["id"].as_str().unwrap().to_string();
         let surel = self.smtp.tunggu(email, "Undangan petugas").await;
-        let token = surel
-            .tautan("/aktivasi/")
-            .rsplit('/')
-            .next()
-            .unwrap()
-            .to_string();
+        let token = surel.token_aktivasi();
         let k = klien();
         let (s, _) = self
             .post(
@@ -582,12 +616,7 @@ impl Aplikasi {
             .await;
         assert_eq!(s, 200, "{v}");
         let surel = self.smtp.tunggu(email, "Sub Pejabat").await;
-        let token = surel
-            .tautan("/aktivasi/")
-            .rsplit('/')
-            .next()
-            .unwrap()
-            .to_string();
+        let token = surel.token_aktivasi();
         let k = klien();
         let (s, _) = self
             .post(
@@ -606,6 +635,66 @@ impl Aplikasi {
             .await;
         assert_eq!(s, 200);
         (id, k)
+    }
+
+    /// Puts Srikandi in the catalogue and has the Kementerian Kesehatan's request for it applied,
+    /// declared complete and approved; the Admin Pengelola (`agus.salim@kemkes.go.id`, password
+    /// `Rahasia-Pengelola-2026`) activates and adds a user. Answers its logged-in client.
+    pub async fn admin_pengelola(&self, admin: &reqwest::Client) -> reqwest::Client {
+        let (s, v) = self
+            .post(
+                admin,
+                "/api/v1/admin/aplikasi-perkantoran",
+                json!({"nama": "Srikandi", "deskripsi": "Tata naskah dinas elektronik.",
+                       "url": "https://srikandi.arsip.go.id", "dasar_penetapan": "KepmenPANRB 679/2020"}),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let aplikasi = v["id"].as_str().unwrap().to_string();
+        let kemenkes = self.instansi("kementerian%20kesehatan").await;
+        let (s, v) = self
+            .kirim(
+                &klien(),
+                "/api/v1/permohonan-sep",
+                permohonan_sep(&aplikasi, &kemenkes, Some(pdf())),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let id = v["id"].as_str().unwrap();
+        for aksi in ["lengkap", "setujui"] {
+            let (s, v) = self
+                .post(
+                    admin,
+                    &format!("/api/v1/admin/permohonan-sep/{id}/{aksi}"),
+                    json!({}),
+                )
+                .await;
+            assert_eq!(s, 200, "{v}");
+        }
+        let token = self
+            .smtp
+            .tunggu("agus.salim@kemkes.go.id", "Admin Pengelola")
+            .await
+            .token_aktivasi();
+        let k = klien();
+        for (jalur, isi) in [
+            (
+                "/api/v1/aktivasi",
+                json!({"token": token, "kata_sandi": "Rahasia-Pengelola-2026"}),
+            ),
+            (
+                "/api/v1/sesi",
+                json!({"email": "agus.salim@kemkes.go.id", "kata_sandi": "Rahasia-Pengelola-2026"}),
+            ),
+        ] {
+            let (s, v) = self.post(&k, jalur, isi).await;
+            assert_eq!(s, 200, "{v}");
+        }
+        let (s, v) = self
+            .post(&k, "/api/v1/sep/pengguna", json!({"nama": "Rudi Hartono", "nip": "199001012015031001", "email": "rudi@kemkes.go.id", "jabatan": "Analis"}))
+            .await;
+        assert_eq!(s, 201, "{v}");
+        k
     }
 
     /// Sends `metode` to `path` with a JSON body; answers the status.

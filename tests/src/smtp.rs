@@ -31,6 +31,15 @@ impl Surel {
             .unwrap_or_default()
             .to_string()
     }
+
+    /// The token at the end of the activation link.
+    pub fn token_aktivasi(&self) -> String {
+        self.tautan("/aktivasi/")
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
 }
 
 #[derive(Clone)]

@@ -112,9 +112,9 @@ use axum::Json;
         super::sep::api::putuskan_kasus,
         super::sep::api::jawab_peringatan,
         super::sep::api::sinkron,
-        super::admin::akun::daftar,
-        super::admin::akun::nonaktifkan,
-        super::admin::akun::aktifkan
+        super::admin::akun::daftar_akun,
+        super::admin::akun::nonaktifkan_akun,
+        super::admin::akun::aktifkan_akun
     )
 )]
 pub struct DokumenApi;

@@ -46,7 +46,7 @@ impl From<&Akun> for AkunAdminJson {
 
 /// `GET /api/v1/admin/akun?setelah=&batas=`: every account, oldest first.
 #[utoipa::path(get, path = "/api/v1/admin/akun", tag = "admin", params(("setelah" = Option<String>, Query), ("batas" = Option<u64>, Query)), responses((status = 200, description = "Semua akun portal", body = Daftar<AkunAdminJson>)))]
-pub async fn daftar(
+pub async fn daftar_akun(
     State(s): State<AppState>,
     a: Aktor,
     Query(q): Query<crate::web::pengaduan::api::QueryDaftar>,
@@ -64,7 +64,7 @@ pub struct Alasan {
 
 /// `POST /api/v1/admin/akun/{id}/nonaktifkan` `{alasan}`: its sessions end at once.
 #[utoipa::path(post, path = "/api/v1/admin/akun/{id}/nonaktifkan", tag = "admin", params(("id" = String, Path)), request_body = Alasan, responses((status = 200, description = "Akun dinonaktifkan", body = AkunAdminJson)))]
-pub async fn nonaktifkan(
+pub async fn nonaktifkan_akun(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
@@ -79,7 +79,7 @@ pub async fn nonaktifkan(
 
 /// `POST /api/v1/admin/akun/{id}/aktifkan` `{alasan}`.
 #[utoipa::path(post, path = "/api/v1/admin/akun/{id}/aktifkan", tag = "admin", params(("id" = String, Path)), request_body = Alasan, responses((status = 200, description = "Akun diaktifkan kembali", body = AkunAdminJson)))]
-pub async fn aktifkan(
+pub async fn aktifkan_akun(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,

@@ -13,14 +13,14 @@ pub(crate) fn rute() -> Router<AppState> {
         .route("/admin/kinerja", get(admin::halaman::kinerja))
         .route("/admin/akun", get(admin::akun::halaman))
         .route("/admin/akun/{id}/{aksi}", post(admin::akun::ubah))
-        .route("/api/v1/admin/akun", get(admin::akun::daftar))
+        .route("/api/v1/admin/akun", get(admin::akun::daftar_akun))
         .route(
             "/api/v1/admin/akun/{id}/nonaktifkan",
-            post(admin::akun::nonaktifkan),
+            post(admin::akun::nonaktifkan_akun),
         )
         .route(
             "/api/v1/admin/akun/{id}/aktifkan",
-            post(admin::akun::aktifkan),
+            post(admin::akun::aktifkan_akun),
         )
         .route(
             "/admin/pendaftaran-pejabat/{id}",

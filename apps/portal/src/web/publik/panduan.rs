@@ -14,8 +14,8 @@ use axum::response::{IntoResponse, Response};
 pub struct Gambar {
     /// File name under `/aset/panduan/`.
     pub berkas: &'static str,
-    /// The guide's section it illustrates (`pejabat`, `sub-pejabat`, `petugas-daerah`, `admin`,
-    /// `masyarakat`).
+    /// The guide's section it illustrates (`pejabat`, `sub-pejabat`, `petugas-daerah`,
+    /// `aplikasi-perkantoran`, `admin`, `masyarakat`).
     pub bagian: &'static str,
     /// The caption.
     pub judul: &'static str,
@@ -91,6 +91,18 @@ pub const GAMBAR: &[Gambar] = &[
         "petugas-daerah",
         "Pemeriksaan oleh Tim Teknis",
         "Halaman permohonan dengan langkah dan waktunya, tombol mencatat sistem elektronik, dan formulir pengembalian kepada pemohon."
+    ),
+    gambar!(
+        "sep-katalog.png",
+        "aplikasi-perkantoran",
+        "Katalog aplikasi perkantoran dan formulir permohonan",
+        "Daftar aplikasi perkantoran yang ditetapkan Menteri dan formulir permohonan Sekretaris dengan data Admin Pengelola serta unggahan Surat Kuasa dan bukti kepegawaian."
+    ),
+    gambar!(
+        "sep-pengguna.png",
+        "aplikasi-perkantoran",
+        "Pengguna aplikasi perkantoran instansi",
+        "Daftar pengguna aplikasi perkantoran instansi dengan statusnya dan formulir menambah pengguna."
     ),
     gambar!(
         "admin-antrian.png",
