@@ -111,23 +111,9 @@ async fn r_sep_01_to_06_the_office_application_service_through_http_on_both_data
             .tunggu("agus.salim@kemkes.go.id", "Admin Pengelola")
             .await
             .token_aktivasi();
-        let pengelola = klien();
-        let (s, _) = app
-            .post(
-                &pengelola,
-                "/api/v1/aktivasi",
-                json!({"token": token, "kata_sandi": "Rahasia-Pengelola-2026"}),
-            )
+        let pengelola = app
+            .aktifkan_dan_masuk(&token, "agus.salim@kemkes.go.id", "Rahasia-Pengelola-2026")
             .await;
-        assert_eq!(s, 200);
-        let (s, _) = app
-            .post(
-                &pengelola,
-                "/api/v1/sesi",
-                json!({"email": "agus.salim@kemkes.go.id", "kata_sandi": "Rahasia-Pengelola-2026"}),
-            )
-            .await;
-        assert_eq!(s, 200);
         let (s, v) = app
             .post(&pengelola, "/api/v1/sep/pengguna", json!({"nama": "Rudi Hartono", "nip": "199001012015031001", "email": "rudi@kemkes.go.id", "jabatan": "Analis"}))
             .await;

@@ -445,20 +445,12 @@ impl Aplikasi {
             )
             .await
             .unwrap();
-        let k = klien();
-        let (s, _) = self
-            .post(&k, "/api/v1/aktivasi", json!({"token": secrecy::ExposeSecret::expose_secret(&token), "kata_sandi": "Admin-Rahasia-2026"}))
-            .await;
-        assert_eq!(s, 200);
-        let (s, _) = self
-            .post(
-                &k,
-                "/api/v1/sesi",
-                json!({"email": "verifikator@komdigi.go.id", "kata_sandi": "Admin-Rahasia-2026"}),
-            )
-            .await;
-        assert_eq!(s, 200);
-        k
+        self.aktifkan_dan_masuk(
+            secrecy::ExposeSecret::expose_secret(&token),
+            "verifikator@komdigi.go.id",
+            "Admin-Rahasia-2026",
+        )
+        .await
     }
 
     /// Registers, approves and activates a pejabat; answers its logged-in client.
@@ -488,24 +480,7 @@ impl Aplikasi {
         assert_eq!(s, 200, "{v}");
         let surel = self.smtp.tunggu(email, "disetujui").await;
         let token = surel.token_aktivasi();
-        let k = klien();
-        let (s, v) = self
-            .post(
-                &k,
-                "/api/v1/aktivasi",
-                json!({"token": token, "kata_sandi": sandi}),
-            )
-            .await;
-        assert_eq!(s, 200, "{v}");
-        let (s, _) = self
-            .post(
-                &k,
-                "/api/v1/sesi",
-                json!({"email": email, "kata_sandi": sandi}),
-            )
-            .await;
-        assert_eq!(s, 200);
-        k
+        self.aktifkan_dan_masuk(&token, email, sandi).await
     }
 
     /// Adds a unit as `pejabat`; answers its id.
@@ -576,23 +551,9 @@ impl Aplikasi {
         let id = v["id"].as_str().unwrap().to_string();
         let surel = self.smtp.tunggu(email, "Undangan petugas").await;
         let token = surel.token_aktivasi();
-        let k = klien();
-        let (s, _) = self
-            .post(
-                &k,
-                "/api/v1/aktivasi",
-                json!({"token": token, "kata_sandi": "Rahasia-Petugas-2026"}),
-            )
+        let k = self
+            .aktifkan_dan_masuk(&token, email, "Rahasia-Petugas-2026")
             .await;
-        assert_eq!(s, 200);
-        let (s, v) = self
-            .post(
-                &k,
-                "/api/v1/sesi",
-                json!({"email": email, "kata_sandi": "Rahasia-Petugas-2026"}),
-            )
-            .await;
-        assert_eq!(s, 200, "{v}");
         (id, k)
     }
 
@@ -617,23 +578,9 @@ impl Aplikasi {
         assert_eq!(s, 200, "{v}");
         let surel = self.smtp.tunggu(email, "Sub Pejabat").await;
         let token = surel.token_aktivasi();
-        let k = klien();
-        let (s, _) = self
-            .post(
-                &k,
-                "/api/v1/aktivasi",
-                json!({"token": token, "kata_sandi": "Rahasia-Sub-2026"}),
-            )
+        let k = self
+            .aktifkan_dan_masuk(&token, email, "Rahasia-Sub-2026")
             .await;
-        assert_eq!(s, 200);
-        let (s, _) = self
-            .post(
-                &k,
-                "/api/v1/sesi",
-                json!({"email": email, "kata_sandi": "Rahasia-Sub-2026"}),
-            )
-            .await;
-        assert_eq!(s, 200);
         (id, k)
     }
 
@@ -676,24 +623,41 @@ impl Aplikasi {
             .tunggu("agus.salim@kemkes.go.id", "Admin Pengelola")
             .await
             .token_aktivasi();
-        let k = klien();
-        for (jalur, isi) in [
-            (
-                "/api/v1/aktivasi",
-                json!({"token": token, "kata_sandi": "Rahasia-Pengelola-2026"}),
-            ),
-            (
-                "/api/v1/sesi",
-                json!({"email": "agus.salim@kemkes.go.id", "kata_sandi": "Rahasia-Pengelola-2026"}),
-            ),
-        ] {
-            let (s, v) = self.post(&k, jalur, isi).await;
-            assert_eq!(s, 200, "{v}");
-        }
+        let k = self
+            .aktifkan_dan_masuk(&token, "agus.salim@kemkes.go.id", "Rahasia-Pengelola-2026")
+            .await;
         let (s, v) = self
             .post(&k, "/api/v1/sep/pengguna", json!({"nama": "Rudi Hartono", "nip": "199001012015031001", "email": "rudi@kemkes.go.id", "jabatan": "Analis"}))
             .await;
         assert_eq!(s, 201, "{v}");
+        k
+    }
+
+    /// Activates an account with the `token` of its activation link and password `sandi`, then
+    /// logs in as `email`; answers the logged-in client.
+    pub async fn aktifkan_dan_masuk(
+        &self,
+        token: &str,
+        email: &str,
+        sandi: &str,
+    ) -> reqwest::Client {
+        let k = klien();
+        let (s, v) = self
+            .post(
+                &k,
+                "/api/v1/aktivasi",
+                json!({"token": token, "kata_sandi": sandi}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        let (s, v) = self
+            .post(
+                &k,
+                "/api/v1/sesi",
+                json!({"email": email, "kata_sandi": sandi}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
         k
     }
 

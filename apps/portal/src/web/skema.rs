@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use pse_kernel::Halaman;
 use registrasi_pejabat::model::{Akun, Instansi, PermohonanPejabat, UnitOrganisasi, Wilayah};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 /// A page of a list: `{items, total, page, berikutnya}` (`page` is null for a page reached by
@@ -291,3 +291,24 @@ impl utoipa::PartialSchema for Berkas {
 }
 
 impl ToSchema for Berkas {}
+
+/// Query of a list paged by cursor only: `setelah` (the `berikutnya` of the page before) and
+/// `batas`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct QueryKursor {
+    pub(crate) setelah: Option<String>,
+    pub(crate) batas: Option<u64>,
+}
+
+impl QueryKursor {
+    /// The paging asked for, checked.
+    pub fn paging(&self) -> Result<pse_kernel::Paging, crate::web::galat::WebError> {
+        crate::web::sistem::api::QueryHalaman {
+            page: None,
+            setelah: self.setelah.clone(),
+            batas: self.batas,
+        }
+        .paging()
+    }
+}

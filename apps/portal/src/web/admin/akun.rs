@@ -49,7 +49,7 @@ impl From<&Akun> for AkunAdminJson {
 pub async fn daftar_akun(
     State(s): State<AppState>,
     a: Aktor,
-    Query(q): Query<crate::web::pengaduan::api::QueryDaftar>,
+    Query(q): Query<crate::web::skema::QueryKursor>,
 ) -> Result<Json<Daftar<AkunAdminJson>>, WebError> {
     let h = s.registrasi.daftar_akun(&a.aktor, &q.paging()?).await?;
     Ok(Json(Daftar::dari(h, |x| AkunAdminJson::from(&x))))
@@ -133,8 +133,7 @@ async fn halaman_dengan(
     setelah: Option<String>,
     galat: Vec<GalatIsian>,
 ) -> Result<HalamanAkun, GalatHalaman> {
-    let paging = crate::web::pengaduan::api::QueryDaftar {
-        status: None,
+    let paging = crate::web::skema::QueryKursor {
         setelah,
         batas: Some(50),
     }

@@ -144,7 +144,7 @@ pub async fn ajukan(
 pub async fn daftar(
     State(s): State<AppState>,
     a: Aktor,
-    Query(q): Query<crate::web::pengaduan::api::QueryDaftar>,
+    Query(q): Query<crate::web::skema::QueryKursor>,
 ) -> Result<Json<Daftar<PermohonanDaerahJson>>, WebError> {
     let h = s.daerah.daftar(&a.aktor, &q.paging()?).await?;
     // A list is one pemda's: one office, one zone.

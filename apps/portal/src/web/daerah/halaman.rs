@@ -84,8 +84,7 @@ pub async fn daftar(
     axum::extract::Query(q): axum::extract::Query<QueryDaftar>,
 ) -> Result<HalamanDaftar, GalatHalaman> {
     let pelaku = s.daerah.pelaku(&a.aktor).await.halaman(&a)?;
-    let paging = crate::web::pengaduan::api::QueryDaftar {
-        status: None,
+    let paging = crate::web::skema::QueryKursor {
         setelah: q.setelah,
         batas: None,
     }

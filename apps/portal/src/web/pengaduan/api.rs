@@ -101,8 +101,7 @@ impl QueryDaftar {
 
     /// The paging asked for.
     pub fn paging(&self) -> Result<pse_kernel::Paging, WebError> {
-        crate::web::sistem::api::QueryHalaman {
-            page: None,
+        crate::web::skema::QueryKursor {
             setelah: self.setelah.clone(),
             batas: self.batas,
         }

@@ -203,7 +203,7 @@ pub async fn perbaiki_sep(
 pub async fn antrian_sep(
     State(s): State<AppState>,
     a: Aktor,
-    Query(q): Query<crate::web::pengaduan::api::QueryDaftar>,
+    Query(q): Query<crate::web::skema::QueryKursor>,
 ) -> Result<Json<Daftar<PermohonanSepJson>>, WebError> {
     let h = s.sep.antrian(&a.aktor, &q.paging()?).await?;
     let now = s.store.sekarang();
@@ -384,7 +384,7 @@ pub async fn catat_kasus(
 pub async fn daftar_kasus(
     State(s): State<AppState>,
     a: Aktor,
-    Query(q): Query<crate::web::pengaduan::api::QueryDaftar>,
+    Query(q): Query<crate::web::skema::QueryKursor>,
 ) -> Result<Json<Daftar<PenyalahgunaanJson>>, WebError> {
     let h = s.sep.daftar_kasus(&a.aktor, &q.paging()?).await?;
     Ok(Json(Daftar::dari(h, |k| PenyalahgunaanJson::from(&k))))
