@@ -26,6 +26,7 @@ mod meja;
 mod pendaftaran;
 mod perubahan;
 mod sep;
+mod sep_meja;
 mod sistem;
 mod skala;
 mod struktur;

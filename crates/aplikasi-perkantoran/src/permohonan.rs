@@ -13,6 +13,10 @@ use serde::{Deserialize, Serialize};
 /// Working days the Direktur Jenderal has, from the file being complete (R-SEP-02).
 pub const HARI_KEPUTUSAN: u32 = 4;
 
+/// Working days the Direktorat has to check a filed (or corrected) file for completeness: the
+/// verification desk's service standard.
+pub const HARI_PERIKSA: u32 = 1;
+
 /// An uploaded PDF, already checked, as kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Berkas {
@@ -253,6 +257,13 @@ pub struct PermohonanSep {
     pub penolakan: Option<(AlasanTolak, String)>,
     /// When it was decided.
     pub diputuskan_pada: Option<DateTime<Utc>>,
+    /// When the file check is due, while the file waits for it ([`HARI_PERIKSA`]).
+    #[serde(default)]
+    pub tenggat_periksa: Option<DateTime<Utc>>,
+    /// When the Direktorat is reminded of the decision's due time (one working day before it),
+    /// until it has been.
+    #[serde(default)]
+    pub ingat_pada: Option<DateTime<Utc>>,
     /// The hash of the Sekretaris' status-link code (the code travels only in the emails).
     pub hash_kode: String,
     pub versi: i64,
@@ -266,13 +277,14 @@ fn bukan_giliran(p: &PermohonanSep) -> Galat {
 }
 
 impl PermohonanSep {
-    /// A new application (R-SEP-01).
+    /// A new application (R-SEP-01); its file check is due [`HARI_PERIKSA`] working days on.
     pub fn ajukan(
         aplikasi_id: AplikasiId,
         instansi_id: InstansiId,
         isian: IsianPermohonanSep,
         surat_kuasa: Berkas,
         bukti_kepegawaian: Berkas,
+        kalender: &KalenderKerja,
         pada: DateTime<Utc>,
     ) -> Self {
         Self {
@@ -288,12 +300,15 @@ impl PermohonanSep {
             perbaikan: Vec::new(),
             penolakan: None,
             diputuskan_pada: None,
+            tenggat_periksa: Some(kalender.tenggat(pada, HARI_PERIKSA)),
+            ingat_pada: None,
             hash_kode: String::new(),
             versi: 0,
         }
     }
 
-    /// The file is complete: the Direktur Jenderal's 4 working days run from `pada` (R-SEP-02).
+    /// The file is complete: the Direktur Jenderal's 4 working days run from `pada` (R-SEP-02),
+    /// and the Direktorat is reminded one working day before they end.
     pub fn nyatakan_lengkap(
         &mut self,
         kalender: &KalenderKerja,
@@ -304,6 +319,8 @@ impl PermohonanSep {
         }
         self.status = StatusPermohonanSep::Lengkap;
         self.lengkap = Some((pada, kalender.tenggat(pada, HARI_KEPUTUSAN)));
+        self.tenggat_periksa = None;
+        self.ingat_pada = Some(kalender.tenggat(pada, HARI_KEPUTUSAN - 1));
         Ok(())
     }
 
@@ -312,9 +329,30 @@ impl PermohonanSep {
         self.lengkap.map(|(_, t)| t)
     }
 
-    /// Whether the decision is overdue at `sekarang`.
+    /// When the Direktorat's next step is due: the file check while it waits for it, the
+    /// decision once the file is complete; nothing while the Sekretaris corrects or once decided.
+    pub fn tenggat_meja(&self) -> Option<DateTime<Utc>> {
+        match self.status {
+            StatusPermohonanSep::Diajukan => self.tenggat_periksa,
+            StatusPermohonanSep::Lengkap => self.tenggat(),
+            _ => None,
+        }
+    }
+
+    /// Whether the Direktorat's next step is overdue at `sekarang`.
     pub fn terlambat(&self, sekarang: DateTime<Utc>) -> bool {
-        self.status == StatusPermohonanSep::Lengkap && self.tenggat().is_some_and(|t| sekarang > t)
+        self.tenggat_meja().is_some_and(|t| sekarang > t)
+    }
+
+    /// Whether the Direktorat is to be reminded of the decision's due time at `sekarang`.
+    pub fn perlu_diingatkan(&self, sekarang: DateTime<Utc>) -> bool {
+        self.status == StatusPermohonanSep::Lengkap
+            && self.ingat_pada.is_some_and(|t| sekarang >= t)
+    }
+
+    /// The reminder went out: it is not sent again.
+    pub fn sudah_diingatkan(&mut self) {
+        self.ingat_pada = None;
     }
 
     /// Asks the Sekretaris to correct the file; the clock stops until it comes back.
@@ -333,15 +371,19 @@ impl PermohonanSep {
         g.tolak_bila_ada()?;
         self.perbaikan.push((catatan, pada));
         self.status = StatusPermohonanSep::PerluPerbaikan;
+        self.tenggat_periksa = None;
         Ok(())
     }
 
-    /// The Sekretaris corrects the same application; it is checked again.
+    /// The Sekretaris corrects the same application at `pada`; it is checked again, due
+    /// [`HARI_PERIKSA`] working days on.
     pub fn perbaiki(
         &mut self,
         isian: IsianPermohonanSep,
         surat_kuasa: Option<Berkas>,
         bukti_kepegawaian: Option<Berkas>,
+        kalender: &KalenderKerja,
+        pada: DateTime<Utc>,
     ) -> Result<(), Galat> {
         if self.status != StatusPermohonanSep::PerluPerbaikan {
             return Err(bukan_giliran(self));
@@ -354,6 +396,7 @@ impl PermohonanSep {
             self.bukti_kepegawaian = b;
         }
         self.status = StatusPermohonanSep::Diajukan;
+        self.tenggat_periksa = Some(kalender.tenggat(pada, HARI_PERIKSA));
         Ok(())
     }
 
@@ -372,6 +415,7 @@ impl PermohonanSep {
         }
         self.status = StatusPermohonanSep::Disetujui;
         self.diputuskan_pada = Some(pada);
+        self.ingat_pada = None;
         Ok(())
     }
 
@@ -408,6 +452,8 @@ impl PermohonanSep {
         self.penolakan = Some((alasan, catatan));
         self.status = StatusPermohonanSep::Ditolak;
         self.diputuskan_pada = Some(pada);
+        self.tenggat_periksa = None;
+        self.ingat_pada = None;
         Ok(())
     }
 }

@@ -12,6 +12,7 @@ use pse_kernel::{
     PenggunaSepId, PenyalahgunaanId, PermohonanSepId, PesanEmail,
 };
 use registrasi_pejabat::model::{Akun, TokenAktivasi};
+use std::collections::HashMap;
 
 /// A change of a user's state, as the office application reads it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,12 +32,31 @@ pub trait SepRepo: Send + Sync {
     async fn katalog(&self) -> Result<Vec<AplikasiPerkantoran>, InfraError>;
     /// One application of the catalogue.
     async fn aplikasi(&self, id: AplikasiId) -> Result<Option<AplikasiPerkantoran>, InfraError>;
-    /// An instansi's name, when it exists.
-    async fn nama_instansi(&self, id: InstansiId) -> Result<Option<String>, InfraError>;
+    /// The names of the instansi `ids` that exist, in one read.
+    async fn nama_instansi(
+        &self,
+        ids: &[InstansiId],
+    ) -> Result<HashMap<InstansiId, String>, InfraError>;
     /// A request.
     async fn permohonan(&self, id: PermohonanSepId) -> Result<Option<PermohonanSep>, InfraError>;
-    /// Requests waiting for the Direktorat (applied or complete), oldest first, in the window.
-    async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<PermohonanSep>, u64), InfraError>;
+    /// Requests waiting for the Direktorat (applied or complete), oldest first, in the window,
+    /// and how many wait; with `terlambat_pada`, only those whose next step
+    /// ([`PermohonanSep::tenggat_meja`]) was due before it.
+    async fn antrian(
+        &self,
+        j: &JendelaAntrian,
+        terlambat_pada: Option<DateTime<Utc>>,
+    ) -> Result<(Vec<PermohonanSep>, u64), InfraError>;
+    /// Complete requests whose reminder to the Direktorat is due at `pada`
+    /// ([`PermohonanSep::ingat_pada`]), at most `batas`.
+    async fn perlu_diingatkan(
+        &self,
+        pada: DateTime<Utc>,
+        batas: u64,
+    ) -> Result<Vec<PermohonanSep>, InfraError>;
+    /// The active admins' names and addresses (the Direktorat's reminders go to them), at most
+    /// `batas`.
+    async fn email_admin(&self, batas: u64) -> Result<Vec<(String, String)>, InfraError>;
     /// A user.
     async fn pengguna(&self, id: PenggunaSepId) -> Result<Option<PenggunaSep>, InfraError>;
     /// The Admin Pengelola behind a portal account.

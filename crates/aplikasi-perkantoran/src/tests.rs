@@ -52,6 +52,11 @@ fn berkas(nama: &str) -> Berkas {
     }
 }
 
+/// Working days of 2026 with Independence Day (Monday 17 August) off.
+fn kalender() -> KalenderKerja {
+    KalenderKerja::new([d("2026-08-17")])
+}
+
 fn diajukan(pada: DateTime<Utc>) -> PermohonanSep {
     PermohonanSep::ajukan(
         AplikasiId::new(),
@@ -59,6 +64,7 @@ fn diajukan(pada: DateTime<Utc>) -> PermohonanSep {
         form().periksa(true, true).unwrap(),
         berkas("surat-kuasa.pdf"),
         berkas("kartu-pegawai.pdf"),
+        &kalender(),
         pada,
     )
 }
@@ -89,19 +95,30 @@ fn r_sep_01_the_sekretaris_applies_with_the_surat_kuasa_and_the_admins_proof() {
 
 #[test]
 fn r_sep_02_the_decision_is_due_4_working_days_after_the_file_is_complete() {
-    // Complete on Thursday 13 August 2026 at 10:00 WIB; Monday the 17th is Independence Day.
-    let kalender = KalenderKerja::new([d("2026-08-17")]);
+    // Filed on Wednesday 12 August 2026 at 09:00 WIB, complete on Thursday the 13th at 10:00;
+    // Monday the 17th is Independence Day.
+    let kalender = kalender();
     let mut p = diajukan(wib("2026-08-12", 9));
     assert!(
         p.tenggat().is_none(),
-        "no clock before the file is complete"
+        "no decision clock before the file is complete"
     );
+    // The file check is the desk's: one working day.
+    assert_eq!(p.tenggat_meja(), Some(wib("2026-08-13", 9)));
+    assert!(p.terlambat(wib("2026-08-13", 10)), "the check is late");
     p.nyatakan_lengkap(&kalender, wib("2026-08-13", 10))
         .unwrap();
     // Fri 14, (weekend, holiday), Tue 18, Wed 19, Thu 20.
     assert_eq!(p.tenggat(), Some(wib("2026-08-20", 10)));
+    assert_eq!(p.tenggat_meja(), p.tenggat());
     assert!(!p.terlambat(wib("2026-08-20", 10)));
     assert!(p.terlambat(wib("2026-08-20", 11)));
+    // The Direktorat is reminded once, one working day before the due time.
+    assert_eq!(p.ingat_pada, Some(wib("2026-08-19", 10)));
+    assert!(!p.perlu_diingatkan(wib("2026-08-19", 9)));
+    assert!(p.perlu_diingatkan(wib("2026-08-19", 10)));
+    p.sudah_diingatkan();
+    assert!(!p.perlu_diingatkan(wib("2026-08-20", 9)));
     assert!(matches!(
         p.nyatakan_lengkap(&kalender, wib("2026-08-13", 11)),
         Err(Galat::StatusTidakSesuai(_))
@@ -115,16 +132,21 @@ fn r_sep_02_the_decision_is_due_4_working_days_after_the_file_is_complete() {
         q.setujui(false, wib("2026-08-12", 11)),
         Err(Galat::StatusTidakSesuai(_))
     ));
+    assert_eq!(q.tenggat_meja(), None, "nothing due from the Direktorat");
     q.perbaiki(
         form().periksa(true, true).unwrap(),
         Some(berkas("kuasa-ttd.pdf")),
         None,
+        &kalender,
+        wib("2026-08-14", 15),
     )
     .unwrap();
     assert_eq!(
         (q.status, q.surat_kuasa.nama_berkas.as_str()),
         (StatusPermohonanSep::Diajukan, "kuasa-ttd.pdf")
     );
+    // Checked again within one working day of coming back: Tuesday the 18th.
+    assert_eq!(q.tenggat_meja(), Some(wib("2026-08-18", 15)));
 }
 
 #[test]

@@ -10,7 +10,10 @@ use aplikasi_perkantoran::service::IsianPengguna;
 use aplikasi_perkantoran::service::{GalatSep, PengaturanSep, PortSep, SepService, Unggahan};
 use chrono::{Duration, TimeZone, Utc};
 use pse_kernel::clock::FixedClock;
-use pse_kernel::{Actor, AkunId, Clock, Galat, InstansiId, KalenderKerja, Peran, TokenGenerator};
+use pse_kernel::{
+    Actor, AkunId, Clock, Galat, InstansiId, JenisAntrian, KalenderKerja, Keputusan,
+    MejaVerifikasi, Paging, Peran, SaringAntrian, TokenGenerator,
+};
 use secrecy::{ExposeSecret, SecretString};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -66,8 +69,9 @@ fn surel(store: &StoreMemori, kepada: &str) -> Vec<(String, serde_json::Value)> 
         .collect()
 }
 
-#[tokio::test]
-async fn r_sep_01_to_06_from_the_application_to_a_permanent_deactivation() {
+/// An in-memory store holding the Kementerian Kesehatan, a clock stopped on Tuesday 1 December
+/// 2026 at 09:00 WIB, and the service on them.
+fn dunia() -> (StoreMemori, InstansiId, Arc<FixedClock>, SepService) {
     let store = StoreMemori::new();
     let kemenkes = InstansiId::new();
     store.tambah_instansi(
@@ -92,10 +96,17 @@ async fn r_sep_01_to_06_from_the_application_to_a_permanent_deactivation() {
             bantuan: "0811-1112-4678".into(),
         },
     );
-    let a = admin();
+    (store, kemenkes, jam, svc)
+}
+
+/// Srikandi added to the catalogue by the admin `a`.
+async fn srikandi(
+    svc: &SepService,
+    a: &Actor,
+) -> aplikasi_perkantoran::katalog::AplikasiPerkantoran {
     let srikandi = svc
         .tambah_aplikasi(
-            &a,
+            a,
             &IsianAplikasi {
                 nama: "Srikandi".into(),
                 deskripsi: "Tata naskah dinas elektronik.".into(),
@@ -105,6 +116,14 @@ async fn r_sep_01_to_06_from_the_application_to_a_permanent_deactivation() {
         )
         .await
         .unwrap();
+    srikandi
+}
+
+#[tokio::test]
+async fn r_sep_01_to_06_from_the_application_to_a_permanent_deactivation() {
+    let (store, kemenkes, jam, svc) = dunia();
+    let a = admin();
+    let srikandi = srikandi(&svc, &a).await;
     assert!(matches!(
         svc.tambah_aplikasi(&Actor::Publik, &IsianAplikasi::default())
             .await,
@@ -411,4 +430,135 @@ async fn r_sep_01_to_06_from_the_application_to_a_permanent_deactivation() {
     );
     let surat = svc.surat_peringatan(&a, ketiga.id).await.unwrap();
     assert!(surat.tembusan[0].contains("Dr. Siti Rahayu"));
+}
+
+/// The desk's errors as a caller of this test sees them.
+#[derive(Debug)]
+enum GalatUji {
+    Galat(Galat),
+    /// Shown when a test fails.
+    #[allow(dead_code)]
+    Meja(String),
+}
+
+impl From<Galat> for GalatUji {
+    fn from(g: Galat) -> Self {
+        Self::Galat(g)
+    }
+}
+
+impl From<pse_kernel::GalatMeja> for GalatUji {
+    fn from(g: pse_kernel::GalatMeja) -> Self {
+        Self::Meja(g.to_string())
+    }
+}
+
+#[tokio::test]
+async fn r_sep_02_requests_on_the_verification_desk_and_the_reminder_before_the_decision_is_due() {
+    let (store, kemenkes, jam, svc) = dunia();
+    store.tambah_admin("Verifikator LAIP", "verifikator@komdigi.go.id");
+    let meja: MejaVerifikasi<GalatUji> = MejaVerifikasi::new(
+        vec![Arc::new(svc.clone())],
+        Arc::new(store.clone()),
+        jam.clone(),
+    );
+    let a = admin();
+    let srikandi = srikandi(&svc, &a).await;
+    let id = svc
+        .ajukan(
+            &Actor::Publik,
+            &srikandi.id.to_string(),
+            &kemenkes.to_string(),
+            &form(),
+            pdf("kuasa.pdf"),
+            pdf("kartu.pdf"),
+        )
+        .await
+        .unwrap()
+        .permohonan
+        .id;
+    let semua = SaringAntrian::default();
+    let terlambat = SaringAntrian {
+        terlambat: true,
+        ..SaringAntrian::default()
+    };
+    let h = meja.antrian(&a, semua, &Paging::pertama(10)).await.unwrap();
+    assert_eq!(h.total, 1);
+    let i = &h.items[0];
+    assert_eq!(
+        (i.jenis, i.judul.as_str(), i.instansi.as_str()),
+        (
+            JenisAntrian::PermohonanSep,
+            "Srikandi: Dr. Siti Rahayu",
+            "Kementerian Kesehatan"
+        )
+    );
+    assert_eq!(
+        i.tenggat,
+        jam.now() + Duration::days(1),
+        "the check: one working day"
+    );
+    assert!(!i.terlambat);
+    assert!(matches!(
+        meja.antrian(&Actor::Publik, semua, &Paging::pertama(10))
+            .await,
+        Err(GalatUji::Galat(Galat::BelumMasuk))
+    ));
+
+    // Unchecked past its working day: overdue, and found by the filter.
+    jam.advance(Duration::days(1) + Duration::minutes(1));
+    let h = meja
+        .antrian(&a, terlambat, &Paging::pertama(10))
+        .await
+        .unwrap();
+    assert_eq!((h.total, h.items[0].terlambat), (1, true));
+    // Approval before the file is complete is a wrong state; the desk keeps nothing.
+    let setujui = Keputusan::Setujui { catatan: None };
+    assert!(matches!(
+        meja.putuskan(&a, JenisAntrian::PermohonanSep, &id.to_string(), &setujui)
+            .await,
+        Err(GalatUji::Galat(Galat::StatusTidakSesuai(_)))
+    ));
+    assert!(store.salinan().keputusan.is_empty());
+
+    // Complete on Wednesday 09:01: due Tuesday 09:01, the admins reminded on Monday 09:01.
+    let p = svc.lengkap(&a, id).await.unwrap();
+    let ingat = p.ingat_pada.unwrap();
+    assert_eq!(ingat, jam.now() + Duration::days(5));
+    let h = meja
+        .antrian(&a, terlambat, &Paging::pertama(10))
+        .await
+        .unwrap();
+    assert_eq!(h.total, 0, "the decision's clock has just started");
+    let r = svc
+        .jalankan_jadwal_pada(ingat - Duration::minutes(1))
+        .await
+        .unwrap();
+    assert_eq!(r.keputusan_diingatkan, 0);
+    let r = svc.jalankan_jadwal_pada(ingat).await.unwrap();
+    assert_eq!(r.keputusan_diingatkan, 1);
+    let ke_admin = surel(&store, "verifikator@komdigi.go.id");
+    assert_eq!(ke_admin.len(), 1);
+    assert_eq!(ke_admin[0].0, "sep_pengingat_keputusan");
+    assert_eq!(ke_admin[0].1["instansi"], "Kementerian Kesehatan");
+    assert_eq!(ke_admin[0].1["id"], id.to_string());
+    let r = svc
+        .jalankan_jadwal_pada(ingat + Duration::hours(1))
+        .await
+        .unwrap();
+    assert_eq!(r.keputusan_diingatkan, 0, "once");
+
+    // Approved through the desk: the decision's time is kept, the queue is empty.
+    let d = meja
+        .putuskan(&a, JenisAntrian::PermohonanSep, &id.to_string(), &setujui)
+        .await
+        .unwrap();
+    assert_eq!(d.status, "disetujui");
+    let k = store.salinan().keputusan;
+    assert_eq!(
+        (k.len(), k[0].jenis, k[0].setuju),
+        (1, JenisAntrian::PermohonanSep, true)
+    );
+    let h = meja.antrian(&a, semua, &Paging::pertama(10)).await.unwrap();
+    assert_eq!(h.total, 0);
 }

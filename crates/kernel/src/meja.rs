@@ -25,16 +25,19 @@ pub enum JenisAntrian {
     SistemElektronik,
     /// A change request of a registered system.
     PerubahanData,
+    /// A request to use an office application (checked, then decided in 4 working days).
+    PermohonanSep,
 }
 
 impl JenisAntrian {
     /// Every kind, in the desk's order.
-    pub const SEMUA: [Self; 5] = [
+    pub const SEMUA: [Self; 6] = [
         Self::PendaftaranPejabat,
         Self::SubPejabat,
         Self::DataAwal,
         Self::SistemElektronik,
         Self::PerubahanData,
+        Self::PermohonanSep,
     ];
 
     /// The kind in paths and JSON (`pendaftaran-pejabat`, …).
@@ -45,6 +48,7 @@ impl JenisAntrian {
             Self::DataAwal => "data-awal",
             Self::SistemElektronik => "sistem-elektronik",
             Self::PerubahanData => "perubahan-data",
+            Self::PermohonanSep => "permohonan-sep",
         }
     }
 
@@ -56,6 +60,7 @@ impl JenisAntrian {
             Self::DataAwal => "Data Awal Sistem Elektronik",
             Self::SistemElektronik => "Formulir Sistem Elektronik",
             Self::PerubahanData => "Perubahan Data",
+            Self::PermohonanSep => "Aplikasi Perkantoran",
         }
     }
 

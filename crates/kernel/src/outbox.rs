@@ -83,11 +83,13 @@ pub enum Surel {
     SepDinonaktifkan,
     /// A warning's answer is due within a working day (to the user).
     SepPengingat,
+    /// A complete request's decision is due within a working day (to the admins).
+    SepPengingatKeputusan,
 }
 
 impl Surel {
     /// Every email.
-    pub const SEMUA: [Surel; 31] = [
+    pub const SEMUA: [Surel; 32] = [
         Self::PermohonanDiterima,
         Self::PermohonanDitolak,
         Self::PermohonanDisetujui,
@@ -119,6 +121,7 @@ impl Surel {
         Self::SepJawaban,
         Self::SepDinonaktifkan,
         Self::SepPengingat,
+        Self::SepPengingatKeputusan,
     ];
 
     /// The template's folder name (stored with the outbox row).
@@ -155,6 +158,7 @@ impl Surel {
             Self::SepJawaban => "sep_jawaban",
             Self::SepDinonaktifkan => "sep_dinonaktifkan",
             Self::SepPengingat => "sep_pengingat",
+            Self::SepPengingatKeputusan => "sep_pengingat_keputusan",
         }
     }
 }

@@ -30,6 +30,7 @@ const SEMUA: &[(&str, &str, &str)] = templat!(
     "sep_jawaban",
     "sep_dinonaktifkan",
     "sep_pengingat",
+    "sep_pengingat_keputusan",
     "permohonan_ditolak",
     "permohonan_disetujui",
     "aktivasi_diterbitkan_ulang",

@@ -118,6 +118,8 @@ pub struct Isi {
         registrasi_pejabat::model::Akun,
         Option<registrasi_pejabat::model::TokenAktivasi>,
     )>,
+    /// The active admins (name and email) the Direktorat's reminders go to.
+    pub admin: Vec<(String, String)>,
     /// Scheduled jobs claimed, until when.
     pub jadwal: HashMap<String, chrono::DateTime<chrono::Utc>>,
     /// Survey invitations by their token's hash, with the answer once given.
@@ -152,6 +154,11 @@ impl StoreMemori {
         self.isi().akun.insert(id, (email.into(), nama.into()));
     }
 
+    /// Adds an active admin (the Direktorat's reminders go to it).
+    pub fn tambah_admin(&self, nama: &str, email: &str) {
+        self.isi().admin.push((nama.into(), email.into()));
+    }
+
     /// How many systems are registered under a unit (what keeps a unit from being deleted).
     pub fn jumlah_sistem_unit(&self, unit: UnitId) -> u64 {
         self.isi()
@@ -159,6 +166,14 @@ impl StoreMemori {
             .values()
             .filter(|s| s.unit_id == Some(unit))
             .count() as u64
+    }
+
+    /// The names of the instansi `ids` held.
+    pub(crate) fn nama_instansi_banyak(&self, ids: &[InstansiId]) -> HashMap<InstansiId, String> {
+        let isi = self.isi();
+        ids.iter()
+            .filter_map(|id| isi.instansi.get(id).map(|i| (*id, i.nama.clone())))
+            .collect()
     }
 
     /// A copy of everything held.
@@ -392,11 +407,7 @@ impl SistemRepo for StoreMemori {
         &self,
         ids: &[InstansiId],
     ) -> Result<HashMap<InstansiId, String>, InfraError> {
-        let isi = self.isi();
-        Ok(ids
-            .iter()
-            .filter_map(|id| isi.instansi.get(id).map(|i| (*id, i.nama.clone())))
-            .collect())
+        Ok(self.nama_instansi_banyak(ids))
     }
 }
 

@@ -14,6 +14,7 @@ use pse_kernel::{
 };
 use registrasi_pejabat::model::{Akun, TokenAktivasi};
 use sistem_elektronik::ports::UnitKerjaSe;
+use std::collections::HashMap;
 
 /// What a unit of work stages for the office applications.
 #[derive(Default)]
@@ -106,15 +107,22 @@ impl SepRepo for StoreMemori {
         Ok(self.isi().sep_aplikasi.get(&id).map(|x| x.0.clone()))
     }
 
-    async fn nama_instansi(&self, id: InstansiId) -> Result<Option<String>, InfraError> {
-        Ok(self.isi().instansi.get(&id).map(|i| i.nama.clone()))
+    async fn nama_instansi(
+        &self,
+        ids: &[InstansiId],
+    ) -> Result<HashMap<InstansiId, String>, InfraError> {
+        Ok(self.nama_instansi_banyak(ids))
     }
 
     async fn permohonan(&self, id: PermohonanSepId) -> Result<Option<PermohonanSep>, InfraError> {
         Ok(self.isi().sep_permohonan.get(&id).cloned())
     }
 
-    async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<PermohonanSep>, u64), InfraError> {
+    async fn antrian(
+        &self,
+        j: &JendelaAntrian,
+        terlambat_pada: Option<DateTime<Utc>>,
+    ) -> Result<(Vec<PermohonanSep>, u64), InfraError> {
         let mut v: Vec<PermohonanSep> = self
             .isi()
             .sep_permohonan
@@ -123,12 +131,35 @@ impl SepRepo for StoreMemori {
                 matches!(
                     p.status,
                     StatusPermohonanSep::Diajukan | StatusPermohonanSep::Lengkap
-                )
+                ) && terlambat_pada.is_none_or(|t| p.tenggat_meja().is_some_and(|d| d < t))
             })
             .cloned()
             .collect();
         v.sort_by_key(|p| (p.diajukan_pada, p.id.to_string()));
         Ok(jendela(v, j, |p| (p.diajukan_pada, p.id.to_string())))
+    }
+
+    async fn perlu_diingatkan(
+        &self,
+        pada: DateTime<Utc>,
+        batas: u64,
+    ) -> Result<Vec<PermohonanSep>, InfraError> {
+        let mut v: Vec<PermohonanSep> = self
+            .isi()
+            .sep_permohonan
+            .values()
+            .filter(|p| p.ingat_pada.is_some_and(|t| t <= pada))
+            .cloned()
+            .collect();
+        v.sort_by_key(|p| p.ingat_pada);
+        v.truncate(usize::try_from(batas).unwrap_or(usize::MAX));
+        Ok(v)
+    }
+
+    async fn email_admin(&self, batas: u64) -> Result<Vec<(String, String)>, InfraError> {
+        let mut v = self.isi().admin.clone();
+        v.truncate(usize::try_from(batas).unwrap_or(usize::MAX));
+        Ok(v)
     }
 
     async fn pengguna(&self, id: PenggunaSepId) -> Result<Option<PenggunaSep>, InfraError> {

@@ -4,7 +4,7 @@
 //! sync; a job claimed by one conditional statement.
 
 use crate::entitas::{
-    aplikasi_sep, instansi, jadwal, pengguna_sep, penyalahgunaan_sep, permohonan_sep,
+    akun, aplikasi_sep, jadwal, pengguna_sep, penyalahgunaan_sep, permohonan_sep,
 };
 use crate::registrasi::{Transaksi, gagal, simpan_berversi};
 use crate::{Store, infra};
@@ -23,10 +23,11 @@ use registrasi_pejabat::ports::UnitKerja;
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait as _, ActiveValue::Set, ColumnTrait, Condition, EntityTrait,
-    IntoActiveModel as _, QueryFilter, QueryOrder, QuerySelect,
+    IntoActiveModel as _, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use std::collections::HashMap;
 
 /// The most catalogue entries read (the Minister sets a handful).
 const KATALOG_MAKS: u64 = 200;
@@ -99,12 +100,11 @@ impl SepRepo for Store {
             .transpose()
     }
 
-    async fn nama_instansi(&self, id: InstansiId) -> Result<Option<String>, InfraError> {
-        Ok(instansi::Entity::find_by_id(id.to_string())
-            .one(&self.db)
-            .await
-            .map_err(infra)?
-            .map(|m| m.nama))
+    async fn nama_instansi(
+        &self,
+        ids: &[InstansiId],
+    ) -> Result<HashMap<InstansiId, String>, InfraError> {
+        self.nama_instansi_banyak(ids).await
     }
 
     async fn permohonan(&self, id: PermohonanSepId) -> Result<Option<PermohonanSep>, InfraError> {
@@ -116,19 +116,47 @@ impl SepRepo for Store {
             .transpose()
     }
 
-    async fn antrian(&self, j: &JendelaAntrian) -> Result<(Vec<PermohonanSep>, u64), InfraError> {
+    async fn antrian(
+        &self,
+        j: &JendelaAntrian,
+        terlambat_pada: Option<DateTime<Utc>>,
+    ) -> Result<(Vec<PermohonanSep>, u64), InfraError> {
         // Word for word the predicate of the partial index `permohonan_sep_antrian`.
         let q =
             permohonan_sep::Entity::find().filter(Expr::cust(pse_migrations::PREDIKAT_ANTRIAN_SEP));
-        let (baris, total) = self
-            .jendela(
-                "sep:antrian",
-                q,
-                permohonan_sep::Column::DiajukanPada,
-                permohonan_sep::Column::Id,
-                j,
-            )
-            .await?;
+        let (baris, total) = match terlambat_pada {
+            None => {
+                self.jendela(
+                    "sep:antrian",
+                    q,
+                    permohonan_sep::Column::DiajukanPada,
+                    permohonan_sep::Column::Id,
+                    j,
+                )
+                .await?
+            }
+            Some(t) => {
+                // The overdue part moves with the clock: counted each time (a short queue).
+                let q = q.filter(permohonan_sep::Column::Tenggat.lt(t));
+                let total = q
+                    .clone()
+                    .select_only()
+                    .column(permohonan_sep::Column::Id)
+                    .count(&self.db)
+                    .await
+                    .map_err(infra)?;
+                let baris = crate::jendela_dari(
+                    q,
+                    permohonan_sep::Column::DiajukanPada,
+                    permohonan_sep::Column::Id,
+                    j,
+                )
+                .all(&self.db)
+                .await
+                .map_err(infra)?;
+                (baris, total)
+            }
+        };
         Ok((
             baris
                 .into_iter()
@@ -136,6 +164,39 @@ impl SepRepo for Store {
                 .collect::<Result<_, _>>()?,
             total,
         ))
+    }
+
+    async fn perlu_diingatkan(
+        &self,
+        pada: DateTime<Utc>,
+        batas: u64,
+    ) -> Result<Vec<PermohonanSep>, InfraError> {
+        // On the partial index `permohonan_sep_ingat`.
+        permohonan_sep::Entity::find()
+            .filter(permohonan_sep::Column::IngatPada.is_not_null())
+            .filter(permohonan_sep::Column::IngatPada.lte(pada))
+            .order_by_asc(permohonan_sep::Column::IngatPada)
+            .limit(batas)
+            .all(&self.db)
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(permohonan_dari)
+            .collect()
+    }
+
+    async fn email_admin(&self, batas: u64) -> Result<Vec<(String, String)>, InfraError> {
+        akun::Entity::find()
+            .select_only()
+            .columns([akun::Column::Nama, akun::Column::Email])
+            .filter(akun::Column::Peran.eq(pse_kernel::Peran::Admin.kode()))
+            .filter(akun::Column::Status.eq(registrasi_pejabat::model::StatusAkun::Aktif.kode()))
+            .order_by_asc(akun::Column::Email)
+            .limit(batas)
+            .into_tuple()
+            .all(&self.db)
+            .await
+            .map_err(infra)
     }
 
     async fn pengguna(&self, id: PenggunaSepId) -> Result<Option<PenggunaSep>, InfraError> {
@@ -399,6 +460,8 @@ impl UnitKerjaSep for Transaksi {
             instansi_id: p.instansi_id.to_string(),
             status: p.status.kode().into(),
             diajukan_pada: p.diajukan_pada,
+            tenggat: p.tenggat_meja(),
+            ingat_pada: p.ingat_pada,
             isi: tulis(p)?,
         };
         simpan_berversi::<permohonan_sep::Entity>(

@@ -106,6 +106,7 @@ use axum::Json;
         super::sep::api::daftar_pengguna,
         super::sep::api::tambah_pengguna,
         super::sep::api::aktifkan_pengguna,
+        super::sep::api::nonaktifkan_pengguna,
         super::sep::api::catat_kasus,
         super::sep::api::daftar_kasus,
         super::sep::api::peringatkan,

@@ -1,7 +1,8 @@
 //! The scheduled checks (R-SEP-05): a warning unanswered past its due time deactivates the user
 //! (permanently when repeated), emails the user and the Sekretaris and is audited; a warning due
-//! within one working day reminds the user once. Each case is its own unit of work, so a run that
-//! stops half-way leaves every case either done or untouched, and the next run goes on.
+//! within one working day reminds the user once; a complete request whose decision is due within
+//! one working day (R-SEP-02) reminds the admins once. Each case is its own unit of work, so a
+//! run that stops half-way leaves every case either done or untouched, and the next run goes on.
 
 use super::{SepService, Tulis};
 use crate::penyalahgunaan::Sanksi;
@@ -10,6 +11,9 @@ use pse_kernel::{Actor, AuditEvent, Galat, PesanEmail, Surel};
 use serde_json::json;
 
 const SUBJEK: &str = "penyalahgunaan_sep";
+const SUBJEK_PERMOHONAN: &str = "permohonan_sep";
+/// The most admins one reminder goes to.
+const ADMIN_MAKS: u64 = 100;
 /// The job's name among the scheduled ones.
 const NAMA: &str = "sep_peringatan";
 /// Cases one run handles at most (the next run takes the rest).
@@ -22,8 +26,10 @@ pub struct HasilJadwal {
     pub dijalankan: bool,
     /// Users deactivated for an unanswered warning.
     pub dinonaktifkan: u32,
-    /// Reminders sent.
+    /// Reminders sent to warned users.
     pub diingatkan: u32,
+    /// Requests whose coming decision due time was recalled to the admins.
+    pub keputusan_diingatkan: u32,
 }
 
 impl SepService {
@@ -94,7 +100,51 @@ impl SepService {
                 hasil.diingatkan += 1;
             }
         }
+        hasil.keputusan_diingatkan = self.ingatkan_keputusan(pada).await?;
         Ok(hasil)
+    }
+
+    /// Reminds the admins of each complete request whose decision is due within one working
+    /// day, once; answers how many requests were recalled.
+    async fn ingatkan_keputusan(&self, pada: DateTime<Utc>) -> Result<u32, Galat> {
+        let daftar = self.port.repo.perlu_diingatkan(pada, SEKALI_JALAN).await?;
+        if daftar.is_empty() {
+            return Ok(0);
+        }
+        let admin = self.port.repo.email_admin(ADMIN_MAKS).await?;
+        let mut n = 0;
+        for mut p in daftar {
+            if !p.perlu_diingatkan(pada) {
+                continue;
+            }
+            p.sudah_diingatkan();
+            let st = self.status_dari(p.clone()).await?;
+            let (lengkap, tenggat) = p.lengkap.unwrap_or((pada, pada));
+            let surel = admin
+                .iter()
+                .map(|(nama, email)| {
+                    PesanEmail::baru(
+                        email.clone(),
+                        Surel::SepPengingatKeputusan,
+                        json!({
+                            "nama": nama, "aplikasi": st.aplikasi, "instansi": st.instansi,
+                            "sekretaris": p.isian.sekretaris.nama,
+                            "lengkap": crate::surat::waktu(lengkap),
+                            "tenggat": crate::surat::waktu(tenggat), "id": p.id.to_string(),
+                        }),
+                    )
+                })
+                .collect();
+            let audit = AuditEvent::baru(pada, &Actor::Sistem, SUBJEK_PERMOHONAN, p.id, "ingatkan");
+            if lewati(
+                self.simpan(vec![Tulis::Permohonan(&p)], vec![audit], surel)
+                    .await,
+            )? {
+                continue;
+            }
+            n += 1;
+        }
+        Ok(n)
     }
 }
 

@@ -5,6 +5,7 @@
 //! work with its audit record and emails.
 
 mod jadwal;
+mod meja;
 mod pengguna;
 mod penyalahgunaan;
 mod permohonan;
@@ -104,6 +105,17 @@ impl SepService {
 
     fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.port.clock.now()
+    }
+
+    /// An instansi's name (empty when it no longer exists).
+    async fn nama_instansi(&self, id: pse_kernel::InstansiId) -> Result<String, Galat> {
+        Ok(self
+            .port
+            .repo
+            .nama_instansi(&[id])
+            .await?
+            .remove(&id)
+            .unwrap_or_default())
     }
 
     /// Checks an uploaded PDF and keeps it; a refusal names its field.

@@ -1,5 +1,5 @@
-//! The Admin Pengelola's users, and the admin's reactivation of a user (never of a permanent
-//! deactivation).
+//! The Admin Pengelola's users (added, and ended with a reason when they leave), and the
+//! admin's reactivation of a user (never of a permanent deactivation).
 
 use super::{SepService, Tulis, hanya_admin};
 use crate::katalog::wajib;
@@ -97,6 +97,51 @@ impl SepService {
             AuditEvent::baru(now, aktor, SUBJEK, p.id, "tambah").status(None, p.status.kode());
         self.simpan(vec![Tulis::Pengguna(&p)], vec![audit], Vec::new())
             .await?;
+        Ok(p)
+    }
+
+    /// The Admin Pengelola ends one of its instansi's users (who moved, retired, no longer needs
+    /// the application) with a reason: the user is deactivated, which the office application
+    /// reads through the sync. Another instansi's user, or another application's, is not found;
+    /// the Admin Pengelola's own account is the Direktorat's to end.
+    pub async fn nonaktifkan_pengguna_saya(
+        &self,
+        aktor: &Actor,
+        id: PenggunaSepId,
+        alasan: &str,
+    ) -> Result<PenggunaSep, Galat> {
+        let admin = self.admin_pengelola(aktor).await?;
+        let mut p = self
+            .port
+            .repo
+            .pengguna(id)
+            .await?
+            .filter(|p| p.aplikasi_id == admin.aplikasi_id && p.instansi_id == admin.instansi_id)
+            .ok_or(Galat::TidakDitemukan)?;
+        if p.peran == PeranSep::AdminPengelola {
+            return Err(Galat::StatusTidakSesuai(
+                "Akun Admin Pengelola hanya dapat dinonaktifkan oleh Direktorat; hubungi helpdesk."
+                    .into(),
+            ));
+        }
+        let dari = p.status.kode();
+        let now = self.now();
+        p.nonaktifkan(false, now)?;
+        let mut g = Vec::new();
+        let alasan = wajib(
+            &mut g,
+            "alasan",
+            alasan,
+            500,
+            "Tulis alasan pengguna ini dinonaktifkan, misalnya pindah tugas.",
+        );
+        g.tolak_bila_ada()?;
+        let audit = AuditEvent::baru(now, aktor, SUBJEK, p.id, "nonaktifkan")
+            .status(Some(dari), p.status.kode())
+            .alasan(&alasan);
+        self.simpan(vec![Tulis::Pengguna(&p)], vec![audit], Vec::new())
+            .await?;
+        p.versi += 1;
         Ok(p)
     }
 

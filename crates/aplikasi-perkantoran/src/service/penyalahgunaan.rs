@@ -99,12 +99,7 @@ impl SepService {
             .await?
             .map(|a| a.nama)
             .unwrap_or_default();
-        let instansi = self
-            .port
-            .repo
-            .nama_instansi(pengguna.instansi_id)
-            .await?
-            .unwrap_or_default();
+        let instansi = self.nama_instansi(pengguna.instansi_id).await?;
         Ok(KasusLengkap {
             kasus: k,
             pengguna,

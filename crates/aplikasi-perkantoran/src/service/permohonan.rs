@@ -74,7 +74,13 @@ impl SepService {
             Err(_) => None,
         };
         let instansi = match instansi_id.trim().parse::<InstansiId>() {
-            Ok(id) => self.port.repo.nama_instansi(id).await?.map(|n| (id, n)),
+            Ok(id) => self
+                .port
+                .repo
+                .nama_instansi(&[id])
+                .await?
+                .remove(&id)
+                .map(|n| (id, n)),
             Err(_) => None,
         };
         let isian = form.periksa(surat_kuasa.is_some(), bukti_kepegawaian.is_some());
@@ -109,7 +115,15 @@ impl SepService {
         let bukti = self.simpan_berkas("bukti_kepegawaian", bukti).await?;
         let now = self.now();
         let kode = self.port.token.buat();
-        let mut p = PermohonanSep::ajukan(aplikasi.id, instansi, isian, kuasa, bukti, now);
+        let mut p = PermohonanSep::ajukan(
+            aplikasi.id,
+            instansi,
+            isian,
+            kuasa,
+            bukti,
+            &self.kalender,
+            now,
+        );
         p.hash_kode = hash_token(kode.expose_secret());
         let surel = PesanEmail::baru(
             p.isian.sekretaris.email.clone(),
@@ -141,7 +155,7 @@ impl SepService {
         self.status_dari(p).await
     }
 
-    async fn status_dari(&self, p: PermohonanSep) -> Result<StatusPublik, Galat> {
+    pub(super) async fn status_dari(&self, p: PermohonanSep) -> Result<StatusPublik, Galat> {
         let aplikasi = self
             .port
             .repo
@@ -149,12 +163,7 @@ impl SepService {
             .await?
             .map(|a| a.nama)
             .unwrap_or_default();
-        let instansi = self
-            .port
-            .repo
-            .nama_instansi(p.instansi_id)
-            .await?
-            .unwrap_or_default();
+        let instansi = self.nama_instansi(p.instansi_id).await?;
         let keputusan = Surat::keputusan(&p, &instansi, &aplikasi, &self.pengaturan.bantuan).ok();
         Ok(StatusPublik {
             permohonan: p,
@@ -191,7 +200,7 @@ impl SepService {
             Some(u) => Some(self.simpan_berkas("bukti_kepegawaian", u).await?),
             None => None,
         };
-        p.perbaiki(isian, kuasa, bukti)?;
+        p.perbaiki(isian, kuasa, bukti, &self.kalender, self.now())?;
         let audit = AuditEvent::baru(self.now(), aktor, SUBJEK, p.id, "perbaiki")
             .status(Some("perlu_perbaikan"), p.status.kode());
         self.simpan(vec![Tulis::Permohonan(&p)], vec![audit], Vec::new())
@@ -220,7 +229,7 @@ impl SepService {
     ) -> Result<Halaman<PermohonanSep>, Galat> {
         hanya_admin(aktor)?;
         let j = JendelaAntrian::dari(paging)?;
-        let (v, total) = self.port.repo.antrian(&j).await?;
+        let (v, total) = self.port.repo.antrian(&j, None).await?;
         Ok(Halaman::susun(v, total, paging, |p| Kursor {
             kunci: p.diajukan_pada.to_rfc3339(),
             id: p.id.to_string(),

@@ -13,6 +13,8 @@ pub struct Model {
     pub instansi_id: String,
     pub status: String,
     pub diajukan_pada: DateTimeUtc,
+    pub tenggat: Option<DateTimeUtc>,
+    pub ingat_pada: Option<DateTimeUtc>,
     pub isi: Json,
 }
 

@@ -62,6 +62,13 @@ pub struct Alasan {
     alasan: String,
 }
 
+impl Alasan {
+    /// The reason as typed.
+    pub fn alasan(&self) -> &str {
+        &self.alasan
+    }
+}
+
 /// `POST /api/v1/admin/akun/{id}/nonaktifkan` `{alasan}`: its sessions end at once.
 #[utoipa::path(post, path = "/api/v1/admin/akun/{id}/nonaktifkan", tag = "admin", params(("id" = String, Path)), request_body = Alasan, responses((status = 200, description = "Akun dinonaktifkan", body = AkunAdminJson)))]
 pub async fn nonaktifkan_akun(

@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 #[derive(Serialize, ToSchema)]
 pub struct ItemAntrianJson {
     /// Its kind's code (`pendaftaran-pejabat`, `sub-pejabat`, `data-awal`, `sistem-elektronik`,
-    /// `perubahan-data`), also the path of its decision.
+    /// `perubahan-data`, `permohonan-sep`), also the path of its decision.
     pub jenis: &'static str,
     /// The kind as people read it.
     pub label: &'static str,

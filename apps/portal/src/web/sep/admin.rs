@@ -15,7 +15,7 @@ use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use pse_kernel::GalatIsian;
+use pse_kernel::{GalatIsian, JenisAntrian, Keputusan};
 use secrecy::ExposeSecret;
 use serde::Deserialize;
 
@@ -100,9 +100,13 @@ async fn admin_dengan(
                 ),
                 status: p.status.label(),
                 diajukan: waktu(p.diajukan_pada),
-                tenggat: p
-                    .tenggat()
-                    .map_or_else(|| "Setelah berkas lengkap".into(), waktu),
+                tenggat: match (p.status, p.tenggat_meja()) {
+                    (StatusPermohonanSep::Diajukan, Some(t)) => {
+                        format!("{} (pemeriksaan berkas)", waktu(t))
+                    }
+                    (_, Some(t)) => waktu(t),
+                    (_, None) => "—".into(),
+                },
                 terlambat: p.terlambat(now),
             })
             .collect(),
@@ -287,25 +291,36 @@ pub async fn putuskan(
     let id = crate::web::jalur::id_halaman(&a, &id)?;
     let (hasil, pesan) = match aksi.as_str() {
         "lengkap" => (
-            s.sep.lengkap(&a.aktor, id).await.map(|_| ()),
+            s.sep
+                .lengkap(&a.aktor, id)
+                .await
+                .map(|_| ())
+                .map_err(WebError::from),
             "Berkas dinyatakan lengkap; keputusan paling lama 4 hari kerja.",
         ),
         "perbaikan" => (
             s.sep
                 .minta_perbaikan(&a.aktor, id, &f.catatan)
                 .await
-                .map(|_| ()),
+                .map(|_| ())
+                .map_err(WebError::from),
             "Permintaan perbaikan terkirim ke Sekretaris.",
         ),
         "setujui" => (
-            s.sep.setujui(&a.aktor, id).await.map(|_| ()),
+            putuskan_di_meja(&s, &a, id, Keputusan::Setujui { catatan: None }).await,
             "Permohonan disetujui; Admin Pengelola menerima tautan aktivasi.",
         ),
         "tolak" => (
-            s.sep
-                .tolak(&a.aktor, id, &f.kategori_alasan, &f.catatan)
-                .await
-                .map(|_| ()),
+            putuskan_di_meja(
+                &s,
+                &a,
+                id,
+                Keputusan::Tolak {
+                    kategori_alasan: f.kategori_alasan.clone(),
+                    catatan: f.catatan.clone(),
+                },
+            )
+            .await,
             "Permohonan ditolak; surat keputusan terkirim ke Sekretaris.",
         ),
         _ => return Err(WebError::tidak_ditemukan()).halaman(&a),
@@ -313,10 +328,24 @@ pub async fn putuskan(
     match hasil {
         Ok(()) => Ok(alihkan(&a, &format!("/admin/permohonan-sep/{id}"), pesan).await),
         Err(e) => {
-            let (status, galat) = GalatHalamanAtau::from(WebError::from(e)).isian(&a)?;
+            let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
             Ok((status, permohonan_dengan(&s, &a, id, galat).await?).into_response())
         }
     }
+}
+
+/// Approves or refuses through the verification desk, which keeps the decision's time for the
+/// service-level summary.
+pub(crate) async fn putuskan_di_meja(
+    s: &AppState,
+    a: &Aktor,
+    id: pse_kernel::PermohonanSepId,
+    k: Keputusan,
+) -> Result<(), WebError> {
+    s.meja
+        .putuskan(&a.aktor, JenisAntrian::PermohonanSep, &id.to_string(), &k)
+        .await
+        .map(|_| ())
 }
 
 /// A case in the register.

@@ -266,7 +266,15 @@ pub async fn setujui_sep(
     a: Aktor,
     Path(id): Path<String>,
 ) -> Result<Json<PermohonanSepJson>, WebError> {
-    let p = s.sep.setujui(&a.aktor, crate::web::jalur::id(&id)?).await?;
+    let id = crate::web::jalur::id(&id)?;
+    crate::web::sep::admin::putuskan_di_meja(
+        &s,
+        &a,
+        id,
+        pse_kernel::Keputusan::Setujui { catatan: None },
+    )
+    .await?;
+    let p = s.sep.lihat(&a.aktor, id).await?.permohonan;
     Ok(Json(PermohonanSepJson::new(&p, s.store.sekarang())))
 }
 
@@ -287,15 +295,18 @@ pub async fn tolak_sep(
     Path(id): Path<String>,
     Isian(b): Isian<Tolak>,
 ) -> Result<Json<PermohonanSepJson>, WebError> {
-    let p = s
-        .sep
-        .tolak(
-            &a.aktor,
-            crate::web::jalur::id(&id)?,
-            &b.kategori_alasan,
-            &b.catatan,
-        )
-        .await?;
+    let id = crate::web::jalur::id(&id)?;
+    crate::web::sep::admin::putuskan_di_meja(
+        &s,
+        &a,
+        id,
+        pse_kernel::Keputusan::Tolak {
+            kategori_alasan: b.kategori_alasan,
+            catatan: b.catatan,
+        },
+    )
+    .await?;
+    let p = s.sep.lihat(&a.aktor, id).await?.permohonan;
     Ok(Json(PermohonanSepJson::new(&p, s.store.sekarang())))
 }
 
@@ -339,6 +350,22 @@ pub async fn tambah_pengguna(
         )
         .await?;
     Ok((StatusCode::CREATED, Json(PenggunaSepJson::from(&p))).into_response())
+}
+
+/// `POST /api/v1/sep/pengguna/{id}/nonaktifkan` `{alasan}`: the Admin Pengelola ends a user of
+/// its instansi; another instansi's user is 404, the Admin Pengelola's own record 409.
+#[utoipa::path(post, path = "/api/v1/sep/pengguna/{id}/nonaktifkan", tag = "sep", params(("id" = String, Path)), request_body = crate::web::admin::akun::Alasan, responses((status = 200, description = "Pengguna dinonaktifkan", body = PenggunaSepJson)))]
+pub async fn nonaktifkan_pengguna(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+    Isian(b): Isian<crate::web::admin::akun::Alasan>,
+) -> Result<Json<PenggunaSepJson>, WebError> {
+    let p = s
+        .sep
+        .nonaktifkan_pengguna_saya(&a.aktor, crate::web::jalur::id(&id)?, b.alasan())
+        .await?;
+    Ok(Json((&p).into()))
 }
 
 /// `POST /api/v1/admin/sep/pengguna/{id}/aktifkan`: 409 for a permanent deactivation.

@@ -9,6 +9,7 @@ use crate::web::sep::api::{formulir, unggahan};
 use crate::web::sesi::Aktor;
 use crate::web::sistem::halaman::GalatHalamanAtau;
 use crate::web::unggah::FormMultipart;
+use aplikasi_perkantoran::pengguna::{PeranSep, StatusPengguna};
 use aplikasi_perkantoran::permohonan::{FormPermohonanSep, StatusPermohonanSep};
 use aplikasi_perkantoran::service::IsianPengguna;
 use aplikasi_perkantoran::surat::Surat;
@@ -416,14 +417,32 @@ pub async fn jawab(
 pub struct HalamanPengguna {
     nav: Nav,
     aplikasi: String,
-    baris: Vec<(String, String, String, &'static str)>,
+    baris: Vec<BarisPengguna>,
     f: IsianPengguna,
     galat: Vec<GalatIsian>,
+    /// The reason just typed for ending a user, kept when it was refused.
+    alasan: String,
+}
+
+/// A user in the Admin Pengelola's list.
+pub struct BarisPengguna {
+    id: String,
+    nama: String,
+    email: String,
+    jabatan: String,
+    status: &'static str,
+    /// Whether the Admin Pengelola may end it (an active user it added).
+    diakhiri: bool,
 }
 
 impl HalamanPengguna {
     fn galat_isian(&self, field: &str) -> Option<&str> {
         galat_isian(&self.galat, field)
+    }
+
+    /// The reason field of a row (`alasan-<id>`), for its label and error.
+    fn galat_alasan(&self, id: &str) -> Option<&str> {
+        galat_isian(&self.galat, &format!("alasan-{id}"))
     }
 }
 
@@ -432,6 +451,7 @@ async fn pengguna_dengan(
     a: &Aktor,
     f: IsianPengguna,
     galat: Vec<GalatIsian>,
+    alasan: String,
 ) -> Result<HalamanPengguna, GalatHalaman> {
     let (admin, v) = s.sep.pengguna_saya(&a.aktor).await.halaman(a)?;
     let aplikasi = s
@@ -448,17 +468,18 @@ async fn pengguna_dengan(
         aplikasi,
         baris: v
             .iter()
-            .map(|p| {
-                (
-                    p.nama.clone(),
-                    p.email.clone(),
-                    p.jabatan.clone(),
-                    p.status.label(),
-                )
+            .map(|p| BarisPengguna {
+                id: p.id.to_string(),
+                nama: p.nama.clone(),
+                email: p.email.clone(),
+                jabatan: p.jabatan.clone(),
+                status: p.status.label(),
+                diakhiri: p.peran == PeranSep::Pengguna && p.status == StatusPengguna::Aktif,
             })
             .collect(),
         f,
         galat,
+        alasan,
     })
 }
 
@@ -467,7 +488,7 @@ pub async fn pengguna(
     State(s): State<AppState>,
     a: Aktor,
 ) -> Result<HalamanPengguna, GalatHalaman> {
-    pengguna_dengan(&s, &a, IsianPengguna::default(), Vec::new()).await
+    pengguna_dengan(&s, &a, IsianPengguna::default(), Vec::new(), String::new()).await
 }
 
 /// `POST /sep/pengguna`.
@@ -485,7 +506,57 @@ pub async fn tambah_pengguna(
         .await),
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(WebError::from(e)).isian(&a)?;
-            Ok((status, pengguna_dengan(&s, &a, f, galat).await?).into_response())
+            Ok((
+                status,
+                pengguna_dengan(&s, &a, f, galat, String::new()).await?,
+            )
+                .into_response())
+        }
+    }
+}
+
+/// `POST /sep/pengguna/{id}/nonaktifkan` with `alasan`: the Admin Pengelola ends a user.
+pub async fn nonaktifkan_pengguna(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path(id): Path<String>,
+    Form(f): Form<crate::web::admin::akun::Alasan>,
+) -> Result<Response, GalatHalaman> {
+    let pid = crate::web::jalur::id_halaman(&a, &id)?;
+    match s
+        .sep
+        .nonaktifkan_pengguna_saya(&a.aktor, pid, f.alasan())
+        .await
+    {
+        Ok(p) => Ok(alihkan(
+            &a,
+            "/sep/pengguna",
+            format!(
+                "{} dinonaktifkan dan tidak dapat lagi masuk ke aplikasi.",
+                p.nama
+            ),
+        )
+        .await),
+        Err(e) => {
+            let (status, mut galat) = GalatHalamanAtau::from(WebError::from(e)).isian(&a)?;
+            // The reason's field is the row's own.
+            for g in &mut galat {
+                if g.field == "alasan" {
+                    g.field = format!("alasan-{id}");
+                }
+            }
+            Ok((
+                status,
+                pengguna_dengan(
+                    &s,
+                    &a,
+                    IsianPengguna::default(),
+                    galat,
+                    f.alasan().to_string(),
+                )
+                .await?,
+            )
+                .into_response())
         }
     }
 }

@@ -18,6 +18,10 @@ pub(crate) fn rute() -> Router<AppState> {
             "/api/v1/sep/pengguna",
             get(sep::api::daftar_pengguna).post(sep::api::tambah_pengguna),
         )
+        .route(
+            "/api/v1/sep/pengguna/{id}/nonaktifkan",
+            post(sep::api::nonaktifkan_pengguna),
+        )
         .route("/api/v1/sep/aplikasi/{id}/pengguna", get(sep::api::sinkron))
         .route("/aplikasi-perkantoran", get(sep::halaman::katalog))
         .route("/permohonan-sep/{id}", get(sep::halaman::status))
@@ -25,6 +29,10 @@ pub(crate) fn rute() -> Router<AppState> {
         .route(
             "/sep/pengguna",
             get(sep::halaman::pengguna).post(sep::halaman::tambah_pengguna),
+        )
+        .route(
+            "/sep/pengguna/{id}/nonaktifkan",
+            post(sep::halaman::nonaktifkan_pengguna),
         )
 }
 

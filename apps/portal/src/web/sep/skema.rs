@@ -40,7 +40,9 @@ pub struct PermohonanSepJson {
     pub diajukan_pada: String,
     /// The decision's due time (RFC 3339), once the file is complete.
     pub tenggat: Option<String>,
-    /// Whether the decision is past its due time.
+    /// The file check's due time (RFC 3339), while the file waits for it.
+    pub tenggat_periksa: Option<String>,
+    /// Whether the Direktorat's next step (the file check or the decision) is past its due time.
     pub terlambat: bool,
     /// The refusal's ground, once refused.
     pub kategori_alasan: Option<String>,
@@ -59,6 +61,7 @@ impl PermohonanSepJson {
             status: p.status.kode().into(),
             diajukan_pada: p.diajukan_pada.to_rfc3339(),
             tenggat: p.tenggat().map(|t| t.to_rfc3339()),
+            tenggat_periksa: p.tenggat_periksa.map(|t| t.to_rfc3339()),
             terlambat: p.terlambat(sekarang),
             kategori_alasan: p.penolakan.as_ref().map(|(a, _)| a.kode().into()),
             kode: None,
