@@ -104,19 +104,17 @@ async fn srikandi(
     svc: &SepService,
     a: &Actor,
 ) -> aplikasi_perkantoran::katalog::AplikasiPerkantoran {
-    let srikandi = svc
-        .tambah_aplikasi(
-            a,
-            &IsianAplikasi {
-                nama: "Srikandi".into(),
-                deskripsi: "Tata naskah dinas elektronik.".into(),
-                url: "https://srikandi.arsip.go.id".into(),
-                dasar_penetapan: "Keputusan Menteri Nomor 679 Tahun 2020".into(),
-            },
-        )
-        .await
-        .unwrap();
-    srikandi
+    svc.tambah_aplikasi(
+        a,
+        &IsianAplikasi {
+            nama: "Srikandi".into(),
+            deskripsi: "Tata naskah dinas elektronik.".into(),
+            url: "https://srikandi.arsip.go.id".into(),
+            dasar_penetapan: "Keputusan Menteri Nomor 679 Tahun 2020".into(),
+        },
+    )
+    .await
+    .unwrap()
 }
 
 #[tokio::test]
