@@ -1,4 +1,5 @@
-//! Rule tests of the registration, named by rule ID, on the in-memory store.
+//! Rule tests of the registration, named by rule ID, each on the in-memory store and on the real
+//! store over SQLite and PostgreSQL (`di_setiap_store!`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -34,32 +35,34 @@ async fn pejabat_aktif(d: &Dunia, email: &str, status: &str) -> Akun {
         .unwrap();
     d.svc.setujui(&admin(), p.id, None).await.unwrap();
     let token = email_terakhir(d, email, "permohonan_disetujui")
+        .await
         .unwrap()
         .data["token"]
         .as_str()
         .unwrap()
         .to_string();
-    d.svc
+    let akun = d
+        .svc
         .aktivasi(&token, SecretString::from("Rahasia-Sekali-2026"))
         .await
-        .unwrap()
+        .unwrap();
+    // Logged in somewhere, as an active pejabat would be.
+    d.buka_sesi(akun.id).await;
+    assert!(!d.sesi_berakhir(akun.id).await);
+    akun
 }
 
-#[tokio::test]
-async fn r_pej_03_every_missing_field_gets_its_own_message() {
-    let d = dunia();
+async fn r_pej_03_every_missing_field_gets_its_own_message(d: Dunia) {
     let e = d
         .svc
         .ajukan(&Actor::Publik, FormulirPendaftaran::default(), None)
         .await
         .unwrap_err();
     insta::assert_yaml_snapshot!(galat(e));
-    assert!(d.repo.salinan().permohonan.is_empty(), "nothing is stored");
+    assert_eq!(d.jumlah(Tabel::Permohonan).await, 0, "nothing is stored");
 }
 
-#[tokio::test]
-async fn r_pej_01_gmail_address_is_refused_and_nothing_stored() {
-    let d = dunia();
+async fn r_pej_01_gmail_address_is_refused_and_nothing_stored(d: Dunia) {
     let e = d
         .svc
         .ajukan(
@@ -70,13 +73,11 @@ async fn r_pej_01_gmail_address_is_refused_and_nothing_stored() {
         .await
         .unwrap_err();
     insta::assert_yaml_snapshot!(galat(e));
-    assert!(d.repo.salinan().permohonan.is_empty());
-    assert!(d.repo.salinan().email.is_empty());
+    assert_eq!(d.jumlah(Tabel::Permohonan).await, 0);
+    assert!(d.surel().await.is_empty());
 }
 
-#[tokio::test]
-async fn r_pej_05_png_named_pdf_alone_is_unsupported_media_type() {
-    let d = dunia();
+async fn r_pej_05_png_named_pdf_alone_is_unsupported_media_type(d: Dunia) {
     let png = Some(Berkas {
         nama: "surat.pdf".into(),
         isi: b"\x89PNG\r\n\x1a\n".to_vec(),
@@ -93,12 +94,10 @@ async fn r_pej_05_png_named_pdf_alone_is_unsupported_media_type() {
         e,
         Err(RegistrasiError::Umum(Galat::PdfDitolak(_)))
     ));
-    assert!(d.repo.salinan().permohonan.is_empty());
+    assert_eq!(d.jumlah(Tabel::Permohonan).await, 0);
 }
 
-#[tokio::test]
-async fn r_pej_02_baru_and_pengganti_must_match_the_instansi() {
-    let d = dunia();
+async fn r_pej_02_baru_and_pengganti_must_match_the_instansi(d: Dunia) {
     let pengganti_tanpa_pejabat = d
         .svc
         .ajukan(
@@ -121,9 +120,7 @@ async fn r_pej_02_baru_and_pengganti_must_match_the_instansi() {
     insta::assert_yaml_snapshot!((galat(pengganti_tanpa_pejabat), galat(baru_padahal_ada)));
 }
 
-#[tokio::test]
-async fn r_pej_06_proposal_of_an_existing_instansi_is_refused_with_a_pointer() {
-    let d = dunia();
+async fn r_pej_06_proposal_of_an_existing_instansi_is_refused_with_a_pointer(d: Dunia) {
     let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
     f.instansi_id = String::new();
     f.instansi_baru_nama = "  kementerian   KOMUNIKASI dan digital ".into();
@@ -134,9 +131,7 @@ async fn r_pej_06_proposal_of_an_existing_instansi_is_refused_with_a_pointer() {
     insta::assert_yaml_snapshot!(galat(e));
 }
 
-#[tokio::test]
-async fn r_pej_06_a_new_instansi_is_verified_with_the_application() {
-    let d = dunia();
+async fn r_pej_06_a_new_instansi_is_verified_with_the_application(d: Dunia) {
     let mut f = formulir(&d, "rina@dsta.lpp.co.id", "baru");
     f.instansi_id = String::new();
     f.jenis_kepegawaian = "pkwtt".into();
@@ -150,10 +145,9 @@ async fn r_pej_06_a_new_instansi_is_verified_with_the_application() {
     d.svc.setujui(&admin(), p.id, None).await.unwrap();
     let baru = d
         .repo
-        .salinan()
-        .instansi
-        .into_values()
-        .find(|i| i.rekam().nama == "Lembaga Penyiaran Contoh")
+        .instansi_bernama(&Instansi::kunci_nama("Lembaga Penyiaran Contoh"))
+        .await
+        .unwrap()
         .unwrap();
     assert!(baru.rekam().terverifikasi);
     assert_eq!(
@@ -162,9 +156,7 @@ async fn r_pej_06_a_new_instansi_is_verified_with_the_application() {
     );
 }
 
-#[tokio::test]
-async fn r_pej_07_only_the_admin_decides_and_a_rejection_needs_category_and_note() {
-    let d = dunia();
+async fn r_pej_07_only_the_admin_decides_and_a_rejection_needs_category_and_note(d: Dunia) {
     let p = d
         .svc
         .ajukan(
@@ -201,9 +193,7 @@ async fn r_pej_08_rejection_categories_include_no_ict_authority() {
     insta::assert_yaml_snapshot!(kategori);
 }
 
-#[tokio::test]
-async fn r_pej_09_corrected_resubmission_keeps_the_id_and_returns_to_the_queue() {
-    let d = dunia();
+async fn r_pej_09_corrected_resubmission_keeps_the_id_and_returns_to_the_queue(d: Dunia) {
     let f = formulir(&d, "budi@tarakankota.go.id", "baru");
     let p = d
         .svc
@@ -219,7 +209,9 @@ async fn r_pej_09_corrected_resubmission_keeps_the_id_and_returns_to_the_queue()
         )
         .await
         .unwrap();
-    let surel = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_ditolak").unwrap();
+    let surel = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_ditolak")
+        .await
+        .unwrap();
     insta::assert_yaml_snapshot!(surel, { ".data.id" => "[id]" });
     assert!(
         d.svc
@@ -284,9 +276,7 @@ impl JabatanUji for PermohonanPejabat {
     }
 }
 
-#[tokio::test]
-async fn r_pej_10_approval_emails_the_activation_link_to_the_registered_address() {
-    let d = dunia();
+async fn r_pej_10_approval_emails_the_activation_link_to_the_registered_address(d: Dunia) {
     let p = d
         .svc
         .ajukan(
@@ -300,13 +290,13 @@ async fn r_pej_10_approval_emails_the_activation_link_to_the_registered_address(
         .setujui(&admin(), p.id, Some("Lengkap"))
         .await
         .unwrap();
-    let surel = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_disetujui").unwrap();
+    let surel = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_disetujui")
+        .await
+        .unwrap();
     insta::assert_yaml_snapshot!(surel);
 }
 
-#[tokio::test]
-async fn r_pej_11_activation_link_works_once_and_for_72_hours() {
-    let d = dunia();
+async fn r_pej_11_activation_link_works_once_and_for_72_hours(d: Dunia) {
     let p = d
         .svc
         .ajukan(
@@ -318,6 +308,7 @@ async fn r_pej_11_activation_link_works_once_and_for_72_hours() {
         .unwrap();
     d.svc.setujui(&admin(), p.id, None).await.unwrap();
     let token = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_disetujui")
+        .await
         .unwrap()
         .data["token"]
         .as_str()
@@ -365,6 +356,7 @@ async fn r_pej_11_activation_link_works_once_and_for_72_hours() {
     let p2 = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap();
     d.svc.setujui(&admin(), p2.id, None).await.unwrap();
     let token2 = email_terakhir(&d, "sari@kominfo.go.id", "permohonan_disetujui")
+        .await
         .unwrap()
         .data["token"]
         .as_str()
@@ -377,9 +369,7 @@ async fn r_pej_11_activation_link_works_once_and_for_72_hours() {
     ));
 }
 
-#[tokio::test]
-async fn r_pej_11_a_reissued_activation_link_replaces_the_earlier_one() {
-    let d = dunia();
+async fn r_pej_11_a_reissued_activation_link_replaces_the_earlier_one(d: Dunia) {
     let p = d
         .svc
         .ajukan(
@@ -390,27 +380,27 @@ async fn r_pej_11_a_reissued_activation_link_replaces_the_earlier_one() {
         .await
         .unwrap();
     d.svc.setujui(&admin(), p.id, None).await.unwrap();
-    let token = |template| {
+    let token = async |template| {
         email_terakhir(&d, "budi@tarakankota.go.id", template)
+            .await
             .unwrap()
             .data["token"]
             .as_str()
             .unwrap()
             .to_string()
     };
-    let lama = token("permohonan_disetujui");
+    let lama = token("permohonan_disetujui").await;
     let akun = d
         .repo
-        .salinan()
-        .akun
-        .into_values()
-        .find(|a| a.email.as_ref() == "budi@tarakankota.go.id")
+        .akun_dengan_email("budi@tarakankota.go.id")
+        .await
+        .unwrap()
         .unwrap();
     d.svc
         .terbitkan_ulang_aktivasi(&admin(), akun.id)
         .await
         .unwrap();
-    let baru = token("aktivasi_diterbitkan_ulang");
+    let baru = token("aktivasi_diterbitkan_ulang").await;
     assert_ne!(lama, baru);
     assert!(matches!(
         d.svc.aktivasi(&lama, "Rahasia-Sekali-2026".into()).await,
@@ -422,9 +412,7 @@ async fn r_pej_11_a_reissued_activation_link_replaces_the_earlier_one() {
         .unwrap();
 }
 
-#[tokio::test]
-async fn r_pej_12_pengganti_deactivates_the_previous_pejabat_in_the_same_transaction() {
-    let d = dunia();
+async fn r_pej_12_pengganti_deactivates_the_previous_pejabat_in_the_same_transaction(d: Dunia) {
     let lama = pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
     let p = d
         .svc
@@ -436,9 +424,11 @@ async fn r_pej_12_pengganti_deactivates_the_previous_pejabat_in_the_same_transac
         .await
         .unwrap();
     d.svc.setujui(&admin(), p.id, None).await.unwrap();
-    let data = d.repo.salinan();
-    assert_eq!(data.akun[&lama.id].status, StatusAkun::Nonaktif);
-    assert!(data.sesi_diakhiri.contains(&lama.id));
+    assert_eq!(
+        d.repo.akun(lama.id).await.unwrap().unwrap().status,
+        StatusAkun::Nonaktif
+    );
+    assert!(d.sesi_berakhir(lama.id).await);
     assert!(matches!(
         d.svc
             .masuk("budi@tarakankota.go.id", &"Rahasia-Sekali-2026".into(), IP)
@@ -449,22 +439,25 @@ async fn r_pej_12_pengganti_deactivates_the_previous_pejabat_in_the_same_transac
         d.svc.akun_aktif(lama.id).await.unwrap().is_none(),
         "its session no longer resolves"
     );
-    let baru = data
-        .akun
-        .values()
-        .find(|a| a.email.as_ref() == "sari@tarakankota.go.id")
+    let baru = d
+        .repo
+        .akun_dengan_email("sari@tarakankota.go.id")
+        .await
+        .unwrap()
         .unwrap();
     assert_eq!(
         baru.instansi_id,
         Some(d.kota_tarakan),
         "the new pejabat takes over the instansi"
     );
-    assert!(email_terakhir(&d, "budi@tarakankota.go.id", "pejabat_digantikan").is_some());
+    assert!(
+        email_terakhir(&d, "budi@tarakankota.go.id", "pejabat_digantikan")
+            .await
+            .is_some()
+    );
 }
 
-#[tokio::test]
-async fn r_pej_13_pkwtt_is_for_institusi_and_pns_is_not() {
-    let d = dunia();
+async fn r_pej_13_pkwtt_is_for_institusi_and_pns_is_not(d: Dunia) {
     let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
     f.jenis_kepegawaian = "pkwtt".into();
     f.nik = "3273014501900001".into();
@@ -472,9 +465,7 @@ async fn r_pej_13_pkwtt_is_for_institusi_and_pns_is_not() {
     insta::assert_yaml_snapshot!(galat(e));
 }
 
-#[tokio::test]
-async fn r_pej_14_a_unit_kerja_cannot_register_on_its_own() {
-    let d = dunia();
+async fn r_pej_14_a_unit_kerja_cannot_register_on_its_own(d: Dunia) {
     let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
     f.instansi_id = String::new();
     f.instansi_baru_nama = "Dinas Kesehatan Kota Tarakan".into();
@@ -485,9 +476,7 @@ async fn r_pej_14_a_unit_kerja_cannot_register_on_its_own() {
     insta::assert_yaml_snapshot!(galat(e));
 }
 
-#[tokio::test]
-async fn r_pej_15_profile_update_keeps_email_and_instansi() {
-    let d = dunia();
+async fn r_pej_15_profile_update_keeps_email_and_instansi(d: Dunia) {
     let akun = pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
     let ubah = UbahProfil {
         nama: "Budi Santoso, S.Kom.".into(),
@@ -508,9 +497,7 @@ async fn r_pej_15_profile_update_keeps_email_and_instansi() {
     insta::assert_yaml_snapshot!(galat(salah));
 }
 
-#[tokio::test]
-async fn r_x_01_every_decision_and_status_change_is_audited() {
-    let d = dunia();
+async fn r_x_01_every_decision_and_status_change_is_audited(d: Dunia) {
     let p = d
         .svc
         .ajukan(
@@ -525,6 +512,7 @@ async fn r_x_01_every_decision_and_status_change_is_audited() {
         .await
         .unwrap();
     let kode = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_ditolak")
+        .await
         .unwrap()
         .data["kode"]
         .as_str()
@@ -571,9 +559,7 @@ async fn r_x_01_every_decision_and_status_change_is_audited() {
     ));
 }
 
-#[tokio::test]
-async fn r_x_02_five_failed_logins_lock_the_email_at_that_address_only() {
-    let d = dunia();
+async fn r_x_02_five_failed_logins_lock_the_email_at_that_address_only(d: Dunia) {
     pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
     let salah: SecretString = "salah-salah-salah".into();
     let mut hasil = Vec::new();
@@ -615,9 +601,7 @@ async fn r_x_02_five_failed_logins_lock_the_email_at_that_address_only() {
     );
 }
 
-#[tokio::test]
-async fn r_x_02_after_a_lock_each_further_failure_locks_again_for_longer() {
-    let d = dunia();
+async fn r_x_02_after_a_lock_each_further_failure_locks_again_for_longer(d: Dunia) {
     pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
     let salah: SecretString = "salah-salah-salah".into();
     let mut menit = Vec::new();
@@ -663,9 +647,7 @@ async fn enam_jawaban(d: &Dunia, email: &str) -> Vec<String> {
     v
 }
 
-#[tokio::test]
-async fn r_x_02_an_unknown_email_is_locked_like_a_known_one() {
-    let d = dunia();
+async fn r_x_02_an_unknown_email_is_locked_like_a_known_one(d: Dunia) {
     pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
     let dikenal = enam_jawaban(&d, "budi@tarakankota.go.id").await;
     let asing = enam_jawaban(&d, "tidakada@tarakankota.go.id").await;
@@ -673,9 +655,7 @@ async fn r_x_02_an_unknown_email_is_locked_like_a_known_one() {
     assert!(asing[5].contains("Terlalu banyak percobaan"), "{asing:?}");
 }
 
-#[tokio::test]
-async fn r_x_02_a_wrong_password_is_refused_the_same_whatever_the_account_state() {
-    let d = dunia();
+async fn r_x_02_a_wrong_password_is_refused_the_same_whatever_the_account_state(d: Dunia) {
     let p = d
         .svc
         .ajukan(
@@ -695,9 +675,7 @@ async fn r_x_02_a_wrong_password_is_refused_the_same_whatever_the_account_state(
     ));
 }
 
-#[tokio::test]
-async fn r_x_02_wrong_current_passwords_count_toward_the_lock() {
-    let d = dunia();
+async fn r_x_02_wrong_current_passwords_count_toward_the_lock(d: Dunia) {
     let akun = pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
     let aktor = akun.aktor();
     for _ in 0..5 {
@@ -738,14 +716,12 @@ async fn r_x_02_wrong_current_passwords_count_toward_the_lock() {
         .await
         .unwrap();
     assert!(
-        d.repo.salinan().sesi_diakhiri.contains(&akun.id),
+        d.sesi_berakhir(akun.id).await,
         "a new password ends every session of the account"
     );
 }
 
-#[tokio::test]
-async fn r_x_02_unknown_email_and_wrong_password_answer_the_same() {
-    let d = dunia();
+async fn r_x_02_unknown_email_and_wrong_password_answer_the_same(d: Dunia) {
     pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
     let a = d
         .svc
@@ -764,9 +740,7 @@ async fn r_x_02_unknown_email_and_wrong_password_answer_the_same() {
     assert_eq!(a.to_string(), b.to_string());
 }
 
-#[tokio::test]
-async fn r_se_13_queue_is_oldest_first_with_due_time_and_overdue_flag() {
-    let d = dunia();
+async fn r_se_13_queue_is_oldest_first_with_due_time_and_overdue_flag(d: Dunia) {
     let a = d
         .svc
         .ajukan(
@@ -803,11 +777,9 @@ async fn r_se_13_queue_is_oldest_first_with_due_time_and_overdue_flag() {
     assert!(antrian[0].terlambat && !antrian[1].terlambat);
 }
 
-#[tokio::test]
-async fn r_pej_02_the_choice_is_checked_again_at_approval() {
+async fn r_pej_02_the_choice_is_checked_again_at_approval(d: Dunia) {
     // Two "baru" applications for the same instansi while it has no pejabat: both are accepted,
     // the first approval makes the second one wrong, and the admin is told so.
-    let d = dunia();
     let a = d
         .svc
         .ajukan(
@@ -830,7 +802,7 @@ async fn r_pej_02_the_choice_is_checked_again_at_approval() {
     let e = d.svc.setujui(&admin(), b.id, None).await.unwrap_err();
     insta::assert_snapshot!(e.to_string(), @"Instansi ini sudah memiliki Pejabat Pendaftar aktif, sehingga permohonan Pendaftar Baru tidak dapat disetujui; tolak agar pemohon mengajukan sebagai Pendaftar Pengganti.");
     assert_eq!(
-        d.repo.salinan().permohonan[&b.id].status,
+        d.repo.permohonan(b.id).await.unwrap().unwrap().status,
         StatusPermohonan::Diajukan,
         "still waiting for the admin's rejection"
     );
@@ -849,9 +821,7 @@ fn institusi(d: &Dunia, jenis_kepegawaian: &str) -> FormulirPendaftaran {
     f
 }
 
-#[tokio::test]
-async fn r_pej_13_an_institusi_takes_pkwtt_or_pegawai_tetap_and_refuses_pns() {
-    let d = dunia();
+async fn r_pej_13_an_institusi_takes_pkwtt_or_pegawai_tetap_and_refuses_pns(d: Dunia) {
     let pns = d
         .svc
         .ajukan(&Actor::Publik, institusi(&d, "pns"), pdf())
@@ -870,9 +840,7 @@ async fn r_pej_13_an_institusi_takes_pkwtt_or_pegawai_tetap_and_refuses_pns() {
     assert_eq!(p.data.nomor_induk.to_string(), "3273014501900001");
 }
 
-#[tokio::test]
-async fn r_pej_14_no_unit_kerja_or_perangkat_daerah_registers_on_its_own() {
-    let d = dunia();
+async fn r_pej_14_no_unit_kerja_or_perangkat_daerah_registers_on_its_own(d: Dunia) {
     for nama in [
         "Dinas Kesehatan Kota Tarakan",
         "Biro Umum Provinsi Kalimantan Utara",
@@ -899,30 +867,35 @@ async fn r_pej_14_no_unit_kerja_or_perangkat_daerah_registers_on_its_own() {
             "{nama}"
         );
     }
-    assert!(d.repo.salinan().permohonan.is_empty());
+    assert_eq!(d.jumlah(Tabel::Permohonan).await, 0);
 }
 
 /// The raw token of the last reset email to `email`.
-fn token_reset(d: &Dunia, email: &str) -> String {
-    email_terakhir(d, email, "reset_kata_sandi").unwrap().data["token"]
+async fn token_reset(d: &Dunia, email: &str) -> String {
+    email_terakhir(d, email, "reset_kata_sandi")
+        .await
+        .unwrap()
+        .data["token"]
         .as_str()
         .unwrap()
         .to_string()
 }
 
-#[tokio::test]
-async fn r_x_02_a_reset_link_sets_a_new_password_once_and_ends_every_session() {
-    let d = dunia();
+async fn r_x_02_a_reset_link_sets_a_new_password_once_and_ends_every_session(d: Dunia) {
     let akun = pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
     d.svc
         .minta_reset("tidakada@tarakankota.go.id")
         .await
         .unwrap();
-    assert!(email_terakhir(&d, "tidakada@tarakankota.go.id", "reset_kata_sandi").is_none());
+    assert!(
+        email_terakhir(&d, "tidakada@tarakankota.go.id", "reset_kata_sandi")
+            .await
+            .is_none()
+    );
     d.svc.minta_reset(" BUDI@tarakankota.go.id").await.unwrap();
-    let pertama = token_reset(&d, "budi@tarakankota.go.id");
+    let pertama = token_reset(&d, "budi@tarakankota.go.id").await;
     d.svc.minta_reset("budi@tarakankota.go.id").await.unwrap();
-    let kedua = token_reset(&d, "budi@tarakankota.go.id");
+    let kedua = token_reset(&d, "budi@tarakankota.go.id").await;
     assert!(
         matches!(
             d.svc.akun_untuk_reset(&pertama).await,
@@ -943,7 +916,7 @@ async fn r_x_02_a_reset_link_sets_a_new_password_once_and_ends_every_session() {
         .atur_ulang_kata_sandi(&kedua, "Sandi-Baru-Sekali-2026".into())
         .await
         .unwrap();
-    assert!(d.repo.salinan().sesi_diakhiri.contains(&akun.id));
+    assert!(d.sesi_berakhir(akun.id).await);
     assert!(
         d.svc
             .masuk(
@@ -962,12 +935,10 @@ async fn r_x_02_a_reset_link_sets_a_new_password_once_and_ends_every_session() {
     ));
 }
 
-#[tokio::test]
-async fn r_x_02_a_reset_link_expires_after_an_hour() {
-    let d = dunia();
+async fn r_x_02_a_reset_link_expires_after_an_hour(d: Dunia) {
     pejabat_aktif(&d, "budi@tarakankota.go.id", "baru").await;
     d.svc.minta_reset("budi@tarakankota.go.id").await.unwrap();
-    let token = token_reset(&d, "budi@tarakankota.go.id");
+    let token = token_reset(&d, "budi@tarakankota.go.id").await;
     d.clock.advance(Duration::minutes(61));
     assert!(matches!(
         d.svc
@@ -977,19 +948,17 @@ async fn r_x_02_a_reset_link_expires_after_an_hour() {
     ));
 }
 
-#[tokio::test]
-async fn r_x_02_the_receipt_of_a_public_application_echoes_nothing_the_applicant_typed() {
-    let d = dunia();
+async fn r_x_02_the_receipt_of_a_public_application_echoes_nothing_the_applicant_typed(d: Dunia) {
     let f = formulir(&d, "budi@tarakankota.go.id", "baru");
     d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap();
-    let e = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_diterima").unwrap();
+    let e = email_terakhir(&d, "budi@tarakankota.go.id", "permohonan_diterima")
+        .await
+        .unwrap();
     assert!(!e.data.to_string().contains("Budi Santoso"), "{}", e.data);
     assert_eq!(e.data["instansi"], "Pemerintah Kota Tarakan");
 }
 
-#[tokio::test]
-async fn r_x_02_an_email_in_use_is_told_only_to_its_mailbox_and_nothing_is_kept() {
-    let d = dunia();
+async fn r_x_02_an_email_in_use_is_told_only_to_its_mailbox_and_nothing_is_kept(d: Dunia) {
     let pertama = d
         .svc
         .ajukan(
@@ -1013,9 +982,16 @@ async fn r_x_02_an_email_in_use_is_told_only_to_its_mailbox_and_nothing_is_kept(
         "the same answer as a new application"
     );
     assert_ne!(kedua.id, pertama.id);
-    let data = d.repo.salinan();
-    assert_eq!(data.permohonan.len(), 1, "the second is not kept");
-    assert!(email_terakhir(&d, "budi@tarakankota.go.id", "email_sudah_dipakai").is_some());
+    assert_eq!(
+        d.jumlah(Tabel::Permohonan).await,
+        1,
+        "the second is not kept"
+    );
+    assert!(
+        email_terakhir(&d, "budi@tarakankota.go.id", "email_sudah_dipakai")
+            .await
+            .is_some()
+    );
     // Other problems are still answered field by field (the email is not among them).
     let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
     f.jabatan = String::new();
@@ -1024,9 +1000,7 @@ async fn r_x_02_an_email_in_use_is_told_only_to_its_mailbox_and_nothing_is_kept(
     assert!(g.iter().all(|(field, _)| field != "email"), "{g:?}");
 }
 
-#[tokio::test]
-async fn r_lay_04_a_decided_application_invites_its_applicant_to_the_survey() {
-    let d = dunia();
+async fn r_lay_04_a_decided_application_invites_its_applicant_to_the_survey(d: Dunia) {
     let p = d
         .svc
         .ajukan(
@@ -1037,15 +1011,52 @@ async fn r_lay_04_a_decided_application_invites_its_applicant_to_the_survey() {
         .await
         .unwrap();
     d.svc.setujui(&admin(), p.id, None).await.unwrap();
-    let data = d.repo.salinan();
-    assert_eq!(data.survei.len(), 1, "one invitation, with the decision");
-    let u = &data.survei[0];
+    let survei = d.survei().await;
+    assert_eq!(survei.len(), 1, "one invitation, with the decision");
+    assert_eq!(d.jumlah(Tabel::Survei).await, 1);
+    let u = &survei[0];
     assert_eq!(u.layanan, pse_kernel::LayananSurvei::PendaftaranPejabat);
     assert_eq!(u.subjek_id, p.id.to_string());
-    let e = email_terakhir(&d, "budi@tarakankota.go.id", "undangan_survei").unwrap();
+    let e = email_terakhir(&d, "budi@tarakankota.go.id", "undangan_survei")
+        .await
+        .unwrap();
     assert_eq!(
         pse_kernel::hash_token(e.data["token"].as_str().unwrap()),
         u.hash_token,
         "the link's token is kept only as its hash"
     );
 }
+
+di_setiap_store!(
+    r_pej_02_the_choice_is_checked_again_at_approval,
+    r_pej_03_every_missing_field_gets_its_own_message,
+    r_pej_01_gmail_address_is_refused_and_nothing_stored,
+    r_pej_05_png_named_pdf_alone_is_unsupported_media_type,
+    r_pej_02_baru_and_pengganti_must_match_the_instansi,
+    r_pej_06_proposal_of_an_existing_instansi_is_refused_with_a_pointer,
+    r_pej_06_a_new_instansi_is_verified_with_the_application,
+    r_pej_07_only_the_admin_decides_and_a_rejection_needs_category_and_note,
+    r_pej_09_corrected_resubmission_keeps_the_id_and_returns_to_the_queue,
+    r_pej_10_approval_emails_the_activation_link_to_the_registered_address,
+    r_pej_11_activation_link_works_once_and_for_72_hours,
+    r_pej_11_a_reissued_activation_link_replaces_the_earlier_one,
+    r_pej_12_pengganti_deactivates_the_previous_pejabat_in_the_same_transaction,
+    r_pej_13_pkwtt_is_for_institusi_and_pns_is_not,
+    r_pej_14_a_unit_kerja_cannot_register_on_its_own,
+    r_pej_15_profile_update_keeps_email_and_instansi,
+    r_x_01_every_decision_and_status_change_is_audited,
+    r_x_02_five_failed_logins_lock_the_email_at_that_address_only,
+    r_x_02_after_a_lock_each_further_failure_locks_again_for_longer,
+    r_x_02_an_unknown_email_is_locked_like_a_known_one,
+    r_x_02_a_wrong_password_is_refused_the_same_whatever_the_account_state,
+    r_x_02_wrong_current_passwords_count_toward_the_lock,
+    r_x_02_unknown_email_and_wrong_password_answer_the_same,
+    r_se_13_queue_is_oldest_first_with_due_time_and_overdue_flag,
+    r_pej_13_an_institusi_takes_pkwtt_or_pegawai_tetap_and_refuses_pns,
+    r_pej_14_no_unit_kerja_or_perangkat_daerah_registers_on_its_own,
+    r_x_02_a_reset_link_sets_a_new_password_once_and_ends_every_session,
+    r_x_02_a_reset_link_expires_after_an_hour,
+    r_x_02_the_receipt_of_a_public_application_echoes_nothing_the_applicant_typed,
+    r_x_02_an_email_in_use_is_told_only_to_its_mailbox_and_nothing_is_kept,
+    r_lay_04_a_decided_application_invites_its_applicant_to_the_survey,
+);

@@ -1,4 +1,5 @@
-//! Rule tests of the Struktur Organisasi and Sub Pejabat, on the in-memory store.
+//! Rule tests of the Struktur Organisasi and Sub Pejabat, each on the in-memory store and on the
+//! real store over SQLite and PostgreSQL (`di_setiap_store!`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -6,7 +7,6 @@ mod fakes;
 
 /// A system of the pejabat's instansi registered under `unit`, in the store the units count.
 async fn sistem_di_unit(d: &Dunia, pejabat: &Actor, unit: pse_kernel::UnitId) {
-    use sistem_elektronik::ports::SistemRepo as _;
     let s = sistem_elektronik::contoh::di_unit(
         d.kota_tarakan,
         unit,
@@ -73,9 +73,7 @@ fn galat(e: RegistrasiError) -> Vec<(String, String)> {
     }
 }
 
-#[tokio::test]
-async fn r_sub_01_struktur_organisasi_before_sub_pejabat_and_units_in_use_stay() {
-    let d = dunia();
+async fn r_sub_01_struktur_organisasi_before_sub_pejabat_and_units_in_use_stay(d: Dunia) {
     let p = pejabat(&d);
     let sebelum = d
         .svc
@@ -129,9 +127,7 @@ async fn r_sub_01_struktur_organisasi_before_sub_pejabat_and_units_in_use_stay()
     ]);
 }
 
-#[tokio::test]
-async fn r_sub_02_sub_pejabat_needs_every_field_and_a_surat_tugas() {
-    let d = dunia();
+async fn r_sub_02_sub_pejabat_needs_every_field_and_a_surat_tugas(d: Dunia) {
     let p = pejabat(&d);
     d.svc
         .tambah_unit(&p, unit("Diskominfo", None))
@@ -143,12 +139,10 @@ async fn r_sub_02_sub_pejabat_needs_every_field_and_a_surat_tugas() {
         .await
         .unwrap_err();
     insta::assert_yaml_snapshot!(galat(e));
-    assert!(d.repo.salinan().sub.is_empty());
+    assert_eq!(d.jumlah(Tabel::SubPejabat).await, 0);
 }
 
-#[tokio::test]
-async fn r_sub_03_approval_activates_and_emails_the_link_rejection_tells_the_pejabat() {
-    let d = dunia();
+async fn r_sub_03_approval_activates_and_emails_the_link_rejection_tells_the_pejabat(d: Dunia) {
     let (budi, _) = pejabat_aktif_budi(&d).await;
     let p = budi.aktor();
     let u = d
@@ -172,7 +166,9 @@ async fn r_sub_03_approval_activates_and_emails_the_link_rejection_tells_the_pej
         1
     );
     d.svc.setujui_sub_pejabat(&admin(), s.id).await.unwrap();
-    let surel = email_terakhir(&d, "rina@tarakankota.go.id", "sub_pejabat_disetujui").unwrap();
+    let surel = email_terakhir(&d, "rina@tarakankota.go.id", "sub_pejabat_disetujui")
+        .await
+        .unwrap();
     let token = surel.data["token"].as_str().unwrap().to_string();
     let akun = d
         .svc
@@ -204,7 +200,9 @@ async fn r_sub_03_approval_activates_and_emails_the_link_rejection_tells_the_pej
         )
         .await
         .unwrap();
-    let ke_pejabat = email_terakhir(&d, "budi@tarakankota.go.id", "sub_pejabat_ditolak").unwrap();
+    let ke_pejabat = email_terakhir(&d, "budi@tarakankota.go.id", "sub_pejabat_ditolak")
+        .await
+        .unwrap();
     insta::assert_yaml_snapshot!(ke_pejabat, { ".data.id" => "[id]" });
 }
 
@@ -220,6 +218,7 @@ async fn pejabat_aktif_budi(d: &Dunia) -> (Akun, String) {
         .unwrap();
     d.svc.setujui(&admin(), p.id, None).await.unwrap();
     let token = email_terakhir(d, "budi@tarakankota.go.id", "permohonan_disetujui")
+        .await
         .unwrap()
         .data["token"]
         .as_str()
@@ -234,9 +233,7 @@ async fn pejabat_aktif_budi(d: &Dunia) -> (Akun, String) {
     )
 }
 
-#[tokio::test]
-async fn r_sub_04_edit_email_reverifies_and_delete_deactivates_but_keeps_history() {
-    let d = dunia();
+async fn r_sub_04_edit_email_reverifies_and_delete_deactivates_but_keeps_history(d: Dunia) {
     let (budi, _) = pejabat_aktif_budi(&d).await;
     let p = budi.aktor();
     let u = d
@@ -251,6 +248,7 @@ async fn r_sub_04_edit_email_reverifies_and_delete_deactivates_but_keeps_history
         .unwrap();
     d.svc.setujui_sub_pejabat(&admin(), s.id).await.unwrap();
     let token = email_terakhir(&d, "rina@tarakankota.go.id", "sub_pejabat_disetujui")
+        .await
         .unwrap()
         .data["token"]
         .as_str()
@@ -261,6 +259,7 @@ async fn r_sub_04_edit_email_reverifies_and_delete_deactivates_but_keeps_history
         .aktivasi(&token, "Rahasia-Rina-2026".into())
         .await
         .unwrap();
+    d.buka_sesi(rina.id).await;
 
     // Only the phone changes: stays active.
     let mut f = formulir_sub("rina@tarakankota.go.id", &u);
@@ -284,7 +283,7 @@ async fn r_sub_04_edit_email_reverifies_and_delete_deactivates_but_keeps_history
         StatusSubPejabat::TidakAktif
     );
     assert!(d.svc.akun_aktif(rina.id).await.unwrap().is_none());
-    assert!(d.repo.salinan().sesi_diakhiri.contains(&rina.id));
+    assert!(d.sesi_berakhir(rina.id).await);
 
     d.svc.hapus_sub_pejabat(&p, s.id).await.unwrap();
     let dihapus = d.svc.sub_pejabat(&p, s.id).await.unwrap();
@@ -302,9 +301,7 @@ async fn r_sub_04_edit_email_reverifies_and_delete_deactivates_but_keeps_history
     insta::assert_yaml_snapshot!(jejak);
 }
 
-#[tokio::test]
-async fn r_sub_05_one_pending_or_active_sub_pejabat_per_unit() {
-    let d = dunia();
+async fn r_sub_05_one_pending_or_active_sub_pejabat_per_unit(d: Dunia) {
     let p = pejabat(&d);
     let u = d
         .svc
@@ -335,9 +332,7 @@ async fn r_sub_05_one_pending_or_active_sub_pejabat_per_unit() {
     );
 }
 
-#[tokio::test]
-async fn r_sub_06_sub_pejabat_and_others_cannot_manage_units_or_users() {
-    let d = dunia();
+async fn r_sub_06_sub_pejabat_and_others_cannot_manage_units_or_users(d: Dunia) {
     let p = pejabat(&d);
     let u = d
         .svc
@@ -392,9 +387,7 @@ async fn r_sub_06_sub_pejabat_and_others_cannot_manage_units_or_users() {
     assert!(d.svc.daftar_unit(&lain).await.unwrap().is_empty());
 }
 
-#[tokio::test]
-async fn r_sub_07_sub_pejabat_is_a_civil_servant_or_permanent_employee() {
-    let d = dunia();
+async fn r_sub_07_sub_pejabat_is_a_civil_servant_or_permanent_employee(d: Dunia) {
     let p = pejabat(&d);
     let u = d
         .svc
@@ -407,9 +400,7 @@ async fn r_sub_07_sub_pejabat_is_a_civil_servant_or_permanent_employee() {
     insta::assert_yaml_snapshot!(galat(e));
 }
 
-#[tokio::test]
-async fn r_pej_12_a_pengganti_takes_over_units_and_sub_pejabat() {
-    let d = dunia();
+async fn r_pej_12_a_pengganti_takes_over_units_and_sub_pejabat(d: Dunia) {
     let (budi, _) = pejabat_aktif_budi(&d).await;
     let u = d
         .svc
@@ -435,6 +426,7 @@ async fn r_pej_12_a_pengganti_takes_over_units_and_sub_pejabat() {
         .unwrap();
     d.svc.setujui(&admin(), p.id, None).await.unwrap();
     let token = email_terakhir(&d, "sari@tarakankota.go.id", "permohonan_disetujui")
+        .await
         .unwrap()
         .data["token"]
         .as_str()
@@ -452,9 +444,7 @@ async fn r_pej_12_a_pengganti_takes_over_units_and_sub_pejabat() {
     );
 }
 
-#[tokio::test]
-async fn r_sub_02_a_surat_tugas_that_is_not_a_pdf_is_refused_and_nothing_stored() {
-    let d = dunia();
+async fn r_sub_02_a_surat_tugas_that_is_not_a_pdf_is_refused_and_nothing_stored(d: Dunia) {
     let p = pejabat(&d);
     let u = d
         .svc
@@ -474,5 +464,17 @@ async fn r_sub_02_a_surat_tugas_that_is_not_a_pdf_is_refused_and_nothing_stored(
         matches!(e, RegistrasiError::Umum(Galat::PdfDitolak(_))),
         "{e:?}"
     );
-    assert!(d.repo.salinan().sub.is_empty());
+    assert_eq!(d.jumlah(Tabel::SubPejabat).await, 0);
 }
+
+di_setiap_store!(
+    r_sub_01_struktur_organisasi_before_sub_pejabat_and_units_in_use_stay,
+    r_sub_02_sub_pejabat_needs_every_field_and_a_surat_tugas,
+    r_sub_03_approval_activates_and_emails_the_link_rejection_tells_the_pejabat,
+    r_sub_04_edit_email_reverifies_and_delete_deactivates_but_keeps_history,
+    r_sub_05_one_pending_or_active_sub_pejabat_per_unit,
+    r_sub_06_sub_pejabat_and_others_cannot_manage_units_or_users,
+    r_sub_07_sub_pejabat_is_a_civil_servant_or_permanent_employee,
+    r_pej_12_a_pengganti_takes_over_units_and_sub_pejabat,
+    r_sub_02_a_surat_tugas_that_is_not_a_pdf_is_refused_and_nothing_stored,
+);

@@ -124,3 +124,88 @@ impl BasisDataUji {
         }
     }
 }
+
+/// What a test reads of a store besides its ports: the emails its units of work wrote, how many
+/// rows a table holds, the survey invitations, and the sessions of an account (a session opened
+/// here is what ending an account's sessions must remove).
+impl crate::Store {
+    /// Every email written to the outbox, oldest first.
+    pub async fn uji_surel(&self) -> Vec<pse_kernel::PesanEmail> {
+        use crate::entitas::outbox;
+        use sea_orm::{EntityTrait, QueryOrder};
+        outbox::Entity::find()
+            .order_by_asc(outbox::Column::DibuatPada)
+            .order_by_asc(outbox::Column::Id)
+            .all(self.koneksi())
+            .await
+            .unwrap_or_else(|e| panic!("outbox: {e}"))
+            .into_iter()
+            .map(|m| pse_kernel::PesanEmail {
+                kepada: m.kepada,
+                template: m.template,
+                data: m.data,
+            })
+            .collect()
+    }
+
+    /// How many rows `tabel` holds.
+    pub async fn uji_jumlah(&self, tabel: &str) -> u64 {
+        let sql = format!("SELECT COUNT(*) AS n FROM {tabel}");
+        let baris = self
+            .koneksi()
+            .query_one_raw(sea_orm::Statement::from_string(
+                self.koneksi().get_database_backend(),
+                sql,
+            ))
+            .await
+            .unwrap_or_else(|e| panic!("{tabel}: {e}"));
+        baris
+            .and_then(|b| b.try_get::<i64>("", "n").ok())
+            .map_or(0, |n| u64::try_from(n).unwrap_or(0))
+    }
+
+    /// Every survey invitation, by the order they were made.
+    pub async fn uji_survei(&self) -> Vec<pse_kernel::UndanganSurvei> {
+        use crate::entitas::survei;
+        use layanan::ports::SurveiRepo as _;
+        use sea_orm::{EntityTrait, QueryOrder};
+        let mut v = Vec::new();
+        for m in survei::Entity::find()
+            .order_by_asc(survei::Column::DibuatPada)
+            .all(self.koneksi())
+            .await
+            .unwrap_or_else(|e| panic!("undangan_survei: {e}"))
+        {
+            if let Ok(Some((u, _))) = self.undangan(&m.hash_token).await {
+                v.push(u);
+            }
+        }
+        v
+    }
+
+    /// Opens a session of `akun` (as a login would), valid for a day.
+    pub async fn uji_buka_sesi(&self, akun: pse_kernel::AkunId) {
+        use crate::entitas::sesi;
+        use sea_orm::{ActiveValue::Set, EntityTrait};
+        sesi::Entity::insert(sesi::ActiveModel {
+            id: Set(uuid::Uuid::new_v4().simple().to_string()),
+            data: Set("{}".into()),
+            kedaluwarsa: Set(self.sekarang() + chrono::Duration::days(1)),
+            akun_id: Set(Some(akun.to_string())),
+        })
+        .exec_without_returning(self.koneksi())
+        .await
+        .unwrap_or_else(|e| panic!("sesi: {e}"));
+    }
+
+    /// How many sessions of `akun` are kept.
+    pub async fn uji_sesi(&self, akun: pse_kernel::AkunId) -> u64 {
+        use crate::entitas::sesi;
+        use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+        sesi::Entity::find()
+            .filter(sesi::Column::AkunId.eq(akun.to_string()))
+            .count(self.koneksi())
+            .await
+            .unwrap_or_else(|e| panic!("sesi: {e}"))
+    }
+}

@@ -1,5 +1,7 @@
-//! The world of the rule tests: the service on the in-memory store (`store-memori`, the same
-//! adapter tools embed) with test doubles for hashing, tokens and documents.
+//! The world of the rule tests: the service on a store with test doubles for hashing, tokens and
+//! documents. Every rule test runs three times (`di_setiap_store!`): on the in-memory store
+//! (`store-memori`, the adapter tools embed) and on the real store (`store-sea-orm`) over a fresh
+//! SQLite database and a fresh PostgreSQL one, so the fake cannot drift from production.
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
@@ -15,6 +17,8 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use store_memori::{RegistrasiMemori, StoreMemori};
+use store_sea_orm::Store;
+use store_sea_orm::uji::{Backend, BasisDataUji};
 
 pub struct FakeHasher;
 
@@ -51,15 +55,114 @@ impl DokumenStore for FakeDokumen {
     }
 }
 
-/// The world of a rule test: the service on fakes, a clock, and handles on the data.
+/// Where a world's data lives.
+enum Tempat {
+    /// The in-memory store.
+    Memori(RegistrasiMemori),
+    /// The real store on a fresh database (dropped with the world).
+    Basis(Store, Option<BasisDataUji>),
+}
+
+impl Drop for Tempat {
+    fn drop(&mut self) {
+        if let Tempat::Basis(_, db) = self
+            && let Some(db) = db.take()
+        {
+            // Dropping a database is async; a world goes outside any runtime's reach.
+            let _ = std::thread::spawn(move || {
+                tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .map(|rt| rt.block_on(db.hapus()))
+            })
+            .join();
+        }
+    }
+}
+
+/// The world of a rule test: the service, a clock, and handles on the data.
 pub struct Dunia {
     pub svc: RegistrasiService,
-    pub repo: RegistrasiMemori,
+    /// The registration port the service reads, for the tests' own reads.
+    pub repo: Arc<dyn RegistrasiRepo>,
     /// The systems the units count.
-    pub sistem: StoreMemori,
+    pub sistem: Arc<dyn sistem_elektronik::ports::SistemRepo>,
     pub clock: Arc<FixedClock>,
     pub kota_tarakan: InstansiId,
     pub kominfo: InstansiId,
+    tempat: Tempat,
+}
+
+/// A table a test counts the rows of.
+#[derive(Debug, Clone, Copy)]
+pub enum Tabel {
+    Permohonan,
+    SubPejabat,
+    Survei,
+}
+
+impl Dunia {
+    /// Which store it runs on.
+    pub fn nama(&self) -> &'static str {
+        match &self.tempat {
+            Tempat::Memori(_) => "memori",
+            Tempat::Basis(_, Some(db)) if db.url.starts_with("postgres") => "postgres",
+            Tempat::Basis(..) => "sqlite",
+        }
+    }
+
+    /// Every email the units of work wrote, oldest first.
+    pub async fn surel(&self) -> Vec<PesanEmail> {
+        match &self.tempat {
+            Tempat::Memori(r) => r.salinan().email,
+            Tempat::Basis(s, _) => s.uji_surel().await,
+        }
+    }
+
+    /// How many rows `t` holds.
+    pub async fn jumlah(&self, t: Tabel) -> usize {
+        match &self.tempat {
+            Tempat::Memori(r) => {
+                let d = r.salinan();
+                match t {
+                    Tabel::Permohonan => d.permohonan.len(),
+                    Tabel::SubPejabat => d.sub.len(),
+                    Tabel::Survei => d.survei.len(),
+                }
+            }
+            Tempat::Basis(s, _) => {
+                let tabel = match t {
+                    Tabel::Permohonan => "permohonan_pejabat",
+                    Tabel::SubPejabat => "sub_pejabat",
+                    Tabel::Survei => "undangan_survei",
+                };
+                usize::try_from(s.uji_jumlah(tabel).await).unwrap()
+            }
+        }
+    }
+
+    /// Every survey invitation.
+    pub async fn survei(&self) -> Vec<pse_kernel::UndanganSurvei> {
+        match &self.tempat {
+            Tempat::Memori(r) => r.salinan().survei,
+            Tempat::Basis(s, _) => s.uji_survei().await,
+        }
+    }
+
+    /// A session of `akun` is open (as after its login).
+    pub async fn buka_sesi(&self, akun: AkunId) {
+        if let Tempat::Basis(s, _) = &self.tempat {
+            s.uji_buka_sesi(akun).await;
+        }
+    }
+
+    /// Whether every session of `akun` was ended.
+    pub async fn sesi_berakhir(&self, akun: AkunId) -> bool {
+        match &self.tempat {
+            Tempat::Memori(r) => r.salinan().sesi_diakhiri.contains(&akun),
+            Tempat::Basis(s, _) => s.uji_sesi(akun).await == 0,
+        }
+    }
 }
 
 pub fn awal() -> DateTime<Utc> {
@@ -92,48 +195,49 @@ fn instansi(nama: &str, jenis: JenisInstansi, prov: Option<&str>, kota: Option<&
     })
 }
 
-pub fn dunia() -> Dunia {
-    let sistem = StoreMemori::new();
-    let repo = RegistrasiMemori::dengan_sistem(sistem.clone());
-    let tarakan = instansi(
-        "Pemerintah Kota Tarakan",
-        JenisInstansi::PemerintahKota,
-        Some("65"),
-        Some("65.71"),
-    );
-    let kominfo = instansi(
-        "Kementerian Komunikasi dan Digital",
-        JenisInstansi::Kementerian,
-        None,
-        None,
-    );
-    let (kota_tarakan, kominfo_id) = (tarakan.id(), kominfo.id());
-    for w in [
-        Wilayah {
-            kode: "65".into(),
-            nama: "Kalimantan Utara".into(),
-        },
-        Wilayah {
-            kode: "65.71".into(),
-            nama: "Kota Tarakan".into(),
-        },
-        Wilayah {
-            kode: "31".into(),
-            nama: "DKI Jakarta".into(),
-        },
-        Wilayah {
-            kode: "31.71".into(),
-            nama: "Kota Administrasi Jakarta Pusat".into(),
-        },
-    ] {
-        repo.tambah_wilayah(w);
-    }
-    repo.tambah_instansi(tarakan);
-    repo.tambah_instansi(kominfo);
-    let clock = Arc::new(FixedClock::at(awal()));
+fn wilayah() -> Vec<Wilayah> {
+    [
+        ("65", "Kalimantan Utara"),
+        ("65.71", "Kota Tarakan"),
+        ("31", "DKI Jakarta"),
+        ("31.71", "Kota Administrasi Jakarta Pusat"),
+    ]
+    .into_iter()
+    .map(|(kode, nama)| Wilayah {
+        kode: kode.into(),
+        nama: nama.into(),
+    })
+    .collect()
+}
+
+fn dua_instansi() -> [Instansi; 2] {
+    [
+        instansi(
+            "Pemerintah Kota Tarakan",
+            JenisInstansi::PemerintahKota,
+            Some("65"),
+            Some("65.71"),
+        ),
+        instansi(
+            "Kementerian Komunikasi dan Digital",
+            JenisInstansi::Kementerian,
+            None,
+            None,
+        ),
+    ]
+}
+
+fn dunia_dari(
+    tempat: Tempat,
+    repo: Arc<dyn RegistrasiRepo>,
+    audit: Arc<dyn pse_kernel::AuditLog>,
+    sistem: Arc<dyn sistem_elektronik::ports::SistemRepo>,
+    clock: Arc<FixedClock>,
+    [tarakan, kominfo]: [InstansiId; 2],
+) -> Dunia {
     let port = PortRegistrasi {
-        repo: Arc::new(repo.clone()),
-        audit: Arc::new(repo.clone()),
+        repo: repo.clone(),
+        audit,
         hasher: Arc::new(FakeHasher),
         token: Arc::new(FakeToken::default()),
         dokumen: Arc::new(FakeDokumen::default()),
@@ -144,9 +248,90 @@ pub fn dunia() -> Dunia {
         repo,
         sistem,
         clock,
-        kota_tarakan,
-        kominfo: kominfo_id,
+        kota_tarakan: tarakan,
+        kominfo,
+        tempat,
     }
+}
+
+/// The world on the in-memory store.
+pub fn dunia() -> Dunia {
+    let sistem = StoreMemori::new();
+    let repo = RegistrasiMemori::dengan_sistem(sistem.clone());
+    for w in wilayah() {
+        repo.tambah_wilayah(w);
+    }
+    let instansi = dua_instansi();
+    let ids = [instansi[0].id(), instansi[1].id()];
+    for i in instansi {
+        repo.tambah_instansi(i);
+    }
+    dunia_dari(
+        Tempat::Memori(repo.clone()),
+        Arc::new(repo.clone()),
+        Arc::new(repo),
+        Arc::new(sistem),
+        Arc::new(FixedClock::at(awal())),
+        ids,
+    )
+}
+
+/// The world on the real store over a fresh database on `backend`; `None` for PostgreSQL when
+/// it is not configured (and not required).
+pub async fn dunia_di(backend: Backend) -> Option<Dunia> {
+    if !store_sea_orm::uji::backends().contains(&backend) {
+        return None;
+    }
+    let db = BasisDataUji::baru(backend).await;
+    let clock = Arc::new(FixedClock::at(awal()));
+    let store = Store::connect(&db.url, clock.clone()).await.unwrap();
+    store.migrate().await.unwrap();
+    use registrasi_pejabat::referensi::ReferensiRepo as _;
+    store.simpan_wilayah(&wilayah()).await.unwrap();
+    let instansi = dua_instansi();
+    let ids = [instansi[0].id(), instansi[1].id()];
+    store.tambah_instansi(&instansi).await.unwrap();
+    Some(dunia_dari(
+        Tempat::Basis(store.clone(), Some(db)),
+        Arc::new(store.clone()),
+        Arc::new(store.clone()),
+        Arc::new(store),
+        clock,
+        ids,
+    ))
+}
+
+/// The worlds every rule runs in, in order: the in-memory store, then the real store on SQLite
+/// and on PostgreSQL (when configured; required in CI).
+pub async fn semua_dunia() -> Vec<Dunia> {
+    let mut v = vec![dunia()];
+    for b in [Backend::Sqlite, Backend::Postgres] {
+        v.extend(dunia_di(b).await);
+    }
+    v
+}
+
+/// Each named rule test (an `async fn(Dunia)`) as one test in `di_setiap_store::` that runs it
+/// in every world of [`semua_dunia`], one after the other; a snapshot must read the same in each.
+#[macro_export]
+macro_rules! di_setiap_store {
+    ($($nama:ident),* $(,)?) => {
+        mod di_setiap_store {
+            $(#[test]
+            fn $nama() {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                insta::allow_duplicates! {
+                    for d in rt.block_on(super::fakes::semua_dunia()) {
+                        eprintln!("store: {}", d.nama());
+                        rt.block_on(super::$nama(d));
+                    }
+                }
+            })*
+        }
+    };
 }
 
 pub fn pdf() -> Option<Berkas> {
@@ -175,10 +360,9 @@ pub fn formulir(d: &Dunia, email: &str, status: &str) -> FormulirPendaftaran {
 }
 
 /// The last email to `kepada` with `template`.
-pub fn email_terakhir(d: &Dunia, kepada: &str, template: &str) -> Option<PesanEmail> {
-    d.repo
-        .salinan()
-        .email
+pub async fn email_terakhir(d: &Dunia, kepada: &str, template: &str) -> Option<PesanEmail> {
+    d.surel()
+        .await
         .into_iter()
         .rev()
         .find(|e| e.kepada == kepada && e.template == template)
