@@ -11,7 +11,7 @@ use pse_kernel::kalender::{tanggal_panjang, wib};
 use serde::Serialize;
 
 /// A moment as the letters write it: `14 Desember 2026 pukul 10.00 WIB`.
-pub(crate) fn waktu(t: DateTime<Utc>) -> String {
+pub fn waktu(t: DateTime<Utc>) -> String {
     let l = t.with_timezone(&wib());
     format!(
         "{} pukul {} WIB",

@@ -5,5 +5,7 @@
 pub mod admin;
 pub mod api;
 pub mod halaman;
+pub mod kasus;
+pub mod pengguna;
 pub mod rute;
 pub mod skema;

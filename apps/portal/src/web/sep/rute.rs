@@ -28,11 +28,11 @@ pub(crate) fn rute() -> Router<AppState> {
         .route("/sep/peringatan/{id}/jawab", get(sep::halaman::form_jawab))
         .route(
             "/sep/pengguna",
-            get(sep::halaman::pengguna).post(sep::halaman::tambah_pengguna),
+            get(sep::pengguna::pengguna).post(sep::pengguna::tambah_pengguna),
         )
         .route(
             "/sep/pengguna/{id}/nonaktifkan",
-            post(sep::halaman::nonaktifkan_pengguna),
+            post(sep::pengguna::nonaktifkan_pengguna),
         )
 }
 
@@ -124,22 +124,22 @@ pub(crate) fn admin() -> Router<AppState> {
         )
         .route(
             "/admin/sep/penyalahgunaan",
-            get(sep::admin::daftar_kasus).post(sep::admin::catat),
+            get(sep::kasus::daftar_kasus).post(sep::kasus::catat),
         )
         .route(
             "/admin/sep/penyalahgunaan/{id}",
-            get(sep::admin::detail_kasus),
+            get(sep::kasus::detail_kasus),
         )
         .route(
             "/admin/sep/penyalahgunaan/{id}/surat",
-            get(sep::admin::surat),
+            get(sep::kasus::surat),
         )
         .route(
             "/admin/sep/penyalahgunaan/{id}/{aksi}",
-            post(sep::admin::aksi_kasus),
+            post(sep::kasus::aksi_kasus),
         )
         .route(
             "/admin/sep/pengguna/{id}/aktifkan",
-            post(sep::admin::aktifkan),
+            post(sep::kasus::aktifkan),
         )
 }
