@@ -138,3 +138,83 @@ async fn the_admin_deactivates_and_reactivates_an_account_on_both_databases() {
         app.selesai().await;
     }
 }
+
+#[tokio::test]
+async fn the_admin_sends_a_new_activation_link_from_the_accounts_page() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let tarakan = app.instansi("kota%20tarakan").await;
+        let email = "budi@tarakankota.go.id";
+        let (s, v) = app
+            .daftar(
+                &isian_tarakan(email, "baru", &tarakan),
+                Some(("surat.pdf", pdf())),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let (s, v) = app
+            .post(
+                &admin,
+                &format!(
+                    "/api/v1/admin/pendaftaran-pejabat/{}/setujui",
+                    v["id"].as_str().unwrap()
+                ),
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 200, "{v}");
+        let lama = app.smtp.tunggu(email, "disetujui").await.token_aktivasi();
+        let (_, v) = app.get(&admin, "/api/v1/admin/akun").await;
+        let id = v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["email"] == email)
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        // Offered only for an account still waiting for its activation.
+        let html = app.html(&admin, "/admin/akun").await;
+        assert_eq!(
+            html.matches("Kirim ulang tautan aktivasi").count(),
+            1,
+            "{backend:?}: {html}"
+        );
+        let r = admin
+            .post(format!("{}/admin/akun/{id}/aktivasi-ulang", app.url))
+            .form(&Vec::<(String, String)>::new())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303);
+        let html = app.html(&admin, "/admin/akun").await;
+        assert!(html.contains("Tautan aktivasi baru terkirim"), "{html}");
+        let baru = app
+            .smtp
+            .tunggu(email, "Tautan aktivasi baru")
+            .await
+            .token_aktivasi();
+        assert_ne!(lama, baru);
+        let (s, _) = app
+            .post(
+                &klien(),
+                "/api/v1/aktivasi",
+                json!({"token": lama, "kata_sandi": "Rahasia-Sekali-2026"}),
+            )
+            .await;
+        assert!(s >= 400, "the earlier link no longer works: {s}");
+        app.aktifkan_dan_masuk(&baru, email, "Rahasia-Sekali-2026")
+            .await;
+        // Active now: nothing to resend, a wrong state for the page too.
+        let r = admin
+            .post(format!("{}/admin/akun/{id}/aktivasi-ulang", app.url))
+            .form(&Vec::<(String, String)>::new())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 409);
+        app.selesai().await;
+    }
+}

@@ -127,7 +127,9 @@ impl Pengirim for TransportSmtp {
     }
 }
 
-/// Writes each email as an `.eml` file in a folder (the default for local runs).
+/// Writes each email as an `.eml` file in a folder (the default for local runs), with a `.txt`
+/// beside it that reads as the text body (an `.eml` encodes long lines, so a link copied from
+/// it breaks).
 #[derive(Debug, Clone)]
 pub struct TransportBerkas {
     dir: PathBuf,
@@ -151,9 +153,24 @@ impl Pengirim for TransportBerkas {
         let isi = pesan(&self.dari, surat)
             .write_to_vec()
             .map_err(InfraError::new)?;
-        let n = std::fs::read_dir(&self.dir).map(|d| d.count()).unwrap_or(0);
-        let nama = self.dir.join(format!("{:06}.eml", n + 1));
-        tokio::fs::write(nama, isi).await.map_err(InfraError::new)
+        let n = std::fs::read_dir(&self.dir)
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+                    .count()
+            })
+            .unwrap_or(0);
+        let nama = self.dir.join(format!("{:06}", n + 1));
+        let teks = format!(
+            "Kepada: {}\nSubjek: {}\n\n{}",
+            surat.kepada, surat.subjek, surat.teks
+        );
+        tokio::fs::write(nama.with_extension("txt"), teks)
+            .await
+            .map_err(InfraError::new)?;
+        tokio::fs::write(nama.with_extension("eml"), isi)
+            .await
+            .map_err(InfraError::new)
     }
 }
 
@@ -178,6 +195,22 @@ mod tests {
             .find(|l| l.to_ascii_lowercase().starts_with("message-id:"))
             .unwrap_or_default()
             .to_string()
+    }
+
+    #[tokio::test]
+    async fn a_local_email_is_an_eml_with_a_readable_text_beside_it() {
+        let dir = std::env::temp_dir().join(format!("pse-eml-{}", std::process::id()));
+        let t = TransportBerkas::new(dir.clone(), "PSE <noreply@pse.komdigi.go.id>").unwrap();
+        let tautan = format!("https://pse.komdigi.go.id/aktivasi/{}", "a".repeat(90));
+        let mut s = surat(None);
+        s.teks = format!("Aktifkan akun Anda: {tautan}");
+        t.kirim(&s).await.unwrap();
+        t.kirim(&surat(None)).await.unwrap();
+        let teks = std::fs::read_to_string(dir.join("000001.txt")).unwrap();
+        assert!(teks.contains(&tautan), "the link whole: {teks}");
+        assert!(teks.starts_with("Kepada: budi@tarakankota.go.id\nSubjek: Uji"));
+        assert!(dir.join("000001.eml").exists() && dir.join("000002.eml").exists());
+        let _ = std::fs::remove_dir_all(dir);
     }
 
     #[test]

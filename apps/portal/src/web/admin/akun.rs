@@ -108,6 +108,8 @@ pub struct BarisAkun {
     instansi: String,
     status: &'static str,
     aktif: bool,
+    /// Still waiting for activation: a new link can be sent.
+    menunggu_aktivasi: bool,
 }
 
 /// The accounts page, with the reason form of each action.
@@ -171,6 +173,7 @@ async fn halaman_dengan(
                     .unwrap_or_else(|| "—".into()),
                 status: x.status.label(),
                 aktif: x.status != StatusAkun::Nonaktif,
+                menunggu_aktivasi: x.status == StatusAkun::MenungguAktivasi,
             })
             .collect(),
         galat,
@@ -186,7 +189,8 @@ pub async fn halaman(
     halaman_dengan(&s, &a, q.setelah, Vec::new()).await
 }
 
-/// `POST /admin/akun/{id}/{aksi}` for `nonaktifkan`, `aktifkan`, with `alasan`.
+/// `POST /admin/akun/{id}/{aksi}` for `nonaktifkan`, `aktifkan` (with `alasan`), and
+/// `aktivasi-ulang` (a new activation link for an account still waiting for it).
 pub async fn ubah(
     State(s): State<AppState>,
     a: Aktor,
@@ -194,6 +198,20 @@ pub async fn ubah(
     Form(f): Form<Alasan>,
 ) -> Result<Response, GalatHalaman> {
     let id = crate::web::jalur::id_halaman(&a, &id)?;
+    if aksi == "aktivasi-ulang" {
+        return match s.registrasi.terbitkan_ulang_aktivasi(&a.aktor, id).await {
+            Ok(()) => Ok(alihkan(
+                &a,
+                "/admin/akun",
+                "Tautan aktivasi baru terkirim; tautan sebelumnya tidak berlaku lagi.",
+            )
+            .await),
+            Err(e) => {
+                let (status, galat) = GalatHalamanAtau::from(WebError::from(e)).isian(&a)?;
+                Ok((status, halaman_dengan(&s, &a, None, galat).await?).into_response())
+            }
+        };
+    }
     let hasil = match aksi.as_str() {
         "nonaktifkan" => s.registrasi.tutup_akun(&a.aktor, id, &f.alasan).await,
         "aktifkan" => s.registrasi.buka_akun(&a.aktor, id, &f.alasan).await,
