@@ -171,6 +171,32 @@ async fn r_pej_11_approval_activation_and_login_as_a_new_user_would() {
             )
             .await;
         let id = v["id"].as_str().unwrap().to_string();
+        // The number people quote: on the receipt, in the email, on the admin's page; never the id.
+        let nomor = v["nomor"].as_str().unwrap().to_string();
+        assert!(nomor.starts_with("PJB-20") && nomor.len() == 15, "{nomor}");
+        let diterima = app
+            .smtp
+            .tunggu("budi.santoso@tarakankota.go.id", "diterima")
+            .await;
+        assert!(diterima.teks.contains(&nomor), "{}", diterima.teks);
+        assert!(!diterima.teks.contains(&id));
+        let html = app
+            .html(&klien(), &format!("/pendaftaran-pejabat/{nomor}/terkirim"))
+            .await;
+        assert!(
+            html.contains(&format!("Nomor permohonan Anda: {nomor}.")),
+            "{html}"
+        );
+        let r = klien()
+            .get(format!("{}/pendaftaran-pejabat/{id}/terkirim", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 404, "only a number is repeated on the receipt");
+        let html = app
+            .html(&admin, &format!("/admin/pendaftaran-pejabat/{id}"))
+            .await;
+        assert!(html.contains(&nomor), "{html}");
         let (s, _) = app
             .post(
                 &admin,

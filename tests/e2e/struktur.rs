@@ -392,6 +392,7 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
         isian.push(("kota", "65.01".into()));
         let (_, v) = app.daftar(&isian, Some(("surat.pdf", pdf()))).await;
         let p = v["id"].as_str().unwrap().to_string();
+        let nomor_p = v["nomor"].as_str().unwrap().to_string();
 
         // A system of sub_a's unit being filled in, and a Data Awal of the instansi waiting.
         let (_, v) = app
@@ -500,7 +501,7 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             ("POST", "/api/v1/pendaftaran-pejabat".into(), Isi::Multipart),
             (
                 "GET",
-                format!("/pendaftaran-pejabat/{p}/terkirim"),
+                format!("/pendaftaran-pejabat/{nomor_p}/terkirim"),
                 Isi::Kosong,
             ),
             (
@@ -1053,6 +1054,7 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             let mut baris = format!(
                 "{metode} {}",
                 path.replace(&p, "{p}")
+                    .replace(&nomor_p, "{nomor_p}")
                     .replace(&u1, "{u1}")
                     .replace(&s1, "{s1}")
                     .replace(&s2, "{s2}")

@@ -12,6 +12,11 @@ macro_rules! id_type {
             pub fn new() -> Self {
                 Self(uuid::Uuid::now_v7())
             }
+
+            /// Six characters people can read out and type (see [`singkat`]).
+            pub fn singkat(self) -> String {
+                singkat(self.0)
+            }
         }
 
         impl Default for $name {
@@ -33,6 +38,19 @@ macro_rules! id_type {
             }
         }
     )*};
+}
+
+/// Crockford's base 32: digits and capitals without I, L, O and U, so nothing reads as another.
+const ABJAD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// Six base-32 characters of a v7 id's random tail (30 bits): short enough to quote on the
+/// phone, and a clash between two ids of the same year is about one in a billion a pair.
+pub fn singkat(id: uuid::Uuid) -> String {
+    let n = id.as_u128();
+    (0..6)
+        .rev()
+        .map(|i| char::from(ABJAD[((n >> (i * 5)) & 31) as usize]))
+        .collect()
 }
 
 id_type!(
@@ -73,3 +91,21 @@ id_type!(
     /// A misuse case of an office application's user.
     PenyalahgunaanId,
 );
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_short_code_is_six_readable_characters_of_the_random_tail() {
+        let id = uuid::Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_3fff_ffff);
+        assert_eq!(super::singkat(id), "ZZZZZZ");
+        let id = uuid::Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0021);
+        assert_eq!(super::singkat(id), "000011");
+        let a = super::PermohonanId::new().singkat();
+        assert_eq!(a.len(), 6);
+        assert!(
+            a.chars()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        );
+        assert!(!a.contains(['I', 'L', 'O', 'U']));
+    }
+}

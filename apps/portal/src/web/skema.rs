@@ -206,6 +206,8 @@ pub struct PenolakanJson {
 pub struct PermohonanJson {
     /// Its id.
     pub id: String,
+    /// The number people quote (`PJB-2026-7K3QDX`).
+    pub nomor: String,
     /// Status code.
     pub status: &'static str,
     /// The applicant's email.
@@ -247,6 +249,7 @@ impl From<&PermohonanPejabat> for PermohonanJson {
     fn from(p: &PermohonanPejabat) -> Self {
         Self {
             id: p.id.to_string(),
+            nomor: p.nomor(),
             status: p.status.kode(),
             email: p.data.email.to_string(),
             nama_lengkap: p.data.nama_lengkap.clone(),

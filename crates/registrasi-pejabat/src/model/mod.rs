@@ -27,7 +27,7 @@ pub use masuk::{KunciMasuk, PercobaanMasuk};
 pub use nomor_induk::{JenisKepegawaian, Nik, Nip, NomorInduk};
 pub use permohonan::{
     KategoriPenolakan, Penolakan, PermohonanPejabat, RekamPermohonan, StatusPendaftar,
-    StatusPermohonan,
+    StatusPermohonan, nomor_permohonan_sah,
 };
 pub use sub_pejabat::{
     DataSubPejabat, FormulirSubPejabat, KonteksSubPejabat, RekamSubPejabat, StatusSubPejabat,

@@ -179,6 +179,23 @@ pub struct RekamPermohonan {
     pub akun_id: Option<AkunId>,
 }
 
+/// Whether `s` has the shape of [`PermohonanPejabat::nomor`] (`PJB-`, a year, `-`, six
+/// characters of the readable alphabet).
+pub fn nomor_permohonan_sah(s: &str) -> bool {
+    let Some(sisa) = s.strip_prefix("PJB-") else {
+        return false;
+    };
+    let Some((tahun, kode)) = sisa.split_once('-') else {
+        return false;
+    };
+    tahun.len() == 4
+        && tahun.bytes().all(|b| b.is_ascii_digit())
+        && kode.len() == 6
+        && kode
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b.is_ascii_uppercase() && !b"ILOU".contains(&b)))
+}
+
 /// An application to become Pejabat Pendaftar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PermohonanPejabat(RekamPermohonan);
@@ -191,6 +208,18 @@ impl std::ops::Deref for PermohonanPejabat {
 }
 
 impl PermohonanPejabat {
+    /// The number people quote, `PJB-2026-7K3QDX`: the year it was first filed (WIB) and six
+    /// readable characters of its id (the id itself never reaches a person).
+    pub fn nomor(&self) -> String {
+        use chrono::Datelike;
+        let tahun = self
+            .0
+            .diajukan_pada
+            .with_timezone(&pse_kernel::kalender::wib())
+            .year();
+        format!("PJB-{tahun}-{}", self.0.id.singkat())
+    }
+
     /// A new application, `diajukan`.
     pub fn ajukan(
         data: DataPendaftar,

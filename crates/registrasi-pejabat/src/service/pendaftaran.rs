@@ -535,7 +535,7 @@ fn email_diterima(p: &PermohonanPejabat) -> PesanEmail {
         // Sent before anyone has checked the application: nothing typed by the applicant is
         // echoed (the form is public), only the portal's own words and a verified instansi's name.
         json!({
-            "id": p.id,
+            "nomor": p.nomor(),
             "instansi": match &p.instansi {
                 PilihanInstansi::Terdaftar { nama, .. } => Some(nama.clone()),
                 PilihanInstansi::Usulan(_) => None,

@@ -250,6 +250,7 @@ fn halaman_permohonan(
 ) -> HalamanPermohonan {
     let d = &p.data;
     let mut rincian = vec![
+        ("Nomor permohonan", p.nomor()),
         ("Nama lengkap", d.nama_lengkap.clone()),
         ("Email", d.email.to_string()),
         ("Status pendaftar", d.status_pendaftar.label().into()),

@@ -255,9 +255,9 @@ pub async fn kirim_pendaftaran(
         .ajukan(&a.aktor, formulir.clone(), berkas)
         .await
     {
-        Ok(p) => {
-            Ok(Redirect::to(&format!("/pendaftaran-pejabat/{}/terkirim", p.id)).into_response())
-        }
+        Ok(p) => Ok(
+            Redirect::to(&format!("/pendaftaran-pejabat/{}/terkirim", p.nomor())).into_response(),
+        ),
         Err(e) => {
             let (status, galat) = galat_formulir(e, ada_berkas).halaman(&a)?;
             let h = halaman_pendaftaran(&s, &a, formulir, galat, None)
@@ -268,13 +268,17 @@ pub async fn kirim_pendaftaran(
     }
 }
 
-/// `GET /pendaftaran-pejabat/{id}/terkirim`.
-pub async fn pendaftaran_terkirim(a: Aktor, Path(id): Path<String>) -> Response {
+/// `GET /pendaftaran-pejabat/{nomor}/terkirim`: the receipt with the number people quote; a
+/// path that is not such a number is not found (the page repeats only what it checked).
+pub async fn pendaftaran_terkirim(a: Aktor, Path(nomor): Path<String>) -> Response {
+    if !registrasi_pejabat::model::nomor_permohonan_sah(&nomor) {
+        return GalatHalaman::untuk(WebError::tidak_ditemukan(), &a).into_response();
+    }
     pesan(
         &a,
         "Permohonan terkirim",
         vec![
-            format!("Nomor permohonan Anda: {id}."),
+            format!("Nomor permohonan Anda: {nomor}."),
             "Konfirmasi dikirim ke email dinas Anda. Jika alamat itu tidak dapat dipakai untuk permohonan baru (misalnya sudah dipakai akun), email itu menjelaskan alasannya dan permohonan ini tidak diproses.".into(),
             "Direktorat LAIP akan memverifikasi data dan dokumen paling lama 1 hari kerja. Hasilnya dikirim ke email dinas Anda: bila disetujui, email berisi tautan aktivasi akun; bila perlu perbaikan, email berisi alasan dan tautan untuk memperbaiki permohonan ini.".into(),
         ],
@@ -409,9 +413,9 @@ pub async fn kirim_perbaikan(
         .ajukan_ulang(id, &kode, formulir.clone(), berkas)
         .await
     {
-        Ok(p) => {
-            Ok(Redirect::to(&format!("/pendaftaran-pejabat/{}/terkirim", p.id)).into_response())
-        }
+        Ok(p) => Ok(
+            Redirect::to(&format!("/pendaftaran-pejabat/{}/terkirim", p.nomor())).into_response(),
+        ),
         Err(e) => {
             let (status, galat) = galat_formulir(e, ada_berkas).halaman(&a)?;
             let p = s.registrasi.untuk_perbaikan(id, &kode).await.halaman(&a)?;

@@ -21,7 +21,7 @@ pub(crate) fn rute() -> Router<AppState> {
             post(pendaftaran::halaman::templat_surat),
         )
         .route(
-            "/pendaftaran-pejabat/{id}/terkirim",
+            "/pendaftaran-pejabat/{nomor}/terkirim",
             get(pendaftaran::halaman::pendaftaran_terkirim),
         )
         .route(
