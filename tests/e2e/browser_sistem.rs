@@ -182,6 +182,15 @@ async fn r_se_07_a_system_registered_through_the_pages_in_a_real_browser() {
         klik(b, &format!("a[href='/sistem-elektronik/{id}/periksa']")).await;
         tunggu(b, &format!("form[action='/sistem-elektronik/{id}/ajukan']")).await;
         assert!(teks(b).await.contains("Perwali Tarakan No. 12 Tahun 2023"));
+        // Without the declaration: named, nothing submitted; ticked: submitted.
+        klik(
+            b,
+            &format!("form[action='/sistem-elektronik/{id}/ajukan'] button"),
+        )
+        .await;
+        tunggu(b, "#pernyataan-galat").await;
+        assert!(teks(b).await.contains("Centang pernyataan"));
+        klik(b, "#pernyataan").await;
         klik(
             b,
             &format!("form[action='/sistem-elektronik/{id}/ajukan'] button"),

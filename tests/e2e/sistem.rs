@@ -193,7 +193,11 @@ async fn r_se_09_from_data_awal_to_tanda_daftar_and_the_public_registry() {
             "a full save ends the draft: {v}"
         );
         let (s, v) = app
-            .post(&pejabat, &format!("{sistem}/ajukan"), json!({}))
+            .post(
+                &pejabat,
+                &format!("{sistem}/ajukan"),
+                json!({"pernyataan": true}),
+            )
             .await;
         assert_eq!(s, 409, "{v}");
         assert!(v["detail"].as_str().unwrap().contains("100%"), "{v}");
@@ -205,8 +209,28 @@ async fn r_se_09_from_data_awal_to_tanda_daftar_and_the_public_registry() {
         assert_eq!(v["penilaian_kategori"]["skor"], 28);
         assert_eq!(v["penilaian_kategori"]["kategori"], "tinggi");
         assert_eq!(v["kategori_berbeda"], true);
+        // R-SE-07: at 100%, the pejabat declares what was filled in true; without it nothing
+        // is submitted and the field is named.
+        for tanpa in [
+            json!({}),
+            json!({"pernyataan": false}),
+            json!({"pernyataan": null}),
+        ] {
+            let (s, v) = app.post(&pejabat, &format!("{sistem}/ajukan"), tanpa).await;
+            assert_eq!(
+                (s, v["errors"][0]["field"].as_str()),
+                (422, Some("pernyataan")),
+                "{v}"
+            );
+        }
+        let (_, v) = app.get(&pejabat, &sistem).await;
+        assert_eq!(v["status"], "pengisian", "nothing submitted: {v}");
         let (s, v) = app
-            .post(&pejabat, &format!("{sistem}/ajukan"), json!({}))
+            .post(
+                &pejabat,
+                &format!("{sistem}/ajukan"),
+                json!({"pernyataan": true}),
+            )
             .await;
         assert_eq!((s, v["status"].as_str()), (200, Some("diajukan")), "{v}");
 
@@ -245,7 +269,11 @@ async fn r_se_09_from_data_awal_to_tanda_daftar_and_the_public_registry() {
             .await;
         assert_eq!(s, 200, "{v}");
         let (s, _) = app
-            .post(&pejabat, &format!("{sistem}/ajukan"), json!({}))
+            .post(
+                &pejabat,
+                &format!("{sistem}/ajukan"),
+                json!({"pernyataan": true}),
+            )
             .await;
         assert_eq!(s, 200);
 
@@ -752,7 +780,11 @@ async fn r_x_04_null_means_absent_and_a_locked_form_answers_409_before_its_field
         // Submitted, the form is locked: 409 before any field is looked at.
         app.lengkapi_sistem(&pejabat, &id).await;
         let (s, v) = app
-            .post(&pejabat, &format!("{sistem}/ajukan"), json!({}))
+            .post(
+                &pejabat,
+                &format!("{sistem}/ajukan"),
+                json!({"pernyataan": true}),
+            )
             .await;
         assert_eq!(s, 200, "{v}");
         isian_ditolak_409(&app, &pejabat, &sistem, "perangkat-keras", json!([])).await;

@@ -724,7 +724,7 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             (
                 "POST",
                 format!("/sistem-elektronik/{se1}/ajukan"),
-                Isi::Kosong,
+                Isi::Form(vec![]),
             ),
             ("GET", "/api/v1/sistem-elektronik".into(), Isi::Kosong),
             ("POST", "/api/v1/sistem-elektronik".into(), j()),
@@ -766,7 +766,7 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             (
                 "POST",
                 format!("/api/v1/sistem-elektronik/{se1}/ajukan"),
-                Isi::Kosong,
+                j(),
             ),
             (
                 "GET",

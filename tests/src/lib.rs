@@ -372,7 +372,7 @@ impl Aplikasi {
             .post(
                 pejabat,
                 &format!("/api/v1/sistem-elektronik/{sistem}/ajukan"),
-                json!({}),
+                json!({"pernyataan": true}),
             )
             .await;
         assert_eq!(s, 200, "{v}");

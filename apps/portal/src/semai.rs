@@ -181,7 +181,7 @@ fn satu(
             &jawaban,
             &BatasKategori::default(),
         )?)?
-        .ajukan_formulir(dibuat + Duration::days(7))?;
+        .ajukan_formulir(dibuat + Duration::days(7), true)?;
     if r >= 80 {
         return Ok(s);
     }

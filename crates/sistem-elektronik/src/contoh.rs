@@ -84,6 +84,6 @@ pub fn lengkapi(mut s: SistemElektronik, isi: &Value) -> Result<SistemElektronik
 pub fn terdaftar(nomor: u64, isi: &Value) -> Result<SistemElektronik, SistemError> {
     let tanggal = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
     lengkapi(pengisian()?, isi)?
-        .ajukan_formulir(DateTime::<Utc>::default())?
+        .ajukan_formulir(DateTime::<Utc>::default(), true)?
         .setujui(nomor, tanggal, None)
 }

@@ -428,16 +428,17 @@ impl SistemService {
         Ok((d, isi))
     }
 
-    /// Submits the form at 100%; it locks (R-SE-07).
+    /// Submits the form at 100% with the declaration that it is true; it locks (R-SE-07).
     pub async fn ajukan(
         &self,
         aktor: &Actor,
         id: SistemId,
+        pernyataan: bool,
     ) -> Result<SistemElektronik, SistemError> {
         let s = self.milik(aktor, id).await?;
         let now = self.port.clock.now();
         let dari = s.status;
-        let s = s.ajukan_formulir(now)?;
+        let s = s.ajukan_formulir(now, pernyataan)?;
         let audit = AuditEvent::baru(now, aktor, SUBJEK, s.id, "ajukan")
             .status(Some(dari.kode()), s.status.kode());
         self.simpan(&s, audit, Vec::new()).await?;

@@ -58,7 +58,7 @@ async fn r_se_09_each_approval_takes_the_next_tanda_daftar_number_and_is_verifia
     for _ in 0..3 {
         let s = contoh::lengkapi(contoh::pengisian().unwrap(), &isi())
             .unwrap()
-            .ajukan_formulir(chrono::DateTime::<chrono::Utc>::default())
+            .ajukan_formulir(chrono::DateTime::<chrono::Utc>::default(), true)
             .unwrap();
         simpan(&store, &s).await;
         id.push(s.id);

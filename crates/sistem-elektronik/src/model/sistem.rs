@@ -383,8 +383,13 @@ impl SistemElektronik {
         self.bagian_lengkap() * 100 / JUMLAH_BAGIAN
     }
 
-    /// Submits the form, only at 100%; it is locked until the admin decides (R-SE-07).
-    pub fn ajukan_formulir(mut self, now: DateTime<Utc>) -> Result<Self, SistemError> {
+    /// Submits the form, only at 100% and with the pejabat's declaration that what was filled
+    /// in is true (`pernyataan`); it is locked until the admin decides (R-SE-07).
+    pub fn ajukan_formulir(
+        mut self,
+        now: DateTime<Utc>,
+        pernyataan: bool,
+    ) -> Result<Self, SistemError> {
         self.harus(
             &[StatusSistem::Pengisian, StatusSistem::Dikembalikan],
             "Formulir hanya dapat diajukan saat pengisian",
@@ -394,6 +399,12 @@ impl SistemElektronik {
                 "Formulir baru {}% lengkap; lengkapi semua bagian hingga 100% sebelum mengajukan.",
                 self.progres()
             )));
+        }
+        if !pernyataan {
+            return Err(SistemError::isian(
+                "pernyataan",
+                "Centang pernyataan bahwa data yang Anda isi benar dan dapat dipertanggungjawabkan.",
+            ));
         }
         self.0.status = StatusSistem::Diajukan;
         self.0.masuk_antrian_pada = now;
@@ -543,12 +554,12 @@ mod tests {
         assert_eq!(s.progres(), 20);
         let kurang = s
             .clone()
-            .ajukan_formulir(DateTime::<Utc>::default())
+            .ajukan_formulir(DateTime::<Utc>::default(), true)
             .unwrap_err();
         insta::assert_snapshot!(kurang.to_string(), @"Formulir baru 20% lengkap; lengkapi semua bagian hingga 100% sebelum mengajukan.");
         let s = lengkapi(s);
         assert_eq!(s.progres(), 100);
-        let diajukan = s.ajukan_formulir(DateTime::<Utc>::default()).unwrap();
+        let diajukan = s.ajukan_formulir(DateTime::<Utc>::default(), true).unwrap();
         let terkunci = diajukan
             .clone()
             .isi_bagian(Bagian::DataUmum, json!({}))
@@ -593,7 +604,7 @@ mod tests {
     #[test]
     fn r_se_10_returned_form_unlocks_and_can_be_submitted_again() {
         let s = lengkapi(sistem().setujui_data_awal().unwrap())
-            .ajukan_formulir(DateTime::<Utc>::default())
+            .ajukan_formulir(DateTime::<Utc>::default(), true)
             .unwrap();
         let kembali = s
             .kembalikan(Pengembalian {
@@ -607,7 +618,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             diubah
-                .ajukan_formulir(DateTime::<Utc>::default())
+                .ajukan_formulir(DateTime::<Utc>::default(), true)
                 .unwrap()
                 .status,
             StatusSistem::Diajukan
@@ -617,7 +628,7 @@ mod tests {
     #[test]
     fn r_se_09_approval_issues_the_tanda_daftar_and_r_se_12_publication_follows_it() {
         let s = lengkapi(sistem().setujui_data_awal().unwrap())
-            .ajukan_formulir(DateTime::<Utc>::default())
+            .ajukan_formulir(DateTime::<Utc>::default(), true)
             .unwrap();
         assert!(!s.publik(), "nothing is public before registration");
         let tanggal = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();

@@ -217,16 +217,29 @@ pub async fn unduh_dokumen(
     Ok(crate::web::lampiran(&d.nama_berkas, "application/pdf", isi))
 }
 
-/// `POST /api/v1/sistem-elektronik/{id}/ajukan`: submit at 100%.
-#[utoipa::path(post, path = "/api/v1/sistem-elektronik/{id}/ajukan", tag = "sistem", params(("id" = String, Path)), responses((status = 200, description = "Formulir diajukan", body = SistemJson)))]
+/// Body of a submission: the declaration that what was filled in is true.
+#[derive(Deserialize, Default, utoipa::ToSchema)]
+#[serde(default)]
+pub struct Pengajuan {
+    /// `true`: "data yang saya isi benar dan dapat dipertanggungjawabkan".
+    pernyataan: Option<bool>,
+}
+
+/// `POST /api/v1/sistem-elektronik/{id}/ajukan` `{pernyataan: true}`: submit at 100%.
+#[utoipa::path(post, path = "/api/v1/sistem-elektronik/{id}/ajukan", tag = "sistem", params(("id" = String, Path)), request_body = Pengajuan, responses((status = 200, description = "Formulir diajukan", body = SistemJson)))]
 pub async fn ajukan_formulir(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
+    Isian(b): Isian<Pengajuan>,
 ) -> Result<Json<SistemJson>, WebError> {
     Ok(Json(SistemJson::new(
         &s.sistem
-            .ajukan(&a.aktor, crate::web::jalur::id(&id)?)
+            .ajukan(
+                &a.aktor,
+                crate::web::jalur::id(&id)?,
+                b.pernyataan.unwrap_or(false),
+            )
             .await?,
         &base_url(&s),
     )))

@@ -228,15 +228,40 @@ pub async fn ajukan(
     State(s): State<AppState>,
     a: Aktor,
     Path(id): Path<String>,
+    Form(f): Form<FormPengajuan>,
 ) -> Result<Response, GalatHalaman> {
     let sid = crate::web::jalur::id_halaman(&a, &id)?;
-    s.sistem.ajukan(&a.aktor, sid).await.halaman(&a)?;
-    Ok(crate::web::halaman::alihkan(
-        &a,
-        &format!("/sistem-elektronik/{id}"),
-        "Formulir diajukan dan dikunci; Direktorat LAIP memverifikasinya paling lama 1 hari kerja.",
-    )
-    .await)
+    match s
+        .sistem
+        .ajukan(&a.aktor, sid, f.pernyataan.as_deref() == Some("ya"))
+        .await
+    {
+        Ok(_) => Ok(crate::web::halaman::alihkan(
+            &a,
+            &format!("/sistem-elektronik/{id}"),
+            "Formulir diajukan dan dikunci; Direktorat LAIP memverifikasinya paling lama 1 hari kerja.",
+        )
+        .await),
+        Err(e) => {
+            let (status, galat) = GalatHalamanAtau::from(WebError::from(e)).isian(&a)?;
+            let mut h = tampilkan(&s, &a, &id, Tampilan::Periksa).await?;
+            h.galat = galat;
+            Ok((status, h).into_response())
+        }
+    }
+}
+
+impl HalamanSistem {
+    fn galat_isian(&self, field: &str) -> Option<&str> {
+        galat_isian(&self.galat, field)
+    }
+}
+
+/// The submission as posted: the declaration's checkbox (`ya` when ticked).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct FormPengajuan {
+    pernyataan: Option<String>,
 }
 
 /// `GET /admin/sistem-elektronik/{id}` (and `/admin/data-awal/{id}`): the admin's view.
