@@ -2,7 +2,7 @@
 //! as a pejabat, the admin, another instansi and an anonymous visitor would try it.
 
 use pse_tests::*;
-use serde_json::json;
+use serde_json::{Value, json};
 
 #[tokio::test]
 async fn r_se_09_from_data_awal_to_tanda_daftar_and_the_public_registry() {
@@ -630,6 +630,57 @@ async fn r_se_06_supporting_documents_are_pdfs_within_the_limit() {
                 .unwrap()
                 .starts_with("attachment")
         );
+
+        // A wrong document is removed before submission (then the right one uploaded): from the
+        // page with a banner, or through the API; an unknown one is not found.
+        let sha = sha.to_string();
+        let (s, v) = app
+            .unggah_dokumen(
+                &pejabat,
+                &id,
+                "Arsitektur lama.pdf",
+                pse_kernel::pdf::contoh("lama"),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let lama = v["dokumen"][1]["sha256"].as_str().unwrap().to_string();
+        let r = pejabat
+            .post(format!(
+                "{}/sistem-elektronik/{id}/dokumen/{lama}/hapus",
+                app.url
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303);
+        let html = app
+            .html(&pejabat, &format!("/sistem-elektronik/{id}/dokumen"))
+            .await;
+        assert!(
+            html.contains("Dokumen Arsitektur lama.pdf dihapus."),
+            "{html}"
+        );
+        assert!(!html.contains(&format!("/dokumen/{lama}/hapus")), "{html}");
+        let hapus = |sha: String| {
+            let (k, url) = (
+                pejabat.clone(),
+                format!("{}/api/v1/sistem-elektronik/{id}/dokumen/{sha}", app.url),
+            );
+            async move {
+                let r = k.delete(url).send().await.unwrap();
+                let s = r.status().as_u16();
+                (s, r.json::<Value>().await.unwrap_or(Value::Null))
+            }
+        };
+        let (s, _) = hapus(lama.clone()).await;
+        assert_eq!(s, 404, "already gone");
+        let (s, v) = hapus(sha.clone()).await;
+        assert_eq!(s, 200, "{v}");
+        assert_eq!(
+            (v["dokumen"].as_array().map(Vec::len), v["progres"].as_u64()),
+            (Some(0), Some(0)),
+            "the part is no longer complete: {v}"
+        );
         app.selesai().await;
     }
 }
@@ -792,6 +843,21 @@ async fn r_x_04_null_means_absent_and_a_locked_form_answers_409_before_its_field
             .unggah_dokumen(&pejabat, &id, "bukan.pdf", b"teks".to_vec())
             .await;
         assert_eq!(s, 409, "{v}");
+        let (_, v) = app.get(&pejabat, &sistem).await;
+        let sha = v["dokumen"][0]["sha256"].as_str().unwrap().to_string();
+        let r = pejabat
+            .delete(format!("{}{sistem}/dokumen/{sha}", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 409, "a locked form keeps its documents");
+        let html = app
+            .html(&pejabat, &format!("/sistem-elektronik/{id}/dokumen"))
+            .await;
+        assert!(
+            !html.contains("/hapus"),
+            "no remove button once locked: {html}"
+        );
         app.selesai().await;
     }
 }

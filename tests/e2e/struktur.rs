@@ -712,6 +712,11 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
                 Isi::Multipart,
             ),
             (
+                "POST",
+                format!("/sistem-elektronik/{se1}/dokumen/00/hapus"),
+                Isi::Form(vec![]),
+            ),
+            (
                 "GET",
                 format!("/sistem-elektronik/{se1}/penilaian-kategori"),
                 Isi::Kosong,
@@ -760,6 +765,11 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             ),
             (
                 "GET",
+                format!("/api/v1/sistem-elektronik/{se1}/dokumen/00"),
+                Isi::Kosong,
+            ),
+            (
+                "DELETE",
                 format!("/api/v1/sistem-elektronik/{se1}/dokumen/00"),
                 Isi::Kosong,
             ),

@@ -405,6 +405,22 @@ impl SistemService {
         Ok(s)
     }
 
+    /// Removes a supporting document before submission (the file stays in the store: other
+    /// systems may hold the same content).
+    pub async fn hapus_dokumen(
+        &self,
+        aktor: &Actor,
+        id: SistemId,
+        sha256: &str,
+    ) -> Result<(SistemElektronik, DokumenPendukung), SistemError> {
+        let s = self.milik(aktor, id).await?;
+        let (s, d) = s.hapus_dokumen(sha256)?;
+        let audit = AuditEvent::baru(self.port.clock.now(), aktor, SUBJEK, s.id, "hapus_dokumen")
+            .alasan(&d.nama_berkas);
+        self.simpan(&s, audit, Vec::new()).await?;
+        Ok((s, d))
+    }
+
     /// A supporting document, for whoever may see the system (R-SE-12).
     pub async fn dokumen(
         &self,

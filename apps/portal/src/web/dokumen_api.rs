@@ -66,6 +66,7 @@ use axum::Json;
         super::sistem::api::penilaian,
         super::sistem::api::dokumen,
         super::sistem::api::unduh_dokumen,
+        super::sistem::api::hapus_dokumen,
         super::sistem::api::ajukan_formulir,
         super::sistem::api::cari_publik,
         super::sistem::api::verifikasi,

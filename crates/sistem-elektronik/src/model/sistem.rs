@@ -369,6 +369,20 @@ impl SistemElektronik {
         Ok(self)
     }
 
+    /// Removes the supporting document `sha256` while the form can be filled in (to replace it,
+    /// upload the right one); another is not found.
+    pub fn hapus_dokumen(mut self, sha256: &str) -> Result<(Self, DokumenPendukung), SistemError> {
+        self.harus_bisa_diisi()?;
+        let i = self
+            .0
+            .dokumen
+            .iter()
+            .position(|d| d.sha256 == sha256)
+            .ok_or(SistemError::TidakDitemukan)?;
+        let d = self.0.dokumen.remove(i);
+        Ok((self, d))
+    }
+
     /// Complete parts: the eight sections, the documents, the self-assessment.
     pub fn bagian_lengkap(&self) -> u32 {
         let bagian = Bagian::SEMUA

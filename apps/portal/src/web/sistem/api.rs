@@ -203,6 +203,21 @@ pub async fn dokumen(
         .into_response())
 }
 
+/// `DELETE /api/v1/sistem-elektronik/{id}/dokumen/{sha256}`: removes a supporting document
+/// before submission (409 once locked, 404 for a document the system does not hold).
+#[utoipa::path(delete, path = "/api/v1/sistem-elektronik/{id}/dokumen/{sha256}", tag = "sistem", params(("id" = String, Path), ("sha256" = String, Path)), responses((status = 200, description = "Dokumen dihapus", body = SistemJson)))]
+pub async fn hapus_dokumen(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path((id, sha256)): Path<(String, String)>,
+) -> Result<Json<SistemJson>, WebError> {
+    let (x, _) = s
+        .sistem
+        .hapus_dokumen(&a.aktor, crate::web::jalur::id(&id)?, &sha256)
+        .await?;
+    Ok(Json(SistemJson::new(&x, &base_url(&s))))
+}
+
 /// `GET /api/v1/sistem-elektronik/{id}/dokumen/{sha256}`: a supporting PDF.
 #[utoipa::path(get, path = "/api/v1/sistem-elektronik/{id}/dokumen/{sha256}", tag = "sistem", params(("id" = String, Path), ("sha256" = String, Path)), responses((status = 200, description = "Dokumen PDF", body = crate::web::skema::Berkas, content_type = "application/pdf")))]
 pub async fn unduh_dokumen(

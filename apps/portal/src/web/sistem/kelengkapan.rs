@@ -111,6 +111,26 @@ pub async fn unggah_dokumen(
     }
 }
 
+/// `POST /sistem-elektronik/{id}/dokumen/{sha256}/hapus`: removes a document before submission.
+pub async fn hapus_dokumen(
+    State(s): State<AppState>,
+    a: Aktor,
+    Path((id, sha256)): Path<(String, String)>,
+) -> Result<Response, GalatHalaman> {
+    let sid = crate::web::jalur::id_halaman(&a, &id)?;
+    let (_, d) = s
+        .sistem
+        .hapus_dokumen(&a.aktor, sid, &sha256)
+        .await
+        .halaman(&a)?;
+    Ok(crate::web::halaman::alihkan(
+        &a,
+        &format!("/sistem-elektronik/{id}/dokumen"),
+        format!("Dokumen {} dihapus.", d.nama_berkas),
+    )
+    .await)
+}
+
 // ---------------------------------------------------------------- self-assessment
 
 /// One question on the self-assessment page.

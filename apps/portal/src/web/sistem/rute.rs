@@ -27,6 +27,10 @@ pub(crate) fn rute() -> Router<AppState> {
             get(sistem::kelengkapan::form_dokumen).post(sistem::kelengkapan::unggah_dokumen),
         )
         .route(
+            "/sistem-elektronik/{id}/dokumen/{sha256}/hapus",
+            post(sistem::kelengkapan::hapus_dokumen),
+        )
+        .route(
             "/sistem-elektronik/{id}/penilaian-kategori",
             get(sistem::kelengkapan::form_penilaian).post(sistem::kelengkapan::simpan_penilaian),
         )
@@ -65,7 +69,7 @@ pub(crate) fn rute() -> Router<AppState> {
         )
         .route(
             "/api/v1/sistem-elektronik/{id}/dokumen/{sha256}",
-            get(sistem::api::unduh_dokumen),
+            get(sistem::api::unduh_dokumen).delete(sistem::api::hapus_dokumen),
         )
         .route(
             "/api/v1/sistem-elektronik/{id}/ajukan",
