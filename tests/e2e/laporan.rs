@@ -218,3 +218,46 @@ async fn r_lap_04_reports_hold_the_scope_of_their_reader() {
         app.selesai().await;
     }
 }
+
+#[test]
+fn r_lap_03_columns_fit_their_longest_text_as_openpyxl_reads_them() {
+    use pse_kernel::berkas::{KepalaKolom, PabrikTabel, Sel};
+    let panjang = "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan";
+    let mut w = pse_xlsx::PabrikXlsx.tabel("Lebar").unwrap();
+    w.judul(&[
+        KepalaKolom::new("Instansi", 40.0),
+        KepalaKolom::new("Status", 16.0),
+        KepalaKolom::new("Uraian", 40.0),
+    ])
+    .unwrap();
+    w.baris(&[
+        Sel::Teks(panjang.into()),
+        Sel::Teks("Terdaftar".into()),
+        Sel::Teks("x".repeat(300)),
+    ])
+    .unwrap();
+    w.baris(&[
+        Sel::Teks("Pemerintah Kota Tarakan".into()),
+        Sel::Kosong,
+        Sel::Kosong,
+    ])
+    .unwrap();
+    let mut isi = Vec::new();
+    std::io::Read::read_to_end(&mut w.selesai().unwrap().isi, &mut isi).unwrap();
+    let Some(lebar) = pse_tests::xlsx::lebar_openpyxl(&isi) else {
+        return;
+    };
+    let n = panjang.chars().count() as f64;
+    assert!(
+        lebar[0] >= n + 2.0 && lebar[0] < n + 4.0,
+        "the longest instansi name fits: {lebar:?}"
+    );
+    assert!(
+        (16.0..17.0).contains(&lebar[1]),
+        "a short column keeps its width: {lebar:?}"
+    );
+    assert!(
+        (pse_xlsx::LEBAR_MAKS..pse_xlsx::LEBAR_MAKS + 1.0).contains(&lebar[2]),
+        "capped: {lebar:?}"
+    );
+}

@@ -40,6 +40,41 @@ pub fn punya_bagian(isi: &[u8], nama: &str) -> bool {
     isi.windows(nama.len()).any(|w| w == nama.as_bytes())
 }
 
+/// The widths of the first sheet's columns as openpyxl reads them; `None` when Python or
+/// openpyxl is missing and `PSE_REQUIRE_OPENPYXL` is not `1`.
+pub fn lebar_openpyxl(isi: &[u8]) -> Option<Vec<f64>> {
+    let berkas = std::env::temp_dir().join(format!(
+        "pse-uji-lebar-{}-{}.xlsx",
+        std::process::id(),
+        isi.len()
+    ));
+    std::fs::write(&berkas, isi).expect("tulis xlsx");
+    let keluaran = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(
+            "import sys, json, openpyxl\n\
+             from openpyxl.utils import get_column_letter\n\
+             ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n\
+             print(json.dumps([ws.column_dimensions[get_column_letter(i + 1)].width for i in range(ws.max_column)]))",
+        )
+        .arg(&berkas)
+        .output();
+    let _ = std::fs::remove_file(&berkas);
+    let wajib = std::env::var("PSE_REQUIRE_OPENPYXL").as_deref() == Ok("1");
+    match keluaran {
+        Ok(o) if o.status.success() => {
+            Some(serde_json::from_slice(&o.stdout).expect("json openpyxl"))
+        }
+        lain => {
+            assert!(
+                !wajib,
+                "PSE_REQUIRE_OPENPYXL=1 tetapi openpyxl gagal: {lain:?}"
+            );
+            None
+        }
+    }
+}
+
 /// Opens the file with openpyxl and answers its first sheet's header row and row count; `None`
 /// when Python or openpyxl is missing and `PSE_REQUIRE_OPENPYXL` is not `1`.
 pub fn openpyxl(isi: &[u8]) -> Option<(Vec<String>, usize)> {

@@ -52,6 +52,7 @@ impl PabrikTabel for PabrikXlsx {
         Ok(Box::new(PenulisLatar::mulai(PenulisXlsx {
             buku,
             kolom: Vec::new(),
+            terpanjang: Vec::new(),
             baris: 0,
             tebal: Format::new().set_bold().set_background_color("#D9E2F3"),
             persen: Format::new().set_num_format("0%"),
@@ -214,10 +215,23 @@ impl PenulisTabel for PenulisLatar {
     }
 }
 
+/// The widest a column grows to fit its content, in characters.
+pub const LEBAR_MAKS: f64 = 80.0;
+
+/// A column's width: the catalogue's, grown to its longest text (header or cell) plus a little
+/// room, at most [`LEBAR_MAKS`].
+pub fn lebar_kolom(dasar: f64, terpanjang: usize) -> f64 {
+    #[allow(clippy::cast_precision_loss)]
+    let isi = terpanjang as f64 + 2.0;
+    isi.max(dasar).min(LEBAR_MAKS.max(dasar))
+}
+
 /// One report sheet, written row by row.
 struct PenulisXlsx {
     buku: Workbook,
     kolom: Vec<KepalaKolom>,
+    /// The longest text of each column so far, in characters.
+    terpanjang: Vec<usize>,
     /// Rows written, the header included.
     baris: u32,
     tebal: Format,
@@ -235,6 +249,7 @@ impl PenulisXlsx {
 impl PenulisTabel for PenulisXlsx {
     fn judul(&mut self, kolom: &[KepalaKolom]) -> Result<(), InfraError> {
         self.kolom = kolom.to_vec();
+        self.terpanjang = kolom.iter().map(|k| k.judul.chars().count()).collect();
         let tebal = self.tebal.clone();
         let lembar = self.lembar()?;
         for (c, k) in kolom.iter().enumerate() {
@@ -256,6 +271,11 @@ impl PenulisTabel for PenulisXlsx {
             self.tanggal.clone(),
             self.angka.clone(),
         );
+        for (n, s) in self.terpanjang.iter_mut().zip(sel) {
+            if let Sel::Teks(t) = s {
+                *n = (*n).max(t.chars().count());
+            }
+        }
         let lembar = self.lembar()?;
         for (c, s) in sel.iter().enumerate() {
             let c = c as u16;
@@ -294,7 +314,17 @@ impl PenulisTabel for PenulisXlsx {
             self.kolom.len().saturating_sub(1) as u16,
         );
         if !self.kolom.is_empty() {
-            self.lembar()?
+            let lebar: Vec<f64> = self
+                .kolom
+                .iter()
+                .zip(&self.terpanjang)
+                .map(|(k, n)| lebar_kolom(k.lebar, *n))
+                .collect();
+            let lembar = self.lembar()?;
+            for (c, l) in lebar.into_iter().enumerate() {
+                lembar.set_column_width(c as u16, l).map_err(infra)?;
+            }
+            lembar
                 .autofilter(0, 0, akhir_baris, akhir_kolom)
                 .map_err(infra)?;
         }
@@ -316,6 +346,17 @@ mod tests {
     use calamine::{Data, Reader, Xlsx};
     use chrono::NaiveDate;
     use laporan::model::Kolom;
+
+    #[test]
+    fn r_lap_03_a_column_grows_to_its_longest_text_within_a_cap() {
+        assert_eq!(
+            lebar_kolom(40.0, 10),
+            40.0,
+            "the catalogue's width at least"
+        );
+        assert_eq!(lebar_kolom(16.0, 58), 60.0, "the longest text and two more");
+        assert_eq!(lebar_kolom(40.0, 500), LEBAR_MAKS, "capped");
+    }
 
     #[test]
     fn r_lap_03_a_report_is_an_xlsx_with_typed_cells() {
