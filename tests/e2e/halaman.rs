@@ -314,3 +314,52 @@ async fn r_se_07_a_locked_section_is_shown_read_only_with_the_way_forward() {
         app.selesai().await;
     }
 }
+
+#[tokio::test]
+async fn every_page_carries_the_institutions_logo_or_a_neutral_mark() {
+    // The default mark.
+    let app = jalankan(Backend::Sqlite).await;
+    let r = klien()
+        .get(format!("{}/aset/logo", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["content-type"], "image/svg+xml");
+    assert!(
+        r.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("default-src 'none'")
+    );
+    assert!(
+        app.html(&klien(), "/")
+            .await
+            .contains("<img src=\"/aset/logo\"")
+    );
+    app.selesai().await;
+
+    // The institution's own PNG, served as it was given.
+    let png = {
+        let mut v = Vec::new();
+        let mut e = png::Encoder::new(&mut v, 2, 2);
+        e.set_color(png::ColorType::Grayscale);
+        e.write_header()
+            .unwrap()
+            .write_image_data(&[0, 255, 255, 0])
+            .unwrap();
+        v
+    };
+    let berkas = std::env::temp_dir().join(format!("pse-logo-{}.png", std::process::id()));
+    std::fs::write(&berkas, &png).unwrap();
+    let jalur = berkas.clone();
+    let app = jalankan_dengan(Backend::Sqlite, move |k| k.logo = Some(jalur)).await;
+    let r = klien()
+        .get(format!("{}/aset/logo", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["content-type"], "image/png");
+    assert_eq!(r.bytes().await.unwrap().to_vec(), png);
+    app.selesai().await;
+    let _ = std::fs::remove_file(berkas);
+}

@@ -85,6 +85,7 @@ pub async fn jalankan_dengan(backend: Backend, ubah: impl FnOnce(&mut Konfiguras
         smtp_url: Some(format!("smtp://127.0.0.1:{}", smtp.port()).into()),
         mail_from: "PSE Lingkup Publik <noreply@pse.test>".into(),
         bssn_email: None,
+        logo: None,
         helpdesk_telepon: layanan::standar::TELEPON_BAWAAN.into(),
         helpdesk_email: Some("helpdesk@pse.test".into()),
         jam_layanan: layanan::standar::JAM_BAWAAN.into(),

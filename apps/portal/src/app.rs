@@ -138,6 +138,10 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
             "semua slot laporan sedang dipakai",
         ),
         kontak: Arc::new(k.kontak()),
+        logo: Arc::new(match &k.logo {
+            Some(p) => crate::logo::Logo::baca(p)?,
+            None => crate::logo::Logo::bawaan(),
+        }),
         kalender,
         konfigurasi: k.clone(),
     }))

@@ -32,6 +32,10 @@ pub struct Konfigurasi {
         default_value = "PSE Lingkup Publik <noreply@localhost>"
     )]
     pub mail_from: String,
+    /// The institution's logo in every page's header: a PNG or SVG file (256 KiB at most);
+    /// unset: a neutral mark.
+    #[arg(long, env = "PSE_LOGO")]
+    pub logo: Option<std::path::PathBuf>,
     /// Where self-assessment results go (R-SE-08); unset: recorded only.
     #[arg(long, env = "PSE_BSSN_EMAIL")]
     pub bssn_email: Option<String>,

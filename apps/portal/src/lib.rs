@@ -6,6 +6,7 @@ pub mod config;
 pub mod keamanan;
 pub mod kolam;
 pub mod layan;
+pub mod logo;
 pub mod referensi;
 pub mod semai;
 pub mod state;

@@ -38,6 +38,8 @@ pub struct Layanan {
     pub ekspor: Kolam,
     /// Where people get help (every page's footer).
     pub kontak: Arc<layanan::standar::KontakLayanan>,
+    /// The mark in the header.
+    pub logo: Arc<crate::logo::Logo>,
     /// The working-day calendar with the loaded holidays.
     pub kalender: pse_kernel::KalenderKerja,
     /// Settings.

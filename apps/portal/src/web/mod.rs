@@ -83,6 +83,22 @@ async fn gaya_surat() -> Response {
         .into_response()
 }
 
+/// `GET /aset/logo`: the header's mark; an SVG runs no script even when opened on its own.
+async fn logo(axum::extract::State(s): axum::extract::State<AppState>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, s.logo.jenis),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; style-src 'unsafe-inline'",
+            ),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        s.logo.isi.clone(),
+    )
+        .into_response()
+}
+
 async fn skrip_galat() -> Response {
     (
         [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],

@@ -2,7 +2,7 @@
 
 use crate::state::AppState;
 use crate::web::{
-    dokumen_api, gaya, gaya_surat, halaman, publik, sistem, skrip_galat, skrip_wilayah,
+    dokumen_api, gaya, gaya_surat, halaman, logo, publik, sistem, skrip_galat, skrip_wilayah,
 };
 use axum::Router;
 use axum::routing::get;
@@ -16,6 +16,7 @@ pub(crate) fn rute() -> Router<AppState> {
         .route("/aset/gaya.css", get(gaya))
         .route("/aset/wilayah.js", get(skrip_wilayah))
         .route("/aset/galat.js", get(skrip_galat))
+        .route("/aset/logo", get(logo))
         .route("/aset/surat.css", get(gaya_surat))
         .route("/tanda-daftar/{nomor}", get(publik::halaman::tanda_daftar))
         .route("/registri", get(publik::halaman::registri))
