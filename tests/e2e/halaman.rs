@@ -363,3 +363,58 @@ async fn every_page_carries_the_institutions_logo_or_a_neutral_mark() {
     app.selesai().await;
     let _ = std::fs::remove_file(berkas);
 }
+
+#[tokio::test]
+async fn r_sub_02_the_sub_pejabat_form_offers_its_surat_tugas_filled_with_what_was_typed() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let unit = app.unit(&pejabat, "Bidang Aplikasi Informatika").await;
+        let form = app.html(&pejabat, "/pengguna/tambah").await;
+        assert!(
+            form.contains("formaction=\"/pengguna/templat-surat-tugas\""),
+            "{form}"
+        );
+        let isian = reqwest::multipart::Form::new()
+            .text("nama_lengkap", "Rina Wati")
+            .text("nip", "199001012015032001")
+            .text("jabatan", "Kepala Seksi Aplikasi")
+            .text("unit_id", unit);
+        let r = pejabat
+            .post(format!("{}/pengguna/templat-surat-tugas", app.url))
+            .multipart(isian)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        let html = r.text().await.unwrap();
+        for nilai in [
+            "Surat Tugas Sub Pejabat",
+            "MENUGASKAN",
+            "Rina Wati",
+            "199001012015032001",
+            "Kepala Seksi Aplikasi",
+            "Bidang Aplikasi Informatika",
+            "Pimpinan Sekretariat Pemerintah Kota Tarakan",
+        ] {
+            assert!(html.contains(nilai), "{backend:?} {nilai}: {html}");
+        }
+        // Nothing typed yet: placeholders, nothing stored; only a pejabat may ask.
+        let r = pejabat
+            .post(format!("{}/pengguna/templat-surat-tugas", app.url))
+            .multipart(reqwest::multipart::Form::new().text("nama_lengkap", ""))
+            .send()
+            .await
+            .unwrap();
+        assert!(r.text().await.unwrap().contains("[Nama Sub Pejabat]"));
+        let r = klien()
+            .post(format!("{}/pengguna/templat-surat-tugas", app.url))
+            .multipart(reqwest::multipart::Form::new().text("nama_lengkap", "x"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303, "a visitor is sent to log in");
+        app.selesai().await;
+    }
+}

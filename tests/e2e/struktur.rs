@@ -1016,6 +1016,7 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             ("POST", "/sep/peringatan/0190f000-0000-7000-8000-000000000000/jawab".into(), Isi::Form(vec![])),
             ("GET", "/sep/pengguna".into(), Isi::Kosong),
             ("POST", "/sep/pengguna".into(), Isi::Form(vec![])),
+            ("POST", "/pengguna/templat-surat-tugas".into(), Isi::Multipart),
             ("POST", "/sep/pengguna/0190f000-0000-7000-8000-000000000000/nonaktifkan".into(), Isi::Form(vec![])),
             ("GET", "/admin/aplikasi-perkantoran".into(), Isi::Kosong),
             ("POST", "/admin/aplikasi-perkantoran".into(), Isi::Form(vec![])),

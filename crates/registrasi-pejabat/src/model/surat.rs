@@ -1,6 +1,6 @@
 //! The letters an applicant uploads (R-PEJ-16): Surat Tugas (Lampiran I) and Surat Permohonan
-//! (Lampiran II), composed from what the applicant typed so far. What is not known yet stays a
-//! bracketed placeholder to fill in by hand before signing.
+//! (Lampiran II), and the Surat Tugas of a Sub Pejabat (R-SUB-02), composed from what was typed so
+//! far. What is not known yet stays a bracketed placeholder to fill in by hand before signing.
 
 use serde::Serialize;
 
@@ -12,6 +12,8 @@ pub enum JenisSurat {
     SuratTugas,
     /// Lampiran II: the head of the instansi asks the minister to register its systems.
     SuratPermohonan,
+    /// The head of the secretariat appoints a unit's Sub Pejabat.
+    SuratTugasSubPejabat,
 }
 
 impl JenisSurat {
@@ -20,6 +22,7 @@ impl JenisSurat {
         match raw {
             "surat-tugas" => Some(Self::SuratTugas),
             "surat-permohonan" => Some(Self::SuratPermohonan),
+            "surat-tugas-sub-pejabat" => Some(Self::SuratTugasSubPejabat),
             _ => None,
         }
     }
@@ -29,6 +32,7 @@ impl JenisSurat {
         match self {
             Self::SuratTugas => "surat-tugas",
             Self::SuratPermohonan => "surat-permohonan",
+            Self::SuratTugasSubPejabat => "surat-tugas-sub-pejabat",
         }
     }
 
@@ -37,6 +41,7 @@ impl JenisSurat {
         match self {
             Self::SuratTugas => "Surat Tugas",
             Self::SuratPermohonan => "Surat Permohonan Pendaftaran",
+            Self::SuratTugasSubPejabat => "Surat Tugas Sub Pejabat",
         }
     }
 }
@@ -56,6 +61,8 @@ pub struct IsiSurat {
     pub label_nomor_induk: &'static str,
     pub nomor_induk: String,
     pub jabatan: String,
+    /// The appointee's unit (a Sub Pejabat's unit of the Struktur Organisasi).
+    pub unit: String,
     /// The letter's date, written out (e.g. "23 November 2026").
     pub tanggal: String,
 }
@@ -138,7 +145,10 @@ pub fn susun(jenis: JenisSurat, isi: &IsiSurat) -> Vec<Blok> {
                     ),
                 ),
                 ("Jabatan".into(), atau(&isi.jabatan, "Jabatan Pejabat Pendaftar")),
-                ("Unit Kerja".into(), "[Unit kerja/satuan kerja/perangkat daerah]".into()),
+                (
+                    "Unit Kerja".into(),
+                    atau(&isi.unit, "Unit kerja/satuan kerja/perangkat daerah"),
+                ),
             ]),
             Blok::Paragraf("Untuk:".into()),
             Blok::DaftarHuruf(vec![
@@ -166,6 +176,53 @@ pub fn susun(jenis: JenisSurat, isi: &IsiSurat) -> Vec<Blok> {
                 "NIP [NIP Pimpinan Sekretariat]".into(),
             ]),
         ],
+        JenisSurat::SuratTugasSubPejabat => {
+            let unit = atau(&isi.unit, "Nama Unit");
+            vec![
+                kop,
+                Blok::Judul("SURAT TUGAS".into()),
+                Blok::Rincian(vec![("Nomor".into(), "[Nomor surat]".into())]),
+                Blok::Paragraf(format!("Dasar: {DASAR}.")),
+                Blok::Judul("MENUGASKAN".into()),
+                Blok::Rincian(vec![
+                    ("Nama".into(), atau(&isi.nama, "Nama Sub Pejabat")),
+                    (
+                        isi.label_nomor_induk.into(),
+                        atau(
+                            &isi.nomor_induk,
+                            &format!("{} Sub Pejabat", isi.label_nomor_induk),
+                        ),
+                    ),
+                    ("Jabatan".into(), atau(&isi.jabatan, "Jabatan Sub Pejabat")),
+                    ("Unit Kerja".into(), unit.clone()),
+                ]),
+                Blok::Paragraf("Sebagai Sub Pejabat Pendaftar, untuk:".into()),
+                Blok::DaftarHuruf(vec![
+                    format!(
+                        "mendaftarkan Sistem Elektronik yang dikelola {unit} melalui portal PSE \
+                         Lingkup Publik, berkoordinasi dengan Pejabat Pendaftar {instansi};"
+                    ),
+                    "melakukan pemutakhiran data pendaftaran Sistem Elektronik unit tersebut;"
+                        .into(),
+                    "menjamin kebenaran data pendaftaran Sistem Elektronik unit tersebut;".into(),
+                    "menjaga kerahasiaan akses (nama pengguna dan kata sandi) dan data \
+                     pendaftaran Sistem Elektronik; dan"
+                        .into(),
+                    format!(
+                        "melaporkan hasil kegiatan kepada Pejabat Pendaftar dan Pimpinan \
+                         Sekretariat {instansi}."
+                    ),
+                ]),
+                Blok::TandaTangan(vec![
+                    format!("Dikeluarkan di {kota}"),
+                    format!("pada tanggal {tanggal}"),
+                    format!("Pimpinan Sekretariat {instansi},"),
+                    String::new(),
+                    "[Nama Pimpinan Sekretariat]".into(),
+                    "NIP [NIP Pimpinan Sekretariat]".into(),
+                ]),
+            ]
+        }
         JenisSurat::SuratPermohonan => vec![
             kop,
             Blok::Rincian(vec![
@@ -229,6 +286,14 @@ mod tests {
         };
         insta::assert_yaml_snapshot!(susun(JenisSurat::SuratTugas, &isi));
         insta::assert_yaml_snapshot!(susun(JenisSurat::SuratPermohonan, &isi));
+        let sub = IsiSurat {
+            nama: "Rina Wati".into(),
+            nomor_induk: "199001012015032001".into(),
+            jabatan: "Kepala Seksi Aplikasi".into(),
+            unit: "Bidang Aplikasi Informatika".into(),
+            ..isi.clone()
+        };
+        insta::assert_yaml_snapshot!(susun(JenisSurat::SuratTugasSubPejabat, &sub));
         let kosong = susun(
             JenisSurat::SuratTugas,
             &IsiSurat {

@@ -128,6 +128,7 @@ impl RegistrasiService {
                 form.nip.clone()
             },
             jabatan: form.jabatan.clone(),
+            unit: String::new(),
             tanggal: pse_kernel::kalender::tanggal_panjang(
                 self.now()
                     .with_timezone(&pse_kernel::kalender::wib())

@@ -286,6 +286,63 @@ impl RegistrasiService {
         }
     }
 
+    /// The Surat Tugas of a Sub Pejabat, filled with what the pejabat typed so far in the form
+    /// (its name, number, position and chosen unit) and the pejabat's instansi.
+    pub async fn templat_surat_sub(
+        &self,
+        aktor: &Actor,
+        form: &FormulirSubPejabat,
+    ) -> Result<Vec<crate::model::surat::Blok>, RegistrasiError> {
+        use crate::model::surat::{IsiSurat, JenisSurat, susun};
+        let (_, instansi) = wajib_pejabat(aktor)?;
+        let i = self
+            .port
+            .repo
+            .instansi(instansi)
+            .await?
+            .ok_or(Galat::TidakDitemukan)?;
+        let unit = self
+            .port
+            .repo
+            .unit_instansi(instansi)
+            .await?
+            .into_iter()
+            .find(|u| u.id.to_string() == form.unit_id.trim())
+            .map(|u| u.nama.clone())
+            .unwrap_or_default();
+        let kota = match i
+            .rekam()
+            .kota
+            .clone()
+            .or_else(|| i.rekam().provinsi.clone())
+        {
+            Some(kode) => self
+                .port
+                .repo
+                .wilayah(&kode)
+                .await?
+                .map(|w| w.nama)
+                .unwrap_or_default(),
+            None => String::new(),
+        };
+        let isi = IsiSurat {
+            instansi: i.rekam().nama.clone(),
+            telepon_instansi: i.rekam().telepon.clone().unwrap_or_default(),
+            kota,
+            nama: form.nama_lengkap.clone(),
+            label_nomor_induk: "NIP",
+            nomor_induk: form.nip.clone(),
+            jabatan: form.jabatan.clone(),
+            unit,
+            tanggal: pse_kernel::kalender::tanggal_panjang(
+                self.now()
+                    .with_timezone(&pse_kernel::kalender::wib())
+                    .date_naive(),
+            ),
+        };
+        Ok(susun(JenisSurat::SuratTugasSubPejabat, &isi))
+    }
+
     /// Registers a sub pejabat for a unit (R-SUB-02, R-SUB-05). Needs a recorded Struktur Organisasi.
     pub async fn tambah_sub_pejabat(
         &self,

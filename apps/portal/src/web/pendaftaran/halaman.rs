@@ -216,6 +216,17 @@ pub struct HalamanSurat {
     blok: Vec<Blok>,
 }
 
+impl HalamanSurat {
+    /// The letter `jenis` made of `blok`.
+    pub fn new(jenis: JenisSurat, blok: Vec<Blok>) -> Self {
+        Self {
+            judul: jenis.judul(),
+            jenis: jenis.kode(),
+            blok,
+        }
+    }
+}
+
 /// `POST /pendaftaran-pejabat/templat/{surat}`: the registration form's values (as typed, unchecked)
 /// fill the Surat Tugas or Surat Permohonan; nothing is stored.
 pub async fn templat_surat(
@@ -232,12 +243,7 @@ pub async fn templat_surat(
         .templat_surat(&f.formulir_pendaftaran(), jenis)
         .await
         .halaman(&a)?;
-    Ok(HalamanSurat {
-        judul: jenis.judul(),
-        jenis: jenis.kode(),
-        blok,
-    }
-    .into_response())
+    Ok(HalamanSurat::new(jenis, blok).into_response())
 }
 
 /// `POST /pendaftaran-pejabat`.

@@ -354,3 +354,23 @@ pub async fn hapus_sub(
     .halaman(&a)?
     .into_response())
 }
+
+/// `POST /pengguna/templat-surat-tugas` (the Sub Pejabat form, multipart): the Surat Tugas of a
+/// Sub Pejabat filled with what was typed so far (unchecked); nothing is stored.
+pub async fn templat_surat_tugas(
+    State(s): State<AppState>,
+    a: Aktor,
+    m: Multipart,
+) -> Result<Response, GalatHalaman> {
+    let f = FormMultipart::baca(m).await.halaman(&a)?;
+    let blok = s
+        .registrasi
+        .templat_surat_sub(&a.aktor, &crate::web::struktur::api::formulir(&f))
+        .await
+        .halaman(&a)?;
+    Ok(crate::web::pendaftaran::halaman::HalamanSurat::new(
+        registrasi_pejabat::model::surat::JenisSurat::SuratTugasSubPejabat,
+        blok,
+    )
+    .into_response())
+}

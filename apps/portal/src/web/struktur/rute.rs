@@ -3,7 +3,7 @@
 use crate::state::AppState;
 use crate::web::struktur;
 use axum::Router;
-use axum::routing::{get, put};
+use axum::routing::{get, post, put};
 
 /// Struktur Organisasi and Sub Pejabat (pages and API).
 pub(crate) fn rute() -> Router<AppState> {
@@ -24,6 +24,10 @@ pub(crate) fn rute() -> Router<AppState> {
         .route(
             "/pengguna/tambah",
             get(struktur::pengguna::form_tambah_sub).post(struktur::pengguna::tambah_sub),
+        )
+        .route(
+            "/pengguna/templat-surat-tugas",
+            post(struktur::pengguna::templat_surat_tugas),
         )
         .route("/pengguna/{id}", get(struktur::detail::halaman_detail_sub))
         .route(
