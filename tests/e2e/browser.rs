@@ -59,6 +59,12 @@ async fn r_pej_03_registration_form_in_a_real_browser() {
             .unwrap();
         isi(b, "nip", "19850101 201001 1 001").await;
         isi(b, "jabatan", "Kepala Dinas Komunikasi dan Informatika").await;
+        b.find(Locator::Id("tingkat_jabatan"))
+            .await
+            .unwrap()
+            .select_by_value("administrator")
+            .await
+            .unwrap();
         isi(b, "telepon_kantor", "(0551) 21820").await;
         isi(b, "nomor_hp", "0812-3456-7890").await;
         b.find(Locator::Id("provinsi"))

@@ -465,6 +465,40 @@ async fn r_pej_13_pkwtt_is_for_institusi_and_pns_is_not(d: Dunia) {
     insta::assert_yaml_snapshot!(galat(e));
 }
 
+async fn r_pej_08_the_form_asks_the_level_of_the_position_and_guides_others_to_sub_pejabat(
+    d: Dunia,
+) {
+    // A government registrant names the level; "other" is told to become a Sub Pejabat.
+    let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
+    f.tingkat_jabatan = String::new();
+    let tanpa = galat(d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap_err());
+    let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
+    f.tingkat_jabatan = "lainnya".into();
+    let lainnya = galat(d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap_err());
+    insta::assert_yaml_snapshot!((tanpa, lainnya));
+    assert_eq!(d.jumlah(Tabel::Permohonan).await, 0, "nothing stored");
+    // Kept with the application, for the admin who judges it.
+    let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
+    f.tingkat_jabatan = "fungsional_ahli_madya".into();
+    let p = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap();
+    assert_eq!(
+        d.repo
+            .permohonan(p.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .data
+            .tingkat_jabatan,
+        Some(TingkatJabatan::FungsionalAhliMadya)
+    );
+    // An Institusi's registrant is not asked.
+    let mut f = institusi(&d, "pkwtt");
+    f.tingkat_jabatan = String::new();
+    f.nik = "3273014501900001".into();
+    let p = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap();
+    assert_eq!(p.data.tingkat_jabatan, None);
+}
+
 async fn r_pej_14_a_unit_kerja_cannot_register_on_its_own(d: Dunia) {
     let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
     f.instansi_id = String::new();
@@ -1028,6 +1062,7 @@ async fn r_lay_04_a_decided_application_invites_its_applicant_to_the_survey(d: D
 }
 
 di_setiap_store!(
+    r_pej_08_the_form_asks_the_level_of_the_position_and_guides_others_to_sub_pejabat,
     r_pej_02_the_choice_is_checked_again_at_approval,
     r_pej_03_every_missing_field_gets_its_own_message,
     r_pej_01_gmail_address_is_refused_and_nothing_stored,

@@ -21,6 +21,7 @@ pub struct FormulirPendaftaran {
     pub nip: String,
     pub nik: String,
     pub jabatan: String,
+    pub tingkat_jabatan: String,
     pub telepon_kantor: String,
     pub nomor_hp: String,
     pub provinsi: String,
@@ -87,6 +88,52 @@ impl PilihanInstansi {
     }
 }
 
+/// The level of a government registrant's position (001 §4a, 002 §5.1): a Pejabat Pendaftar of
+/// an Instansi Penyelenggara Negara holds an administrator post or is a senior functional
+/// official (ahli madya); anyone else is registered as a Sub Pejabat by their pejabat.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TingkatJabatan {
+    /// Jabatan administrator.
+    Administrator,
+    /// Jabatan fungsional ahli madya.
+    FungsionalAhliMadya,
+    /// Any other position.
+    Lainnya,
+}
+
+impl TingkatJabatan {
+    /// Every level, in the form's order.
+    pub const SEMUA: [Self; 3] = [
+        Self::Administrator,
+        Self::FungsionalAhliMadya,
+        Self::Lainnya,
+    ];
+
+    /// The contract value.
+    pub fn kode(self) -> &'static str {
+        match self {
+            Self::Administrator => "administrator",
+            Self::FungsionalAhliMadya => "fungsional_ahli_madya",
+            Self::Lainnya => "lainnya",
+        }
+    }
+
+    /// As people read it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Administrator => "Jabatan administrator",
+            Self::FungsionalAhliMadya => "Jabatan fungsional ahli madya",
+            Self::Lainnya => "Jabatan lainnya",
+        }
+    }
+
+    /// The level named `kode`.
+    pub fn parse(kode: &str) -> Option<Self> {
+        Self::SEMUA.into_iter().find(|t| t.kode() == kode.trim())
+    }
+}
+
 /// The registrant's validated data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DataPendaftar {
@@ -96,6 +143,9 @@ pub struct DataPendaftar {
     pub jenis_kepegawaian: JenisKepegawaian,
     pub nomor_induk: NomorInduk,
     pub jabatan: String,
+    /// The position's level (a government registrant's; none for an Institusi's).
+    #[serde(default)]
+    pub tingkat_jabatan: Option<TingkatJabatan>,
     pub telepon_kantor: NomorTelepon,
     pub nomor_hp: NomorHp,
     pub provinsi: String,
@@ -118,7 +168,7 @@ const AWALAN_UNIT: [&str; 10] = [
 ];
 
 /// The fields in the order the form shows them; messages are answered in this order.
-pub const URUTAN_ISIAN: [&str; 18] = [
+pub const URUTAN_ISIAN: [&str; 19] = [
     "email",
     "status_pendaftar",
     "nama_lengkap",
@@ -126,6 +176,7 @@ pub const URUTAN_ISIAN: [&str; 18] = [
     "nip",
     "nik",
     "jabatan",
+    "tingkat_jabatan",
     "telepon_kantor",
     "nomor_hp",
     "provinsi",
@@ -278,6 +329,26 @@ impl FormulirPendaftaran {
             None => None,
         };
 
+        // A government registrant's level decides whether it may be the Pejabat Pendaftar at all.
+        let tingkat = match (TingkatJabatan::parse(&self.tingkat_jabatan), jenis_instansi) {
+            (_, Some(JenisInstansi::Institusi)) | (_, None) => None,
+            (None, Some(_)) => {
+                p.galat(
+                    "tingkat_jabatan",
+                    "Pilih tingkat jabatan: administrator, fungsional ahli madya, atau lainnya.",
+                );
+                None
+            }
+            (Some(TingkatJabatan::Lainnya), Some(_)) => {
+                p.galat(
+                    "tingkat_jabatan",
+                    "Pejabat Pendaftar instansi pemerintah menduduki jabatan administrator atau jabatan fungsional ahli madya yang membidangi TIK. Pejabat lain didaftarkan sebagai Sub Pejabat oleh Pejabat Pendaftar instansinya (menu Pengguna).",
+                );
+                None
+            }
+            (Some(t), Some(_)) => Some(t),
+        };
+
         if let (Some(st), Some((pil, _, _))) = (status, &pilihan) {
             let ada = matches!(pil, PilihanInstansi::Terdaftar { .. }) && konteks.ada_pejabat_aktif;
             match (st, ada) {
@@ -328,6 +399,7 @@ impl FormulirPendaftaran {
                     jenis_kepegawaian,
                     nomor_induk,
                     jabatan,
+                    tingkat_jabatan: tingkat,
                     telepon_kantor,
                     nomor_hp,
                     provinsi: provinsi.kode,

@@ -19,7 +19,8 @@ pub use akun::{Akun, RekamAkun, StatusAkun};
 pub use dokumen::{Berkas, DokumenRef};
 pub use email::{AturanDomain, Email, EmailDinas};
 pub use formulir::{
-    DataPendaftar, FormulirPendaftaran, KonteksValidasi, PilihanInstansi, UsulanInstansi,
+    DataPendaftar, FormulirPendaftaran, KonteksValidasi, PilihanInstansi, TingkatJabatan,
+    UsulanInstansi,
 };
 pub use instansi::{Instansi, JenisInstansi, RekamInstansi, Wilayah};
 pub use kata_sandi::KataSandiBaru;

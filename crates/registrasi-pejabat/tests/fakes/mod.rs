@@ -350,6 +350,7 @@ pub fn formulir(d: &Dunia, email: &str, status: &str) -> FormulirPendaftaran {
         jenis_kepegawaian: "pns".into(),
         nip: "198501012010011001".into(),
         jabatan: "Kepala Dinas Komunikasi dan Informatika".into(),
+        tingkat_jabatan: "administrator".into(),
         telepon_kantor: "(0551) 21820".into(),
         nomor_hp: "0812-3456-7890".into(),
         provinsi: "65".into(),

@@ -256,6 +256,10 @@ fn halaman_permohonan(
         ("Status pendaftar", d.status_pendaftar.label().into()),
         ("Status kepegawaian", d.jenis_kepegawaian.label().into()),
         ("NIP/NIK", d.nomor_induk.to_string()),
+        (
+            "Tingkat jabatan",
+            d.tingkat_jabatan.map_or("—", |t| t.label()).to_string(),
+        ),
         ("Jabatan", d.jabatan.clone()),
         ("Telepon kantor", d.telepon_kantor.as_ref().into()),
         ("Nomor HP", d.nomor_hp.as_ref().into()),

@@ -41,6 +41,7 @@ pub struct HalamanPendaftaran {
     kota: Vec<Opsi>,
     instansi: Vec<Opsi>,
     kepegawaian: Vec<Opsi>,
+    tingkat_jabatan: Vec<Opsi>,
     jenis_instansi: Vec<Opsi>,
     status_baru: bool,
     status_pengganti: bool,
@@ -122,6 +123,12 @@ async fn halaman_pendaftaran(
             .iter()
             .map(|j| (j.kode(), j.label())),
             &f.jenis_kepegawaian,
+        ),
+        tingkat_jabatan: opsi(
+            registrasi_pejabat::model::TingkatJabatan::SEMUA
+                .iter()
+                .map(|t| (t.kode(), t.label())),
+            &f.tingkat_jabatan,
         ),
         jenis_instansi: opsi(
             [
@@ -331,6 +338,10 @@ fn formulir_dari(p: &PermohonanPejabat) -> FormulirPendaftaran {
         nip,
         nik,
         jabatan: d.jabatan.clone(),
+        tingkat_jabatan: d
+            .tingkat_jabatan
+            .map(|t| t.kode().to_string())
+            .unwrap_or_default(),
         telepon_kantor: d.telepon_kantor.as_ref().into(),
         nomor_hp: d.nomor_hp.as_ref().into(),
         provinsi: d.provinsi.clone(),
