@@ -446,7 +446,7 @@ async fn kontrak_sistem(repo: &dyn SistemRepo, instansi: InstansiId, nama: &str)
         vec![menunggu.id],
         "{nama}"
     );
-    let mut status = repo.hitung_status(instansi, None).await.unwrap();
+    let mut status = repo.hitung_status(Some(instansi), None).await.unwrap();
     status.sort_by_key(|(s, _)| s.kode());
     assert_eq!(
         status,
@@ -456,6 +456,15 @@ async fn kontrak_sistem(repo: &dyn SistemRepo, instansi: InstansiId, nama: &str)
         ],
         "{nama}"
     );
+    // The country's counts hold the instansi's.
+    let nasional = repo.hitung_status(None, None).await.unwrap();
+    for (st, n) in &status {
+        let semua = nasional
+            .iter()
+            .find(|(s, _)| s == st)
+            .map_or(0, |(_, n)| *n);
+        assert!(semua >= *n, "{nama} {st:?}: {semua} < {n}");
+    }
 
     // The admin's queue: oldest first, in windows after the last one seen, narrowed to the overdue.
     let (antre, jumlah) = repo

@@ -148,6 +148,21 @@ async fn r_se_13_page_and_api_filter_the_one_desk_by_kind_and_overdue() {
                 && html.contains(&format!("{} menunggu keputusan", total - 2)),
             "{html}"
         );
+        // The country's systems by status: every seeded one counted once.
+        let jumlah: u64 = html
+            .split(" sistem elektronik dari seluruh instansi")
+            .next()
+            .and_then(|t| t.rsplit(['>', ' ']).next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        assert!(
+            (200..=203).contains(&jumlah),
+            "{backend:?}: {jumlah} in {html}"
+        );
+        assert!(
+            html.contains("Sistem elektronik nasional per status"),
+            "{html}"
+        );
 
         // Only the admin reads the desk.
         assert_eq!(

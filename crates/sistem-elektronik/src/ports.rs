@@ -173,10 +173,11 @@ pub trait SistemRepo: Send + Sync {
         unit: Option<UnitId>,
         paging: &Paging,
     ) -> Result<(Vec<RingkasanSistem>, u64), InfraError>;
-    /// How many of an instansi's systems (of one unit when given) are in each status.
+    /// How many systems are in each status: of an instansi (of one unit when given), or of the
+    /// whole country without one.
     async fn hitung_status(
         &self,
-        instansi: InstansiId,
+        instansi: Option<InstansiId>,
         unit: Option<UnitId>,
     ) -> Result<Vec<(StatusSistem, u64)>, InfraError>;
     /// Systems waiting for the admin in `status` (one of [`StatusSistem::MENUNGGU_KEPUTUSAN`])

@@ -204,9 +204,14 @@ impl SistemService {
     }
 
     /// How many of the actor's systems are in each status, in the order of the flow (only
-    /// statuses that occur).
+    /// statuses that occur); the admin's are the whole country's.
     pub async fn hitungan(&self, aktor: &Actor) -> Result<Vec<(StatusSistem, u64)>, SistemError> {
-        let (instansi, unit) = Self::cakupan_daftar(aktor)?;
+        let (instansi, unit) = if aktor.adalah_admin() {
+            (None, None)
+        } else {
+            let (i, u) = Self::cakupan_daftar(aktor)?;
+            (Some(i), u)
+        };
         let mut n = self.port.repo.hitung_status(instansi, unit).await?;
         n.retain(|(_, x)| *x > 0);
         n.sort_by_key(|(s, _)| StatusSistem::SEMUA.iter().position(|x| x == s));

@@ -308,10 +308,13 @@ impl SistemRepo for StoreMemori {
 
     async fn hitung_status(
         &self,
-        instansi: InstansiId,
+        instansi: Option<InstansiId>,
         unit: Option<UnitId>,
     ) -> Result<Vec<(StatusSistem, u64)>, InfraError> {
-        let semua = self.sistem_instansi(instansi, unit).await?;
+        let semua: Vec<SistemElektronik> = match instansi {
+            Some(i) => self.sistem_instansi(i, unit).await?,
+            None => self.isi().sistem.values().cloned().collect(),
+        };
         Ok(StatusSistem::SEMUA
             .into_iter()
             .map(|st| (st, semua.iter().filter(|s| s.status == st).count() as u64))

@@ -449,11 +449,14 @@ impl SistemRepo for Store {
 
     async fn hitung_status(
         &self,
-        instansi_id: InstansiId,
+        instansi_id: Option<InstansiId>,
         unit_id: Option<UnitId>,
     ) -> Result<Vec<(StatusSistem, u64)>, InfraError> {
-        let mut q = sistem::Entity::find()
-            .filter(sistem::Column::InstansiId.eq(instansi_id.to_string()))
+        let mut q = sistem::Entity::find();
+        if let Some(i) = instansi_id {
+            q = q.filter(sistem::Column::InstansiId.eq(i.to_string()));
+        }
+        let mut q = q
             .select_only()
             .column(sistem::Column::Status)
             .column_as(Expr::col(sistem::Column::Id).count(), "n")

@@ -126,6 +126,10 @@ pub struct HalamanKinerja {
     pengaduan: u64,
     /// The satisfaction index of the same days, and its grade, once anyone answered.
     ikm: Option<(String, String)>,
+    /// The country's systems by status: label, count, bar width (out of 165), row position.
+    nasional: Vec<(&'static str, u64, u64, u64)>,
+    /// All of them.
+    jumlah_sistem: u64,
 }
 
 /// A duration in minutes as people read it: `45 menit`, `3 jam 5 menit`, `2 hari 4 jam`.
@@ -179,7 +183,16 @@ pub async fn kinerja(State(s): State<AppState>, a: Aktor) -> Result<Response, Ga
         .perseratus()
         .zip(ikm.mutu())
         .map(|(n, m)| (layanan::survei::tampil(n), format!("{m:?}")));
+    let status = s.sistem.hitungan(&a.aktor).await.halaman(&a)?;
+    let puncak = status.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    let nasional = status
+        .iter()
+        .zip(0u64..)
+        .map(|((st, n), i)| (st.label(), *n, n * 165 / puncak, i * 28))
+        .collect();
     Ok(HalamanKinerja {
+        nasional,
+        jumlah_sistem: status.iter().map(|(_, n)| n).sum(),
         nav: Nav::dari(&a),
         pengaduan,
         ikm,
