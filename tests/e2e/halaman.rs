@@ -43,21 +43,45 @@ async fn r_pej_03_registration_page_keeps_every_typed_value_on_error() {
             html.contains("Kota Tarakan"),
             "the regency list of the chosen province is shown"
         );
+        // The PDF was fine: it is kept, so the corrected submission needs no new file.
         assert!(
-            html.contains("pilih berkas itu sekali lagi"),
-            "the user is told to pick the file again"
+            html.contains("Berkas tersimpan: <strong>surat.pdf</strong>"),
+            "{html}"
         );
+        let kutip = |nama: &str| {
+            let awal = format!("name=\"{nama}\" value=\"");
+            let i = html.find(&awal).unwrap() + awal.len();
+            html[i..].split('"').next().unwrap().to_string()
+        };
+        let (sha, nama) = (kutip("dokumen_sha256"), kutip("dokumen_nama"));
+        assert_eq!(sha.len(), 64, "{sha}");
 
+        // A forged reference keeps nothing: the file is named as missing.
         isian.retain(|(k, _)| *k != "email");
         isian.push(("email", "budi@tarakankota.go.id".into()));
         isian.push(("jabatan", "Kepala Diskominfo".into()));
+        let mut palsu = isian.clone();
+        palsu.push(("dokumen_sha256", "f".repeat(64)));
+        palsu.push(("dokumen_nama", "lain.pdf".into()));
         let r = k
             .post(format!("{}/pendaftaran-pejabat", app.url))
-            .multipart(multipart(&isian, Some(("surat.pdf", pdf()))))
+            .multipart(multipart(&palsu, None))
             .send()
             .await
             .unwrap();
-        assert_eq!(r.status(), 303);
+        assert_eq!(r.status(), 422);
+        assert!(r.text().await.unwrap().contains("href=\"#dokumen\""));
+
+        let mut lagi = isian.clone();
+        lagi.push(("dokumen_sha256", sha));
+        lagi.push(("dokumen_nama", nama));
+        let r = k
+            .post(format!("{}/pendaftaran-pejabat", app.url))
+            .multipart(multipart(&lagi, None))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303, "submitted with the kept file");
         let lokasi = r.headers()["location"].to_str().unwrap().to_string();
         let html = k
             .get(format!("{}{lokasi}", app.url))

@@ -138,6 +138,37 @@ impl RegistrasiService {
         Ok(susun(jenis, &isi))
     }
 
+    /// Keeps the file of a submission refused for its other fields, so the applicant need not
+    /// choose it again: checked like any (a PDF within the limit) and stored by its content;
+    /// answers its reference (the page carries it to the next submission).
+    pub async fn simpan_berkas_sementara(&self, b: &Berkas) -> Result<DokumenRef, RegistrasiError> {
+        let dok = b.periksa_pdf(self.pengaturan.batas_dokumen)?;
+        self.port.dokumen.simpan(&dok.sha256, b.isi.clone()).await?;
+        Ok(dok)
+    }
+
+    /// A file kept by [`Self::simpan_berkas_sementara`], by its content hash, under `nama`; `None`
+    /// when the store holds no such file.
+    pub async fn berkas_tersimpan(
+        &self,
+        sha256: &str,
+        nama: &str,
+    ) -> Result<Option<Berkas>, RegistrasiError> {
+        let sah = sha256.len() == 64 && sha256.bytes().all(|b| b.is_ascii_hexdigit());
+        if !sah {
+            return Ok(None);
+        }
+        Ok(self
+            .port
+            .dokumen
+            .ambil(&sha256.to_ascii_lowercase())
+            .await?
+            .map(|isi| Berkas {
+                nama: nama.into(),
+                isi,
+            }))
+    }
+
     /// Submits an application (anyone may apply). Nothing is stored when anything is invalid.
     pub async fn ajukan(
         &self,

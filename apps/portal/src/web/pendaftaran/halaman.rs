@@ -14,8 +14,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use pse_kernel::Galat;
 use pse_kernel::PermohonanId;
 use registrasi_pejabat::model::{
-    Blok, FormulirPendaftaran, JenisInstansi, JenisKepegawaian, JenisSurat, PermohonanPejabat,
-    PilihanInstansi,
+    Berkas, Blok, FormulirPendaftaran, JenisInstansi, JenisKepegawaian, JenisSurat,
+    PermohonanPejabat, PilihanInstansi,
 };
 use registrasi_pejabat::{GalatIsian, RegistrasiError};
 use serde::Deserialize;
@@ -50,6 +50,8 @@ pub struct HalamanPendaftaran {
     aksi_muat: String,
     batas_mib: u64,
     dokumen_tersimpan: bool,
+    /// The file of a submission refused for its other fields, kept: its hash and name.
+    berkas_sementara: Option<(String, String)>,
 }
 
 impl HalamanPendaftaran {
@@ -107,6 +109,7 @@ async fn halaman_pendaftaran(
     Ok(HalamanPendaftaran {
         nav: Nav::dari(a),
         dokumen_tersimpan: perbaikan.is_some(),
+        berkas_sementara: None,
         provinsi: opsi(
             provinsi.iter().map(|w| (w.kode.as_str(), w.nama.as_str())),
             &f.provinsi,
@@ -152,21 +155,45 @@ async fn halaman_pendaftaran(
 }
 
 /// Turns a failed submission into field messages for the form; other errors stay errors.
-fn galat_formulir(
-    e: RegistrasiError,
-    ada_berkas: bool,
-) -> Result<(StatusCode, Vec<GalatIsian>), RegistrasiError> {
+/// The file of a submission: a newly chosen one, else the one kept from the last refused
+/// submission (`dokumen_sha256`, `dokumen_nama`).
+async fn berkas_dipilih(
+    s: &AppState,
+    a: &Aktor,
+    f: &FormMultipart,
+) -> Result<Option<Berkas>, GalatHalaman> {
+    match f.berkas.get("dokumen").cloned() {
+        Some(b) => Ok(Some(b)),
+        None => s
+            .registrasi
+            .berkas_tersimpan(&f.teks("dokumen_sha256"), &f.teks("dokumen_nama"))
+            .await
+            .halaman(a),
+    }
+}
+
+/// A submission refused for its other fields keeps its file, so it need not be chosen again:
+/// its hash and name for the page.
+async fn simpan_sementara(
+    s: &AppState,
+    berkas: Option<Berkas>,
+    galat: &[GalatIsian],
+) -> Option<(String, String)> {
+    match berkas {
+        Some(b) if !galat.iter().any(|g| g.field == "dokumen") => s
+            .registrasi
+            .simpan_berkas_sementara(&b)
+            .await
+            .ok()
+            .map(|d| (d.sha256, d.nama_berkas)),
+        _ => None,
+    }
+}
+
+fn galat_formulir(e: RegistrasiError) -> Result<(StatusCode, Vec<GalatIsian>), RegistrasiError> {
     let status = status_formulir(&e);
     match e {
-        RegistrasiError::Umum(Galat::Validasi(mut g)) => {
-            if ada_berkas && !g.iter().any(|g| g.field == "dokumen") {
-                g.push(GalatIsian::new(
-                    "dokumen",
-                    "Berkas PDF Anda sudah sesuai, tetapi demi keamanan tidak disimpan sebelum permohonan lengkap; pilih berkas itu sekali lagi sebelum mengirim.",
-                ));
-            }
-            Ok((status, g))
-        }
+        RegistrasiError::Umum(Galat::Validasi(g)) => Ok((status, g)),
         RegistrasiError::Umum(Galat::PdfDitolak(_))
         | RegistrasiError::Umum(Galat::TerlaluBesar { .. }) => {
             Ok((status, vec![GalatIsian::new("dokumen", e.to_string())]))
@@ -261,21 +288,22 @@ pub async fn kirim_pendaftaran(
 ) -> Result<Response, GalatHalaman> {
     let f = FormMultipart::baca(m).await.halaman(&a)?;
     let formulir = f.formulir_pendaftaran();
-    let berkas = f.berkas.get("dokumen").cloned();
-    let ada_berkas = berkas.is_some();
+    let berkas = berkas_dipilih(&s, &a, &f).await?;
     match s
         .registrasi
-        .ajukan(&a.aktor, formulir.clone(), berkas)
+        .ajukan(&a.aktor, formulir.clone(), berkas.clone())
         .await
     {
         Ok(p) => Ok(
             Redirect::to(&format!("/pendaftaran-pejabat/{}/terkirim", p.nomor())).into_response(),
         ),
         Err(e) => {
-            let (status, galat) = galat_formulir(e, ada_berkas).halaman(&a)?;
-            let h = halaman_pendaftaran(&s, &a, formulir, galat, None)
+            let (status, galat) = galat_formulir(e).halaman(&a)?;
+            let sementara = simpan_sementara(&s, berkas, &galat).await;
+            let mut h = halaman_pendaftaran(&s, &a, formulir, galat, None)
                 .await
                 .halaman(&a)?;
+            h.berkas_sementara = sementara;
             Ok((status, h).into_response())
         }
     }
@@ -423,20 +451,20 @@ pub async fn kirim_perbaikan(
     let f = FormMultipart::baca(m).await.halaman(&a)?;
     let kode = f.teks("kode_perbaikan");
     let formulir = f.formulir_pendaftaran();
-    let berkas = f.berkas.get("dokumen").cloned();
-    let ada_berkas = berkas.is_some();
+    let berkas = berkas_dipilih(&s, &a, &f).await?;
     match s
         .registrasi
-        .ajukan_ulang(id, &kode, formulir.clone(), berkas)
+        .ajukan_ulang(id, &kode, formulir.clone(), berkas.clone())
         .await
     {
         Ok(p) => Ok(
             Redirect::to(&format!("/pendaftaran-pejabat/{}/terkirim", p.nomor())).into_response(),
         ),
         Err(e) => {
-            let (status, galat) = galat_formulir(e, ada_berkas).halaman(&a)?;
+            let (status, galat) = galat_formulir(e).halaman(&a)?;
+            let sementara = simpan_sementara(&s, berkas, &galat).await;
             let p = s.registrasi.untuk_perbaikan(id, &kode).await.halaman(&a)?;
-            let h = halaman_pendaftaran(
+            let mut h = halaman_pendaftaran(
                 &s,
                 &a,
                 formulir,
@@ -445,6 +473,7 @@ pub async fn kirim_perbaikan(
             )
             .await
             .halaman(&a)?;
+            h.berkas_sementara = sementara;
             Ok((status, h).into_response())
         }
     }
