@@ -112,6 +112,7 @@ jenis=$(sql "SELECT CASE WHEN EXISTS (SELECT 1 FROM akun WHERE instansi_id = '$t
 permohonan=$(curl -sf --form-string email="$pejabat" --form-string status_pendaftar="$jenis" \
   --form-string nama_lengkap="Budi Santoso" --form-string jenis_kepegawaian=pns \
   --form-string nip=198501012010011001 --form-string jabatan="Kepala Dinas Kominfo" \
+  --form-string tingkat_jabatan=administrator \
   --form-string telepon_kantor="(0551) 21820" --form-string nomor_hp=0812-3456-7890 \
   --form-string provinsi=65 --form-string kota=65.71 --form-string instansi_id="$tarakan" \
   -F "dokumen=@$KERJA/surat.pdf;type=application/pdf" \

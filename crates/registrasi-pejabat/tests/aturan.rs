@@ -468,15 +468,21 @@ async fn r_pej_13_pkwtt_is_for_institusi_and_pns_is_not(d: Dunia) {
 async fn r_pej_08_the_form_asks_the_level_of_the_position_and_guides_others_to_sub_pejabat(
     d: Dunia,
 ) {
-    // A government registrant names the level; "other" is told to become a Sub Pejabat.
+    // A government registrant names the level; "other" is told to become a Sub Pejabat, an
+    // unknown level is named; nothing is stored.
     let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
-    f.tingkat_jabatan = String::new();
-    let tanpa = galat(d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap_err());
+    f.tingkat_jabatan = "eselon_9".into();
+    let salah = galat(d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap_err());
     let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
     f.tingkat_jabatan = "lainnya".into();
     let lainnya = galat(d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap_err());
-    insta::assert_yaml_snapshot!((tanpa, lainnya));
+    insta::assert_yaml_snapshot!((salah, lainnya));
     assert_eq!(d.jumlah(Tabel::Permohonan).await, 0, "nothing stored");
+    // Not given (a client of the earlier contract): accepted, the admin judges the position.
+    let mut f = formulir(&d, "sari@tarakankota.go.id", "baru");
+    f.tingkat_jabatan = String::new();
+    let p = d.svc.ajukan(&Actor::Publik, f, pdf()).await.unwrap();
+    assert_eq!(p.data.tingkat_jabatan, None);
     // Kept with the application, for the admin who judges it.
     let mut f = formulir(&d, "budi@tarakankota.go.id", "baru");
     f.tingkat_jabatan = "fungsional_ahli_madya".into();

@@ -107,6 +107,7 @@ async fn formulir(store: &Store, email: &str, status: &str) -> FormulirPendaftar
         jenis_kepegawaian: "pns".into(),
         nip: "198501012010011001".into(),
         jabatan: "Kepala Diskominfo".into(),
+        tingkat_jabatan: "administrator".into(),
         telepon_kantor: "0551-21820".into(),
         nomor_hp: "081234567890".into(),
         provinsi: "65".into(),

@@ -329,16 +329,18 @@ impl FormulirPendaftaran {
             None => None,
         };
 
-        // A government registrant's level decides whether it may be the Pejabat Pendaftar at all.
+        // A government registrant's level, when given, decides whether it may be the Pejabat
+        // Pendaftar at all; without it the admin judges the position (R-PEJ-08).
         let tingkat = match (TingkatJabatan::parse(&self.tingkat_jabatan), jenis_instansi) {
             (_, Some(JenisInstansi::Institusi)) | (_, None) => None,
-            (None, Some(_)) => {
+            (None, Some(_)) if !self.tingkat_jabatan.trim().is_empty() => {
                 p.galat(
                     "tingkat_jabatan",
                     "Pilih tingkat jabatan: administrator, fungsional ahli madya, atau lainnya.",
                 );
                 None
             }
+            (None, Some(_)) => None,
             (Some(TingkatJabatan::Lainnya), Some(_)) => {
                 p.galat(
                     "tingkat_jabatan",
