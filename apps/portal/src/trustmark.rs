@@ -1,14 +1,12 @@
 //! The Tanda Daftar trustmark: a badge with the system's name, its number, the date and a QR code
-//! that leads to the public verification page, as SVG (for the web) and PNG (for documents).
+//! that leads to the public verification page, as SVG (for the web) and PNG (for documents). The
+//! PNG is the same SVG drawn by resvg with an embedded Liberation Sans (metric-compatible with the
+//! SVG's Arial), so the two look alike on any machine.
 
-use embedded_graphics::mono_font::MonoTextStyle;
-use embedded_graphics::mono_font::iso_8859_1::{FONT_7X13, FONT_9X18_BOLD, FONT_10X20};
-use embedded_graphics::pixelcolor::Rgb888;
-use embedded_graphics::prelude::*;
-use embedded_graphics::primitives::{PrimitiveStyle, Rectangle};
-use embedded_graphics::text::Text;
 use pse_kernel::InfraError;
-use qrcode::{Color, QrCode};
+use qrcode::QrCode;
+use resvg::{tiny_skia, usvg};
+use std::sync::{Arc, LazyLock};
 
 /// What the trustmark shows.
 pub struct Trustmark<'a> {
@@ -113,98 +111,75 @@ impl Trustmark<'_> {
         ))
     }
 
-    /// The trustmark as a PNG image.
+    /// The trustmark as a PNG image, at twice the SVG's size for print.
     pub fn png(&self) -> Result<Vec<u8>, InfraError> {
-        let biru = Rgb888::new(0x0b, 0x3d, 0x91);
-        let mut kanvas = Kanvas::baru(LEBAR, TINGGI);
-        let garis = PrimitiveStyle::with_stroke(biru, 4);
-        Rectangle::new(Point::new(2, 2), Size::new(LEBAR - 4, TINGGI - 4))
-            .into_styled(garis)
-            .draw(&mut kanvas)?;
-        let mut y = 50;
-        for (i, (isi, ukuran)) in self.baris().iter().enumerate() {
-            let font = match i {
-                0 => &FONT_9X18_BOLD,
-                1 | 2 => &FONT_10X20,
-                _ => &FONT_7X13,
-            };
-            // The bitmap fonts hold Latin-1; anything else becomes '?'.
-            let latin: String = isi
-                .chars()
-                .map(|c| if (c as u32) < 256 { c } else { '?' })
-                .collect();
-            Text::new(&latin, Point::new(28, y), MonoTextStyle::new(font, biru))
-                .draw(&mut kanvas)?;
-            y += *ukuran as i32 + 22;
-        }
-        let kode = qr(self.url_verifikasi)?;
-        let lebar_kode = kode.width() as u32;
-        let modul = (SISI_QR / (lebar_kode + 8)).max(1);
-        let asal_x = (LEBAR - 20 - SISI_QR) as i32 + 4 * modul as i32;
-        let asal_y = 20 + 4 * modul as i32;
-        for (i, warna) in kode.to_colors().into_iter().enumerate() {
-            if warna == Color::Dark {
-                let (x, y) = ((i as u32 % lebar_kode), (i as u32 / lebar_kode));
-                Rectangle::new(
-                    Point::new(asal_x + (x * modul) as i32, asal_y + (y * modul) as i32),
-                    Size::new(modul, modul),
-                )
-                .into_styled(PrimitiveStyle::with_fill(Rgb888::BLACK))
-                .draw(&mut kanvas)?;
-            }
-        }
-        kanvas.png()
+        let svg = self.svg()?;
+        let opsi = usvg::Options {
+            fontdb: HURUF.clone(),
+            ..usvg::Options::default()
+        };
+        let pohon = usvg::Tree::from_str(&svg, &opsi).map_err(InfraError::new)?;
+        let mut kanvas = tiny_skia::Pixmap::new(LEBAR * SKALA, TINGGI * SKALA)
+            .ok_or_else(|| InfraError::new("trustmark: ukuran kanvas"))?;
+        kanvas.fill(tiny_skia::Color::WHITE);
+        resvg::render(
+            &pohon,
+            tiny_skia::Transform::from_scale(SKALA as f32, SKALA as f32),
+            &mut kanvas.as_mut(),
+        );
+        kanvas.encode_png().map_err(InfraError::new)
     }
 }
 
-/// An RGB pixel buffer that embedded-graphics draws on.
-struct Kanvas {
-    lebar: u32,
-    tinggi: u32,
-    piksel: Vec<u8>,
-}
+/// How many PNG pixels an SVG unit takes.
+const SKALA: u32 = 2;
 
-impl Kanvas {
-    fn baru(lebar: u32, tinggi: u32) -> Self {
-        Self {
-            lebar,
-            tinggi,
-            piksel: vec![0xff; (lebar * tinggi * 3) as usize],
+/// The fonts the PNG is drawn with: Liberation Sans for every sans-serif family.
+static HURUF: LazyLock<Arc<usvg::fontdb::Database>> = LazyLock::new(|| {
+    let mut db = usvg::fontdb::Database::new();
+    db.load_font_data(include_bytes!("../aset/huruf/LiberationSans-Regular.ttf").to_vec());
+    db.load_font_data(include_bytes!("../aset/huruf/LiberationSans-Bold.ttf").to_vec());
+    db.set_sans_serif_family("Liberation Sans");
+    Arc::new(db)
+});
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn r_se_09_the_png_draws_the_svg_with_its_text_at_twice_the_size() {
+        let t = Trustmark {
+            nama: "Sistem Informasi Pelayanan Terpadu",
+            instansi: "Pemerintah Kota Tarakan",
+            nomor: 1234,
+            tanggal: "7 Desember 2026",
+            url_verifikasi: "https://pse.komdigi.go.id/tanda-daftar/1234",
+        };
+        let png = t.png().unwrap();
+        if let Ok(jalur) = std::env::var("PSE_TRUSTMARK_SIMPAN") {
+            std::fs::write(jalur, &png).unwrap();
         }
+        let gambar = image_rgba(&png);
+        assert_eq!((gambar.0, gambar.1), (LEBAR * SKALA, TINGGI * SKALA));
+        // The text column (left of the QR code) holds dark pixels: the embedded font drew it.
+        let gelap = (60..200)
+            .flat_map(|y| (56..700).map(move |x| (x, y)))
+            .filter(|(x, y)| {
+                let i = ((y * gambar.0 + x) * 4) as usize;
+                gambar.2[i] < 0x80 && gambar.2[i + 2] > 0x60
+            })
+            .count();
+        assert!(
+            gelap > 2_000,
+            "the name and number are drawn: {gelap} dark pixels"
+        );
     }
 
-    fn png(&self) -> Result<Vec<u8>, InfraError> {
-        let mut keluaran = Vec::new();
-        let mut enc = png::Encoder::new(&mut keluaran, self.lebar, self.tinggi);
-        enc.set_color(png::ColorType::Rgb);
-        enc.set_depth(png::BitDepth::Eight);
-        let mut w = enc.write_header().map_err(InfraError::new)?;
-        w.write_image_data(&self.piksel).map_err(InfraError::new)?;
-        w.finish().map_err(InfraError::new)?;
-        Ok(keluaran)
-    }
-}
-
-impl OriginDimensions for Kanvas {
-    fn size(&self) -> Size {
-        Size::new(self.lebar, self.tinggi)
-    }
-}
-
-impl DrawTarget for Kanvas {
-    type Color = Rgb888;
-    type Error = InfraError;
-
-    fn draw_iter<I>(&mut self, pixels: I) -> Result<(), Self::Error>
-    where
-        I: IntoIterator<Item = Pixel<Self::Color>>,
-    {
-        for Pixel(p, c) in pixels {
-            if p.x >= 0 && p.y >= 0 && (p.x as u32) < self.lebar && (p.y as u32) < self.tinggi {
-                let i = ((p.y as u32 * self.lebar + p.x as u32) * 3) as usize;
-                self.piksel[i..i + 3].copy_from_slice(&[c.r(), c.g(), c.b()]);
-            }
-        }
-        Ok(())
+    /// Width, height and RGBA pixels of a PNG.
+    fn image_rgba(png: &[u8]) -> (u32, u32, Vec<u8>) {
+        let p = tiny_skia::Pixmap::decode_png(png).unwrap();
+        (p.width(), p.height(), p.data().to_vec())
     }
 }
