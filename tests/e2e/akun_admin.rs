@@ -146,25 +146,7 @@ async fn the_admin_sends_a_new_activation_link_from_the_accounts_page() {
         let admin = app.admin().await;
         let tarakan = app.instansi("kota%20tarakan").await;
         let email = "budi@tarakankota.go.id";
-        let (s, v) = app
-            .daftar(
-                &isian_tarakan(email, "baru", &tarakan),
-                Some(("surat.pdf", pdf())),
-            )
-            .await;
-        assert_eq!(s, 201, "{v}");
-        let (s, v) = app
-            .post(
-                &admin,
-                &format!(
-                    "/api/v1/admin/pendaftaran-pejabat/{}/setujui",
-                    v["id"].as_str().unwrap()
-                ),
-                json!({}),
-            )
-            .await;
-        assert_eq!(s, 200, "{v}");
-        let lama = app.smtp.tunggu(email, "disetujui").await.token_aktivasi();
+        let lama = app.pejabat_disetujui(&admin, email, "baru", &tarakan).await;
         let (_, v) = app.get(&admin, "/api/v1/admin/akun").await;
         let id = v["items"]
             .as_array()

@@ -464,6 +464,20 @@ impl Aplikasi {
         instansi_id: &str,
         sandi: &str,
     ) -> reqwest::Client {
+        let token = self
+            .pejabat_disetujui(admin, email, status, instansi_id)
+            .await;
+        self.aktifkan_dan_masuk(&token, email, sandi).await
+    }
+
+    /// Registers and approves a pejabat; answers the token of its emailed activation link.
+    pub async fn pejabat_disetujui(
+        &self,
+        admin: &reqwest::Client,
+        email: &str,
+        status: &str,
+        instansi_id: &str,
+    ) -> String {
         let (s, v) = self
             .daftar(
                 &isian_tarakan(email, status, instansi_id),
@@ -480,9 +494,7 @@ impl Aplikasi {
             )
             .await;
         assert_eq!(s, 200, "{v}");
-        let surel = self.smtp.tunggu(email, "disetujui").await;
-        let token = surel.token_aktivasi();
-        self.aktifkan_dan_masuk(&token, email, sandi).await
+        self.smtp.tunggu(email, "disetujui").await.token_aktivasi()
     }
 
     /// Adds a unit as `pejabat`; answers its id.

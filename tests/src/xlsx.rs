@@ -40,23 +40,20 @@ pub fn punya_bagian(isi: &[u8], nama: &str) -> bool {
     isi.windows(nama.len()).any(|w| w == nama.as_bytes())
 }
 
-/// The widths of the first sheet's columns as openpyxl reads them; `None` when Python or
-/// openpyxl is missing and `PSE_REQUIRE_OPENPYXL` is not `1`.
-pub fn lebar_openpyxl(isi: &[u8]) -> Option<Vec<f64>> {
+/// Runs `skrip` (Python, the workbook's path as `sys.argv[1]`) with openpyxl on the file and reads
+/// the JSON it prints; `None` when Python or openpyxl is missing and `PSE_REQUIRE_OPENPYXL` is
+/// not `1`.
+fn openpyxl_json(isi: &[u8], skrip: &str) -> Option<serde_json::Value> {
+    static URUT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let berkas = std::env::temp_dir().join(format!(
-        "pse-uji-lebar-{}-{}.xlsx",
+        "pse-uji-{}-{}.xlsx",
         std::process::id(),
-        isi.len()
+        URUT.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
     ));
     std::fs::write(&berkas, isi).expect("tulis xlsx");
     let keluaran = std::process::Command::new("python3")
         .arg("-c")
-        .arg(
-            "import sys, json, openpyxl\n\
-             from openpyxl.utils import get_column_letter\n\
-             ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n\
-             print(json.dumps([ws.column_dimensions[get_column_letter(i + 1)].width for i in range(ws.max_column)]))",
-        )
+        .arg(format!("import sys, json, openpyxl\n{skrip}"))
         .arg(&berkas)
         .output();
     let _ = std::fs::remove_file(&berkas);
@@ -70,49 +67,38 @@ pub fn lebar_openpyxl(isi: &[u8]) -> Option<Vec<f64>> {
                 !wajib,
                 "PSE_REQUIRE_OPENPYXL=1 tetapi openpyxl gagal: {lain:?}"
             );
+            eprintln!("openpyxl tidak tersedia: pembacaan kedua dilewati");
             None
         }
     }
 }
 
-/// Opens the file with openpyxl and answers its first sheet's header row and row count; `None`
-/// when Python or openpyxl is missing and `PSE_REQUIRE_OPENPYXL` is not `1`.
+/// The widths of the first sheet's columns as openpyxl reads them.
+pub fn lebar_openpyxl(isi: &[u8]) -> Option<Vec<f64>> {
+    openpyxl_json(
+        isi,
+        "from openpyxl.utils import get_column_letter\n\
+         ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n\
+         print(json.dumps([ws.column_dimensions[get_column_letter(i + 1)].width for i in range(ws.max_column)]))",
+    )
+    .map(|v| serde_json::from_value(v).expect("lebar kolom"))
+}
+
+/// Opens the file with openpyxl and answers its first sheet's header row and row count.
 pub fn openpyxl(isi: &[u8]) -> Option<(Vec<String>, usize)> {
-    let berkas =
-        std::env::temp_dir().join(format!("pse-uji-{}-{}.xlsx", std::process::id(), isi.len()));
-    std::fs::write(&berkas, isi).expect("tulis xlsx");
-    let keluaran = std::process::Command::new("python3")
-        .arg("-c")
-        .arg(
-            "import sys, json, openpyxl\n\
-             ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n\
-             rows = list(ws.iter_rows(values_only=True))\n\
-             print(json.dumps([[str(c) for c in rows[0]], len(rows)]))",
-        )
-        .arg(&berkas)
-        .output();
-    let _ = std::fs::remove_file(&berkas);
-    let wajib = std::env::var("PSE_REQUIRE_OPENPYXL").as_deref() == Ok("1");
-    match keluaran {
-        Ok(o) if o.status.success() => {
-            let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json openpyxl");
-            let kepala = v[0]
-                .as_array()
-                .expect("kepala")
-                .iter()
-                .map(|x| x.as_str().unwrap_or_default().to_string())
-                .collect();
-            Some((kepala, v[1].as_u64().unwrap_or(0) as usize))
-        }
-        lain => {
-            assert!(
-                !wajib,
-                "PSE_REQUIRE_OPENPYXL=1 tetapi openpyxl gagal: {lain:?}"
-            );
-            eprintln!("openpyxl tidak tersedia: pembacaan kedua dilewati");
-            None
-        }
-    }
+    let v = openpyxl_json(
+        isi,
+        "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n\
+         rows = list(ws.iter_rows(values_only=True))\n\
+         print(json.dumps([[str(c) for c in rows[0]], len(rows)]))",
+    )?;
+    let kepala = v[0]
+        .as_array()
+        .expect("kepala")
+        .iter()
+        .map(|x| x.as_str().unwrap_or_default().to_string())
+        .collect();
+    Some((kepala, v[1].as_u64().unwrap_or(0) as usize))
 }
 
 /// Opens the file in headless LibreOffice and answers its first sheet as CSV; `None` when

@@ -98,6 +98,37 @@ const DASAR: &str = "Peraturan Pemerintah Nomor 71 Tahun 2019 tentang Penyelengg
 Elektronik dan Peraturan Menteri Komunikasi dan Informatika Nomor 10 Tahun 2015 tentang Tata Cara Pendaftaran \
 Sistem Elektronik Instansi Penyelenggara Negara";
 
+/// Who a Surat Tugas appoints (the `siapa` of the placeholders), with the unit it works in.
+fn ditugaskan(isi: &IsiSurat, siapa: &str, unit: &str) -> Blok {
+    Blok::Rincian(vec![
+        ("Nama".into(), atau(&isi.nama, &format!("Nama {siapa}"))),
+        (
+            isi.label_nomor_induk.into(),
+            atau(
+                &isi.nomor_induk,
+                &format!("{} {siapa}", isi.label_nomor_induk),
+            ),
+        ),
+        (
+            "Jabatan".into(),
+            atau(&isi.jabatan, &format!("Jabatan {siapa}")),
+        ),
+        ("Unit Kerja".into(), atau(&isi.unit, unit)),
+    ])
+}
+
+/// The signature of the instansi's head of secretariat, who issues a Surat Tugas.
+fn ditandatangani_sekretariat(kota: &str, tanggal: &str, instansi: &str) -> Blok {
+    Blok::TandaTangan(vec![
+        format!("Dikeluarkan di {kota}"),
+        format!("pada tanggal {tanggal}"),
+        format!("Pimpinan Sekretariat {instansi},"),
+        String::new(),
+        "[Nama Pimpinan Sekretariat]".into(),
+        "NIP [NIP Pimpinan Sekretariat]".into(),
+    ])
+}
+
 /// Composes the letter from what is known.
 pub fn susun(jenis: JenisSurat, isi: &IsiSurat) -> Vec<Blok> {
     let instansi = atau(&isi.instansi, "Nama Instansi Penyelenggara Negara");
@@ -135,21 +166,11 @@ pub fn susun(jenis: JenisSurat, isi: &IsiSurat) -> Vec<Blok> {
                 "[Peraturan lain yang menjadi dasar penugasan].".into(),
             ]),
             Blok::Judul("MENUGASKAN".into()),
-            Blok::Rincian(vec![
-                ("Nama".into(), atau(&isi.nama, "Nama Pejabat Pendaftar")),
-                (
-                    isi.label_nomor_induk.into(),
-                    atau(
-                        &isi.nomor_induk,
-                        &format!("{} Pejabat Pendaftar", isi.label_nomor_induk),
-                    ),
-                ),
-                ("Jabatan".into(), atau(&isi.jabatan, "Jabatan Pejabat Pendaftar")),
-                (
-                    "Unit Kerja".into(),
-                    atau(&isi.unit, "Unit kerja/satuan kerja/perangkat daerah"),
-                ),
-            ]),
+            ditugaskan(
+                isi,
+                "Pejabat Pendaftar",
+                "Unit kerja/satuan kerja/perangkat daerah",
+            ),
             Blok::Paragraf("Untuk:".into()),
             Blok::DaftarHuruf(vec![
                 format!(
@@ -167,14 +188,7 @@ pub fn susun(jenis: JenisSurat, isi: &IsiSurat) -> Vec<Blok> {
                     .into(),
                 format!("melaporkan hasil kegiatan kepada Pimpinan Sekretariat {instansi}."),
             ]),
-            Blok::TandaTangan(vec![
-                format!("Dikeluarkan di {kota}"),
-                format!("pada tanggal {tanggal}"),
-                format!("Pimpinan Sekretariat {instansi},"),
-                String::new(),
-                "[Nama Pimpinan Sekretariat]".into(),
-                "NIP [NIP Pimpinan Sekretariat]".into(),
-            ]),
+            ditandatangani_sekretariat(&kota, &tanggal, &instansi),
         ],
         JenisSurat::SuratTugasSubPejabat => {
             let unit = atau(&isi.unit, "Nama Unit");
@@ -184,18 +198,7 @@ pub fn susun(jenis: JenisSurat, isi: &IsiSurat) -> Vec<Blok> {
                 Blok::Rincian(vec![("Nomor".into(), "[Nomor surat]".into())]),
                 Blok::Paragraf(format!("Dasar: {DASAR}.")),
                 Blok::Judul("MENUGASKAN".into()),
-                Blok::Rincian(vec![
-                    ("Nama".into(), atau(&isi.nama, "Nama Sub Pejabat")),
-                    (
-                        isi.label_nomor_induk.into(),
-                        atau(
-                            &isi.nomor_induk,
-                            &format!("{} Sub Pejabat", isi.label_nomor_induk),
-                        ),
-                    ),
-                    ("Jabatan".into(), atau(&isi.jabatan, "Jabatan Sub Pejabat")),
-                    ("Unit Kerja".into(), unit.clone()),
-                ]),
+                ditugaskan(isi, "Sub Pejabat", "Nama Unit"),
                 Blok::Paragraf("Sebagai Sub Pejabat Pendaftar, untuk:".into()),
                 Blok::DaftarHuruf(vec![
                     format!(
@@ -213,14 +216,7 @@ pub fn susun(jenis: JenisSurat, isi: &IsiSurat) -> Vec<Blok> {
                          Sekretariat {instansi}."
                     ),
                 ]),
-                Blok::TandaTangan(vec![
-                    format!("Dikeluarkan di {kota}"),
-                    format!("pada tanggal {tanggal}"),
-                    format!("Pimpinan Sekretariat {instansi},"),
-                    String::new(),
-                    "[Nama Pimpinan Sekretariat]".into(),
-                    "NIP [NIP Pimpinan Sekretariat]".into(),
-                ]),
+                ditandatangani_sekretariat(&kota, &tanggal, &instansi),
             ]
         }
         JenisSurat::SuratPermohonan => vec![
