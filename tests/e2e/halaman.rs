@@ -442,3 +442,23 @@ async fn r_sub_02_the_sub_pejabat_form_offers_its_surat_tugas_filled_with_what_w
         app.selesai().await;
     }
 }
+
+#[tokio::test]
+async fn every_answer_carries_its_request_id_for_the_logs() {
+    let app = jalankan(Backend::Sqlite).await;
+    let r = klien().get(format!("{}/", app.url)).send().await.unwrap();
+    let id = r.headers()["x-request-id"].to_str().unwrap().to_string();
+    assert_eq!(id.len(), 36, "a fresh uuid: {id}");
+    let r = klien()
+        .get(format!("{}/api/v1/publik/sistem-elektronik", app.url))
+        .header("x-request-id", "lb-7f3a")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.headers()["x-request-id"],
+        "lb-7f3a",
+        "the proxy's id kept"
+    );
+    app.selesai().await;
+}

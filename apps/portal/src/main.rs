@@ -94,13 +94,19 @@ enum Impor {
     },
 }
 
+/// Logs to stderr: text by default, one JSON object a line with `PSE_LOG_FORMAT=json` (for a log
+/// collector); each request's span carries its `x-request-id`.
 fn log() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
-    tracing_subscriber::fmt()
+    let dasar = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+        .with_writer(std::io::stderr);
+    if std::env::var("PSE_LOG_FORMAT").is_ok_and(|f| f.eq_ignore_ascii_case("json")) {
+        dasar.json().with_current_span(true).init();
+    } else {
+        dasar.init();
+    }
 }
 
 /// mimalloc returns freed memory to the system (glibc's per-thread arenas kept Argon2's 19 MiB

@@ -35,6 +35,7 @@ use tower_governor::GovernorLayer;
 use tower_governor::governor::GovernorConfigBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::csrf::CsrfLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::TraceLayer;
@@ -137,15 +138,24 @@ async fn tidak_ditemukan(
     (StatusCode::NOT_FOUND, HalamanTidakAda { nav }).into_response()
 }
 
-/// A request's tracing span names the route pattern, never the URI: links carry tokens and codes
-/// that must not reach a log.
+/// A request's tracing span names the route pattern, never the URI (links carry tokens and codes
+/// that must not reach a log), and the request's id (`x-request-id`: the client's, at most 64
+/// characters, or one made for it; the answer carries it back).
 fn rentang(req: &axum::http::Request<axum::body::Body>) -> tracing::Span {
     let rute = req
         .extensions()
         .get::<axum::extract::MatchedPath>()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "(tidak dikenal)".into());
-    tracing::info_span!("http", metode = %req.method(), rute)
+    let id = req
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .chars()
+        .take(64)
+        .collect::<String>();
+    tracing::info_span!("http", metode = %req.method(), rute, id)
 }
 
 /// The whole application.
@@ -241,6 +251,8 @@ pub fn router(state: AppState) -> Router {
             tajuk::tajuk_keamanan,
         ))
         .layer(TraceLayer::new_for_http().make_span_with(rentang))
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .layer(CatchPanicLayer::custom(|_| {
             galat::WebError::new(StatusCode::INTERNAL_SERVER_ERROR, galat::PESAN_500)
                 .into_response()
