@@ -14,6 +14,7 @@ mod browser_panduan;
 mod browser_perubahan;
 mod browser_sep;
 mod browser_sistem;
+mod cadangan;
 mod daerah;
 mod halaman;
 mod isian;

@@ -2,6 +2,7 @@
 //! operations. It holds no business rule: handlers parse input, call one service method and render.
 
 pub mod app;
+pub mod cadangan;
 pub mod config;
 pub mod keamanan;
 pub mod kolam;

@@ -60,6 +60,25 @@ enum Perintah {
         #[command(subcommand)]
         perintah: PerintahJadwal,
     },
+    /// Backups of the database and the documents.
+    Cadangan {
+        #[command(subcommand)]
+        perintah: PerintahCadangan,
+    },
+}
+
+#[derive(Subcommand)]
+enum PerintahCadangan {
+    /// Backs up the database and the documents into a new or empty folder.
+    Buat {
+        /// The folder.
+        folder: std::path::PathBuf,
+    },
+    /// Restores a backup folder (stop the portal first).
+    Pulihkan {
+        /// The folder.
+        folder: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -165,8 +184,29 @@ async fn jalankan(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             };
             let h = layanan.sep.jalankan_jadwal_pada(pada).await?;
             println!(
-                "Jadwal dijalankan per {pada}: {} pengguna dinonaktifkan, {} pengingat dikirim.",
-                h.dinonaktifkan, h.diingatkan
+                "Jadwal dijalankan per {pada}: {} pengguna dinonaktifkan, {} pengingat jawaban dan {} pengingat keputusan dikirim.",
+                h.dinonaktifkan, h.diingatkan, h.keputusan_diingatkan
+            );
+        }
+        Perintah::Cadangan {
+            perintah: PerintahCadangan::Buat { folder },
+        } => {
+            let r = pse_portal::cadangan::buat(&k, &folder).await?;
+            println!(
+                "Cadangan dibuat di {}: {} dan {} dokumen.",
+                folder.display(),
+                r.basis_data.display(),
+                r.dokumen
+            );
+        }
+        Perintah::Cadangan {
+            perintah: PerintahCadangan::Pulihkan { folder },
+        } => {
+            let r = pse_portal::cadangan::pulihkan(&k, &folder).await?;
+            println!(
+                "Dipulihkan dari {}: basis data dan {} dokumen.",
+                r.basis_data.display(),
+                r.dokumen
             );
         }
         Perintah::Migrate => {

@@ -286,6 +286,18 @@ impl Store {
 }
 
 impl Store {
+    /// Writes a consistent copy of a SQLite database to `berkas` (`VACUUM INTO`, while it is in
+    /// use); on PostgreSQL the operator's `pg_dump` does this.
+    pub async fn salin_sqlite(&self, berkas: &std::path::Path) -> Result<(), InfraError> {
+        use sea_orm::ConnectionTrait;
+        let jalur = berkas.to_string_lossy().replace('\'', "''");
+        self.db
+            .execute_unprepared(&format!("VACUUM INTO '{jalur}'"))
+            .await
+            .map(|_| ())
+            .map_err(infra)
+    }
+
     /// The store's clock (the same time the sessions expire by).
     pub fn sekarang(&self) -> chrono::DateTime<chrono::Utc> {
         self.clock.now()
