@@ -709,3 +709,59 @@ async fn r_x_02_reading_pages_within_a_minute_writes_no_session() {
         app.selesai().await;
     }
 }
+
+#[tokio::test]
+async fn the_operator_scrapes_metrics_with_its_token_only_and_no_link_reaches_them() {
+    for backend in backends() {
+        let app = jalankan_dengan(backend, |k| {
+            k.metrics_token = Some("token-metrik-uji-2026".to_string().into());
+        })
+        .await;
+        let k = klien();
+        assert_eq!(
+            k.get(format!("{}/registri", app.url))
+                .send()
+                .await
+                .unwrap()
+                .status(),
+            200
+        );
+        // A link with a secret in it is counted under its route pattern only.
+        k.get(format!("{}/aktivasi/rahasiadalamtautan", app.url))
+            .send()
+            .await
+            .unwrap();
+        let ambil = |token: Option<&str>| {
+            let mut r = klien().get(format!("{}/metrics", app.url));
+            if let Some(t) = token {
+                r = r.bearer_auth(t);
+            }
+            r.send()
+        };
+        assert_eq!(ambil(None).await.unwrap().status(), 401);
+        assert_eq!(ambil(Some("salah")).await.unwrap().status(), 401);
+        let r = ambil(Some("token-metrik-uji-2026")).await.unwrap();
+        assert_eq!(r.status(), 200);
+        let teks = r.text().await.unwrap();
+        for baris in [
+            "pse_http_permintaan_total{rute=\"/registri\",status=\"200\"}",
+            "pse_http_durasi_detik_bucket{rute=\"/registri\"",
+            "pse_outbox_surel{status=\"menunggu\"}",
+            "pse_db_koneksi{keadaan=\"terbuka\"}",
+        ] {
+            assert!(teks.contains(baris), "{backend:?} {baris}: {teks}");
+        }
+        assert!(teks.contains("rute=\"/aktivasi/{token}\""), "{teks}");
+        assert!(!teks.contains("rahasiadalamtautan"), "{teks}");
+        app.selesai().await;
+    }
+    // Without a token set there is no metrics route.
+    let app = jalankan(Backend::Sqlite).await;
+    let r = klien()
+        .get(format!("{}/metrics", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    app.selesai().await;
+}

@@ -86,6 +86,7 @@ pub async fn jalankan_dengan(backend: Backend, ubah: impl FnOnce(&mut Konfiguras
         mail_from: "PSE Lingkup Publik <noreply@pse.test>".into(),
         bssn_email: None,
         logo: None,
+        metrics_token: None,
         helpdesk_telepon: layanan::standar::TELEPON_BAWAAN.into(),
         helpdesk_email: Some("helpdesk@pse.test".into()),
         jam_layanan: layanan::standar::JAM_BAWAAN.into(),

@@ -32,6 +32,9 @@ pub struct Konfigurasi {
         default_value = "PSE Lingkup Publik <noreply@localhost>"
     )]
     pub mail_from: String,
+    /// The bearer token a metrics scraper sends to `/metrics`; unset: no metrics route.
+    #[arg(long, env = "PSE_METRICS_TOKEN")]
+    pub metrics_token: Option<SecretString>,
     /// The institution's logo in every page's header: a PNG or SVG file (256 KiB at most);
     /// unset: a neutral mark.
     #[arg(long, env = "PSE_LOGO")]

@@ -8,6 +8,7 @@ pub mod keamanan;
 pub mod kolam;
 pub mod layan;
 pub mod logo;
+pub mod metrik;
 pub mod referensi;
 pub mod semai;
 pub mod state;

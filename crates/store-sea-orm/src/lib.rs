@@ -298,6 +298,35 @@ impl Store {
             .map_err(infra)
     }
 
+    /// How many outbox rows wait to be sent and how many failed for good (for the operator's
+    /// metrics; the sent ones are not counted).
+    pub async fn hitung_outbox(&self) -> Result<(u64, u64), InfraError> {
+        use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+        let n = |status: &'static str| {
+            entitas::outbox::Entity::find()
+                .filter(entitas::outbox::Column::Status.eq(status))
+                .count(&self.db)
+        };
+        Ok((
+            n(outbox::MENUNGGU).await.map_err(infra)?,
+            n(outbox::GAGAL).await.map_err(infra)?,
+        ))
+    }
+
+    /// The connection pool: open connections and idle ones.
+    pub fn kolam_koneksi(&self) -> (u32, usize) {
+        match self.db.get_database_backend() {
+            sea_orm::DatabaseBackend::Postgres => {
+                let p = self.db.get_postgres_connection_pool();
+                (p.size(), p.num_idle())
+            }
+            _ => {
+                let p = self.db.get_sqlite_connection_pool();
+                (p.size(), p.num_idle())
+            }
+        }
+    }
+
     /// The store's clock (the same time the sessions expire by).
     pub fn sekarang(&self) -> chrono::DateTime<chrono::Utc> {
         self.clock.now()

@@ -160,6 +160,7 @@ fn rentang(req: &axum::http::Request<axum::body::Body>) -> tracing::Span {
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {
+    crate::metrik::siapkan();
     let k = &state.konfigurasi;
     let batas_unggah =
         usize::try_from(k.batas_dokumen_mib * 1024 * 1024 + 256 * 1024).unwrap_or(usize::MAX);
@@ -250,6 +251,7 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             tajuk::tajuk_keamanan,
         ))
+        .layer(axum::middleware::from_fn(crate::metrik::catat))
         .layer(TraceLayer::new_for_http().make_span_with(rentang))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))

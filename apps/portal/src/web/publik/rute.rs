@@ -12,6 +12,7 @@ pub(crate) fn rute() -> Router<AppState> {
     Router::new()
         .route("/", get(halaman::beranda_publik))
         .route("/healthz", get(publik::api::healthz))
+        .route("/metrics", get(crate::metrik::halaman))
         .route("/readyz", get(publik::api::readyz))
         .route("/aset/gaya.css", get(gaya))
         .route("/aset/wilayah.js", get(skrip_wilayah))
