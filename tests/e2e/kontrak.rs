@@ -1216,3 +1216,68 @@ async fn r_pej_05_the_document_store_keeps_one_contract_in_memory_and_on_disk() 
     .await;
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[tokio::test]
+async fn the_outbox_lease_is_short_renewed_while_sending_and_given_back_on_a_stop() {
+    use pse_kernel::{Outbox, PesanEmail, Surel};
+    for backend in backends() {
+        let (db, store) = basis(backend).await;
+        let nama = format!("{backend:?}");
+        let awal = store.sekarang() + Duration::minutes(1);
+        let detik = |n: i64| awal + Duration::seconds(n);
+        let mut u = RegistrasiRepo::mulai(&store).await.unwrap();
+        for kepada in [
+            "a@tarakankota.go.id",
+            "b@tarakankota.go.id",
+            "c@tarakankota.go.id",
+        ] {
+            u.kirim_email(&PesanEmail::baru(
+                kepada,
+                Surel::EmailSudahDipakai,
+                serde_json::json!({}),
+            ))
+            .await
+            .unwrap();
+        }
+        u.commit().await.unwrap();
+        let klaim = store.klaim(10, detik(0)).await.unwrap();
+        let id = |kepada: &str| klaim.iter().find(|k| k.pesan.kepada == kepada).unwrap().id;
+        let (a, b, c) = (
+            id("a@tarakankota.go.id"),
+            id("b@tarakankota.go.id"),
+            id("c@tarakankota.go.id"),
+        );
+        // A stopping dispatcher gives c back: due at once for the next one.
+        store.lepas(&[c], detik(1)).await.unwrap();
+        let lagi = store.klaim(10, detik(1)).await.unwrap();
+        assert_eq!(
+            lagi.iter().map(|k| k.id).collect::<Vec<_>>(),
+            vec![c],
+            "{nama}"
+        );
+        // A living dispatcher renews a; b's short lease runs out and b is claimable again.
+        store.perpanjang(&[a], detik(50)).await.unwrap();
+        let nanti = store.klaim(10, detik(60)).await.unwrap();
+        assert_eq!(
+            nanti.iter().map(|k| k.id).collect::<Vec<_>>(),
+            vec![b],
+            "{nama}: a is still held, b came back within a minute"
+        );
+        // A sent message is never given back.
+        store
+            .tandai_terkirim(a, detik(62), &serde_json::json!({}))
+            .await
+            .unwrap();
+        store.lepas(&[a], detik(62)).await.unwrap();
+        assert!(
+            store
+                .klaim(10, detik(200))
+                .await
+                .unwrap()
+                .iter()
+                .all(|k| k.id != a),
+            "{nama}"
+        );
+        db.hapus().await;
+    }
+}

@@ -261,4 +261,9 @@ pub trait Outbox: Send + Sync {
         galat: &str,
         coba_lagi: Option<DateTime<Utc>>,
     ) -> Result<(), InfraError>;
+    /// Keeps the claim on the messages `ids` still waiting, another lease from `now` (the lease is
+    /// short, so a dispatcher that died gives its messages back soon; a living one renews it).
+    async fn perpanjang(&self, ids: &[PesanId], now: DateTime<Utc>) -> Result<(), InfraError>;
+    /// Gives back the claimed messages `ids` still waiting, due at `now` (a dispatcher stopping).
+    async fn lepas(&self, ids: &[PesanId], now: DateTime<Utc>) -> Result<(), InfraError>;
 }

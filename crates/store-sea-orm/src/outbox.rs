@@ -18,8 +18,9 @@ pub(crate) const TERKIRIM: &str = "terkirim";
 /// Failed for good; visible to the admin.
 pub(crate) const GAGAL: &str = "gagal";
 
-/// How long a claim keeps other dispatchers away from a row.
-const SEWA: Duration = Duration::minutes(5);
+/// How long a claim keeps other dispatchers away from a row, unless renewed: a dispatcher that
+/// died gives its rows back within it.
+const SEWA: Duration = Duration::seconds(60);
 
 #[async_trait::async_trait]
 impl Outbox for Store {
@@ -78,6 +79,14 @@ impl Outbox for Store {
         Ok(())
     }
 
+    async fn perpanjang(&self, ids: &[PesanId], now: DateTime<Utc>) -> Result<(), InfraError> {
+        self.jatuh_tempo(ids, now + SEWA).await
+    }
+
+    async fn lepas(&self, ids: &[PesanId], now: DateTime<Utc>) -> Result<(), InfraError> {
+        self.jatuh_tempo(ids, now).await
+    }
+
     async fn tandai_gagal(
         &self,
         id: PesanId,
@@ -102,6 +111,26 @@ impl Outbox for Store {
             None => am.status = Set(GAGAL.into()),
         }
         outbox::Entity::update(am)
+            .exec(&self.db)
+            .await
+            .map_err(infra)?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Sets when the waiting messages `ids` are next due, in one statement.
+    async fn jatuh_tempo(&self, ids: &[PesanId], pada: DateTime<Utc>) -> Result<(), InfraError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        outbox::Entity::update_many()
+            .col_expr(
+                outbox::Column::Berikutnya,
+                sea_orm::sea_query::Expr::val(pada),
+            )
+            .filter(outbox::Column::Status.eq(MENUNGGU))
+            .filter(outbox::Column::Id.is_in(ids.iter().map(ToString::to_string)))
             .exec(&self.db)
             .await
             .map_err(infra)?;
