@@ -82,6 +82,8 @@ async fn r_pd_04_a_change_requested_approved_made_and_read_in_a_real_browser() {
         tunggu(b, "#email").await;
         tulis(b, "email", "layanan@tarakankota.go.id").await;
         kirim(b).await;
+        // The saved section's page, once it has replaced the form.
+        tunggu(b, "a[href^='/perubahan-data/']").await;
         klik(b, "a[href^='/perubahan-data/']").await;
         klik(b, "form[action$='/selesai'] button").await;
         tunggu(b, "[data-status=sudah_selesai]").await;
