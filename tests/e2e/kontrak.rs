@@ -1106,32 +1106,38 @@ async fn r_x_01_the_audit_trail_keeps_one_contract_in_memory_and_on_both_databas
     }
 }
 
+/// Queues one email to each of a@, b@ and c@tarakankota.go.id, in one unit of work.
+async fn antre_tiga(store: &store_sea_orm::Store) {
+    use pse_kernel::{PesanEmail, Surel};
+    let mut u = RegistrasiRepo::mulai(store).await.unwrap();
+    for kepada in [
+        "a@tarakankota.go.id",
+        "b@tarakankota.go.id",
+        "c@tarakankota.go.id",
+    ] {
+        u.kirim_email(&PesanEmail::baru(
+            kepada,
+            Surel::EmailSudahDipakai,
+            serde_json::json!({}),
+        ))
+        .await
+        .unwrap();
+    }
+    u.commit().await.unwrap();
+}
+
 /// The outbox's contract (`Outbox`) on the real store: a claimed message is leased, a sent one
 /// is done, a failed one comes back at its retry time or is given up.
 #[tokio::test]
 async fn the_outbox_leases_retries_and_gives_up_alike_on_both_databases() {
-    use pse_kernel::{AuditLog, Outbox, PesanEmail, Surel};
+    use pse_kernel::{AuditLog, Outbox};
     for backend in backends() {
         let (db, store) = basis(backend).await;
         let nama = format!("{backend:?}");
         // Queued now by the store's clock; the dispatcher's moments from a minute later.
         let awal = store.sekarang() + Duration::minutes(1);
         let jam = |n: i64| awal + Duration::hours(n);
-        let mut u = RegistrasiRepo::mulai(&store).await.unwrap();
-        for kepada in [
-            "a@tarakankota.go.id",
-            "b@tarakankota.go.id",
-            "c@tarakankota.go.id",
-        ] {
-            u.kirim_email(&PesanEmail::baru(
-                kepada,
-                Surel::EmailSudahDipakai,
-                serde_json::json!({}),
-            ))
-            .await
-            .unwrap();
-        }
-        u.commit().await.unwrap();
+        antre_tiga(&store).await;
         let klaim = store.klaim(10, jam(0)).await.unwrap();
         assert_eq!(klaim.len(), 3, "{nama}");
         assert!(
@@ -1219,27 +1225,13 @@ async fn r_pej_05_the_document_store_keeps_one_contract_in_memory_and_on_disk() 
 
 #[tokio::test]
 async fn the_outbox_lease_is_short_renewed_while_sending_and_given_back_on_a_stop() {
-    use pse_kernel::{Outbox, PesanEmail, Surel};
+    use pse_kernel::Outbox;
     for backend in backends() {
         let (db, store) = basis(backend).await;
         let nama = format!("{backend:?}");
         let awal = store.sekarang() + Duration::minutes(1);
         let detik = |n: i64| awal + Duration::seconds(n);
-        let mut u = RegistrasiRepo::mulai(&store).await.unwrap();
-        for kepada in [
-            "a@tarakankota.go.id",
-            "b@tarakankota.go.id",
-            "c@tarakankota.go.id",
-        ] {
-            u.kirim_email(&PesanEmail::baru(
-                kepada,
-                Surel::EmailSudahDipakai,
-                serde_json::json!({}),
-            ))
-            .await
-            .unwrap();
-        }
-        u.commit().await.unwrap();
+        antre_tiga(&store).await;
         let klaim = store.klaim(10, detik(0)).await.unwrap();
         let id = |kepada: &str| klaim.iter().find(|k| k.pesan.kepada == kepada).unwrap().id;
         let (a, b, c) = (

@@ -115,6 +115,18 @@ impl PenggunaSep {
         }
     }
 
+    /// The Admin Pengelola ends this user (who left): deactivated like any; the Admin
+    /// Pengelola's own record is the Direktorat's to end.
+    pub fn akhiri_oleh_pengelola(&mut self, pada: DateTime<Utc>) -> Result<(), Galat> {
+        if self.peran == PeranSep::AdminPengelola {
+            return Err(Galat::StatusTidakSesuai(
+                "Akun Admin Pengelola hanya dapat dinonaktifkan oleh Direktorat; hubungi helpdesk."
+                    .into(),
+            ));
+        }
+        self.nonaktifkan(false, pada)
+    }
+
     /// Reactivates a deactivated user; a permanent deactivation cannot be undone.
     pub fn aktifkan(&mut self, pada: DateTime<Utc>) -> Result<(), Galat> {
         match self.status {

@@ -199,6 +199,24 @@ fn pengguna() -> PenggunaSep {
 }
 
 #[test]
+fn r_sep_04_the_admin_pengelola_ends_a_user_but_not_its_own_record() {
+    let mut p = pengguna();
+    p.akhiri_oleh_pengelola(wib("2026-12-01", 9)).unwrap();
+    assert_eq!(p.status, StatusPengguna::Nonaktif);
+    assert!(matches!(
+        p.akhiri_oleh_pengelola(wib("2026-12-01", 10)),
+        Err(Galat::StatusTidakSesuai(_))
+    ));
+    let mut admin = pengguna();
+    admin.peran = PeranSep::AdminPengelola;
+    assert!(matches!(
+        admin.akhiri_oleh_pengelola(wib("2026-12-01", 9)),
+        Err(Galat::StatusTidakSesuai(ref m)) if m.contains("Direktorat")
+    ));
+    assert_eq!(admin.status, StatusPengguna::Aktif, "nothing changed");
+}
+
+#[test]
 fn r_sep_04_misuse_is_one_of_four_kinds_and_leads_to_deactivation() {
     let salah = Penyalahgunaan::catat(PenggunaSepId::new(), None, " ", 0, wib("2026-12-01", 9))
         .unwrap_err();

@@ -118,15 +118,9 @@ impl SepService {
             .await?
             .filter(|p| p.aplikasi_id == admin.aplikasi_id && p.instansi_id == admin.instansi_id)
             .ok_or(Galat::TidakDitemukan)?;
-        if p.peran == PeranSep::AdminPengelola {
-            return Err(Galat::StatusTidakSesuai(
-                "Akun Admin Pengelola hanya dapat dinonaktifkan oleh Direktorat; hubungi helpdesk."
-                    .into(),
-            ));
-        }
         let dari = p.status.kode();
         let now = self.now();
-        p.nonaktifkan(false, now)?;
+        p.akhiri_oleh_pengelola(now)?;
         let mut g = Vec::new();
         let alasan = wajib(
             &mut g,
