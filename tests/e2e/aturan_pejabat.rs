@@ -190,6 +190,33 @@ async fn r_pej_06_the_instansi_list_narrows_by_province_and_a_proposal_is_verifi
             v["total"].as_u64().unwrap() < semua["total"].as_u64().unwrap(),
             "the province narrows the list"
         );
+        // A regency/city narrows it further: its government, the province's and the central ones.
+        let nama = |v: &serde_json::Value| -> Vec<String> {
+            v["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["nama"].as_str().unwrap().to_string())
+                .collect()
+        };
+        let (s, tarakan) = app
+            .get(&klien(), "/api/v1/instansi?provinsi=65&kota=65.71")
+            .await;
+        assert_eq!(s, 200);
+        let n = nama(&tarakan);
+        assert!(n.contains(&"Pemerintah Kota Tarakan".to_string()), "{n:?}");
+        assert!(
+            n.contains(&"Pemerintah Provinsi Kalimantan Utara".to_string()),
+            "{n:?}"
+        );
+        assert!(!n.iter().any(|i| i.contains("Bulungan")), "{n:?}");
+        assert!(nama(&v).iter().any(|i| i.contains("Bulungan")));
+        assert!(tarakan["total"].as_u64().unwrap() < v["total"].as_u64().unwrap());
+        // The city's code alone is enough, and a search keeps the narrowing.
+        let (_, v) = app
+            .get(&klien(), "/api/v1/instansi?kota=65.71&q=tarakan")
+            .await;
+        assert_eq!(nama(&v), ["Pemerintah Kota Tarakan"]);
         // A proposed Institusi waits with the application and is verified by its approval.
         let isian = isian_institusi("pkwtt", ("nik", "3273014501900001"));
         let (s, v) = app.daftar(&isian, Some(("surat.pdf", pdf()))).await;

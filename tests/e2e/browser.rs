@@ -74,6 +74,20 @@ async fn r_pej_03_registration_form_in_a_real_browser() {
             .await
             .unwrap();
         pilih(b, "kota", "65.71").await;
+        // The search box narrows the list as one types, and says how many are left.
+        isi(b, "cari_instansi", "kota tarak").await;
+        b.wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::XPath(
+                "//p[@id='jumlah-instansi'][contains(., '1 instansi ditemukan')]",
+            ))
+            .await
+            .unwrap();
+        let opsi = b
+            .find_all(Locator::Css("#instansi_id option:not([value=''])"))
+            .await
+            .unwrap();
+        assert_eq!(opsi.len(), 1);
         pilih(b, "instansi_id", &tarakan).await;
         let unggah = b.find(Locator::Id("dokumen")).await.unwrap();
         unggah

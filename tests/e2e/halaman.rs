@@ -462,3 +462,135 @@ async fn every_answer_carries_its_request_id_for_the_logs() {
     );
     app.selesai().await;
 }
+
+/// Without JavaScript the registration form narrows the instansi list by regency/city and by the
+/// words searched for, through its "Cari" button, and says how many it found (R-PEJ-06).
+#[tokio::test]
+async fn r_pej_06_without_javascript_the_instansi_list_narrows_by_city_and_by_search() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let muat = |isian: Vec<(&'static str, String)>| {
+            let app = &app;
+            async move {
+                let r = klien()
+                    .post(format!("{}/pendaftaran-pejabat/muat", app.url))
+                    .multipart(multipart(&isian, None))
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(r.status(), 200);
+                r.text().await.unwrap()
+            }
+        };
+        let provinsi = muat(vec![("provinsi", "65".into())]).await;
+        assert!(
+            provinsi.contains(">Pemerintah Kabupaten Bulungan<"),
+            "{backend:?}"
+        );
+        let kota = muat(vec![("provinsi", "65".into()), ("kota", "65.71".into())]).await;
+        assert!(
+            kota.contains(">Pemerintah Kota Tarakan<")
+                && kota.contains(">Pemerintah Provinsi Kalimantan Utara<")
+                && !kota.contains(">Pemerintah Kabupaten Bulungan<"),
+            "{backend:?}: {kota}"
+        );
+        let cari = muat(vec![
+            ("provinsi", "65".into()),
+            ("kota", "65.71".into()),
+            ("cari_instansi", "  kota TARAKAN ".into()),
+        ])
+        .await;
+        assert!(
+            cari.contains("1 instansi ditemukan untuk “kota TARAKAN”.")
+                && cari.contains(
+                    r#"id="cari_instansi" name="cari_instansi" type="search" value="kota TARAKAN""#
+                ),
+            "{backend:?}: {cari}"
+        );
+        app.selesai().await;
+    }
+}
+
+/// The Penanggung Jawab's province and regency/city are picked from the wilayah lists, checked to
+/// agree, and shown by name wherever people read them (R-SE-04).
+#[tokio::test]
+async fn r_se_04_the_penanggung_jawab_region_is_picked_from_lists_and_read_by_name() {
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let id = app
+            .data_awal_disetujui(&admin, &pejabat, "SIPADU", true)
+            .await;
+        let jalur = format!("/sistem-elektronik/{id}/bagian/penanggung-jawab");
+        let form = app.html(&pejabat, &jalur).await;
+        assert!(
+            form.contains(r#"<select id="provinsi" name="provinsi">"#)
+                && form.contains(r#"<optgroup label="Kalimantan Utara" data-provinsi="65">"#)
+                && form.contains(r#"<option value="65.71" >Kota Tarakan</option>"#),
+            "{backend:?}: {form}"
+        );
+        let mut isian = vec![
+            ("nama", "Budi Santoso"),
+            ("nip", "198501012010011001"),
+            ("jabatan", "Kepala Dinas"),
+            ("email", "budi@tarakankota.go.id"),
+            ("telepon", "0551-21820"),
+            ("provinsi", "31"),
+            ("kota", "65.71"),
+            ("kode_pos", "77111"),
+        ];
+        let kirim = |isian: Vec<(&'static str, &'static str)>| {
+            let (app, pejabat, jalur) = (&app, &pejabat, &jalur);
+            async move {
+                pejabat
+                    .post(format!("{}{jalur}", app.url))
+                    .form(&isian)
+                    .send()
+                    .await
+                    .unwrap()
+            }
+        };
+        let r = kirim(isian.clone()).await;
+        assert_eq!(r.status(), 422, "{backend:?}");
+        let html = r.text().await.unwrap();
+        assert!(
+            html.contains("Kabupaten/kota: Kota Tarakan tidak berada di provinsi yang dipilih.")
+                && html.contains(
+                    r#"<option value="31" selected>Daerah Khusus Ibukota Jakarta</option>"#
+                )
+                && html.contains(r#"<option value="65.71" selected>Kota Tarakan</option>"#),
+            "{backend:?}: what was picked stays picked: {html}"
+        );
+        isian[5].1 = "65";
+        let r = kirim(isian).await;
+        assert_eq!(r.status(), 303, "{backend:?}");
+        let (_, v) = app
+            .get(&pejabat, &format!("/api/v1/sistem-elektronik/{id}"))
+            .await;
+        let pj = v["bagian"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|b| b["bagian"] == "penanggung-jawab")
+            .unwrap();
+        assert_eq!(
+            (&pj["isi"]["provinsi"], &pj["isi"]["kota"]),
+            (&serde_json::json!("65"), &serde_json::json!("65.71")),
+            "{backend:?}: the API keeps the codes"
+        );
+        let rincian = app
+            .html(&pejabat, &format!("/sistem-elektronik/{id}/periksa"))
+            .await;
+        assert!(
+            rincian.contains("<dd>Kalimantan Utara</dd>")
+                && rincian.contains("<dd>Kota Tarakan</dd>"),
+            "{backend:?}: {rincian}"
+        );
+        assert!(
+            !rincian.contains(">65.71<"),
+            "{backend:?}: no code on the page"
+        );
+        app.selesai().await;
+    }
+}

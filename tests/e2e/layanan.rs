@@ -39,6 +39,7 @@ fn r_lay_02_every_page_template_stands_on_the_base_that_carries_the_helpdesk() {
         "dasar.html",
         "galat_ringkasan.html",
         "halaman_nav.html",
+        "komponen.html",
         "perubahan_tabel.html",
         "sep_isian_orang.html",
         "sistem_tabel.html",

@@ -481,7 +481,7 @@ async fn r_sub_06_authorization_matrix_of_every_route() {
             ("GET", "/healthz".into(), Isi::Kosong),
             ("GET", "/readyz".into(), Isi::Kosong),
             ("GET", "/aset/gaya.css".into(), Isi::Kosong),
-            ("GET", "/aset/wilayah.js".into(), Isi::Kosong),
+            ("GET", "/aset/skrip/wilayah.js".into(), Isi::Kosong),
             ("GET", "/api/openapi.json".into(), Isi::Kosong),
             ("GET", "/api/v1/wilayah/provinsi".into(), Isi::Kosong),
             (

@@ -171,6 +171,18 @@ pub async fn isi_bagian(b: &Client, isi: &Value) {
             {
                 klik(b, &format!("input[name={nama}][value={v}]")).await;
             }
+            Value::String(v)
+                if b.find(Locator::Css(&format!("select[name={nama}]")))
+                    .await
+                    .is_ok() =>
+            {
+                b.find(Locator::Css(&format!("select[name={nama}]")))
+                    .await
+                    .unwrap()
+                    .select_by_value(v)
+                    .await
+                    .unwrap();
+            }
             Value::String(v) => tulis(b, nama, v).await,
             lain => tulis(b, nama, &lain.to_string()).await,
         }

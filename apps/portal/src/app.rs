@@ -28,6 +28,9 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
     crate::referensi::muat_bila_kosong(&store).await?;
     let libur = store.daftar_libur().await?;
     let kalender = KalenderKerja::new(libur.iter().map(|l| l.tanggal));
+    let wilayah = Arc::new(pse_kernel::DaftarWilayah::baru(
+        store.semua_wilayah().await?,
+    ));
     let dokumen: Arc<dyn pse_kernel::DokumenStore> =
         Arc::new(PenyimpananDokumen::lokal(&k.data_dir.join("dokumen"))?);
     let sistem = sistem_elektronik::service::SistemService::new(
@@ -46,6 +49,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
                 k.skor_tinggi_maks,
             )
             .map_err(InfraError::new)?,
+            wilayah,
             ..Default::default()
         },
     );
@@ -57,7 +61,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
             token: Arc::new(TokenAcak),
         },
         kalender.clone(),
-        sistem_elektronik::service::PengaturanSe::default().hari_layanan,
+        sistem.pengaturan(),
     );
     let daerah = permohonan_daerah::service::PermohonanDaerahService::new(
         permohonan_daerah::service::PortDaerah {

@@ -4,7 +4,7 @@
 //! would have written; a thousand go in per transaction.
 
 use chrono::{DateTime, Duration, Utc};
-use pse_kernel::{AkunId, InfraError, InstansiId};
+use pse_kernel::{AkunId, DaftarWilayah, InfraError, InstansiId, Wilayah};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde_json::{Value, json};
@@ -87,6 +87,7 @@ pub async fn sistem_instansi(
     }
     let mut nomor = store.nomor_tanda_daftar_terakhir().await?;
     let mut acak = StdRng::seed_from_u64(benih);
+    let wilayah = wilayah_pj();
     let sekarang = DateTime::<Utc>::from_timestamp(1_796_083_200, 0).unwrap_or_default();
     let mut ditulis = 0;
     while ditulis < jumlah {
@@ -94,7 +95,8 @@ pub async fn sistem_instansi(
         let mut batch = Vec::with_capacity(n);
         for i in ditulis..ditulis + n {
             let id = instansi[acak.random_range(0..instansi.len())];
-            let s = satu(&mut acak, i, id, sekarang, &mut nomor).map_err(InfraError::new)?;
+            let s =
+                satu(&mut acak, i, id, sekarang, &wilayah, &mut nomor).map_err(InfraError::new)?;
             batch.push(s);
         }
         store.semai_sistem(&batch).await?;
@@ -104,12 +106,23 @@ pub async fn sistem_instansi(
     Ok(ditulis)
 }
 
+/// The region every seeded Penanggung Jawab sits in (codes of the shipped list).
+fn wilayah_pj() -> DaftarWilayah {
+    DaftarWilayah::baru([("65", "Kalimantan Utara"), ("65.71", "Kota Tarakan")].map(
+        |(kode, nama)| Wilayah {
+            kode: kode.into(),
+            nama: nama.into(),
+        },
+    ))
+}
+
 /// One system, its status drawn: 70% registered, 3% under change, the rest in every earlier step.
 fn satu(
     acak: &mut StdRng,
     i: usize,
     instansi: InstansiId,
     sekarang: DateTime<Utc>,
+    wilayah: &DaftarWilayah,
     nomor: &mut u64,
 ) -> Result<SistemElektronik, SistemError> {
     let topik = TOPIK[acak.random_range(0..TOPIK.len())];
@@ -162,7 +175,7 @@ fn satu(
         Bagian::SEMUA.len()
     };
     for b in Bagian::SEMUA.into_iter().take(lengkap) {
-        s = s.isi_bagian(b, b.validasi(&isi)?)?;
+        s = s.isi_bagian(b, b.validasi(&isi, wilayah)?)?;
     }
     if r >= 85 {
         return Ok(s);
@@ -246,8 +259,8 @@ fn isi_bagian(acak: &mut StdRng, i: usize) -> Value {
         "nama": "Budi Santoso",
         "nip": "198503122010011004",
         "jabatan": "Kepala Bidang Aplikasi Informatika",
-        "provinsi": "Kalimantan Utara",
-        "kota": "Kota Tarakan",
+        "provinsi": "65",
+        "kota": "65.71",
         "kode_pos": "77111",
         "jam_layanan": "Senin–Jumat 08.00–16.00",
         "url": "",
@@ -264,10 +277,11 @@ mod tests {
     fn seeded_systems_are_spread_over_statuses_and_valid() {
         let mut acak = StdRng::seed_from_u64(7);
         let mut nomor = 0;
+        let wilayah = wilayah_pj();
         let mut status = std::collections::BTreeMap::new();
         for i in 0..2000 {
             let t = DateTime::<Utc>::from_timestamp(1_796_083_200, 0).unwrap();
-            let s = satu(&mut acak, i, InstansiId::new(), t, &mut nomor).unwrap();
+            let s = satu(&mut acak, i, InstansiId::new(), t, &wilayah, &mut nomor).unwrap();
             *status.entry(s.status.kode()).or_insert(0) += 1;
             if s.status == StatusSistem::Terdaftar {
                 assert_eq!(s.progres(), 100);

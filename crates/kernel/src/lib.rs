@@ -17,6 +17,7 @@ pub mod pdf;
 pub mod survei;
 pub mod token;
 pub mod waktu_kerja;
+pub mod wilayah;
 
 pub use actor::{Actor, Lingkup, Peran, Tugas};
 pub use audit::AuditEvent;
@@ -37,6 +38,7 @@ pub use paging::{
 pub use survei::{LayananSurvei, UndanganSurvei};
 pub use token::{TokenGenerator, hash_token};
 pub use waktu_kerja::{JamKerja, PermintaanTenggat, WaktuKerja, ZonaWaktu};
+pub use wilayah::{DaftarWilayah, Wilayah};
 
 /// Stores uploaded documents by SHA-256 (shared by every domain that takes uploads).
 #[async_trait::async_trait]

@@ -231,6 +231,7 @@ impl PermohonanPerubahan {
         mut self,
         sistem: SistemElektronik,
         now: DateTime<Utc>,
+        wilayah: &pse_kernel::DaftarWilayah,
     ) -> Result<(Self, SistemElektronik), PerubahanError> {
         if self.0.status != StatusPerubahan::DisetujuiSedangDalamPerubahan
             || sistem.status != StatusSistem::DalamPerubahan
@@ -242,7 +243,7 @@ impl PermohonanPerubahan {
         }
         let sistem = sistem.tutup_perubahan()?;
         if let Some(sebelum) = &self.0.sebelum {
-            self.0.perbedaan = sistem.isi().perbedaan_dari(sebelum);
+            self.0.perbedaan = sistem.isi().perbedaan_dari(sebelum, wilayah);
         }
         self.0.status = StatusPerubahan::SudahSelesai;
         self.0.selesai_pada = Some(now);
@@ -336,12 +337,12 @@ mod tests {
         let s = s
             .isi_bagian(Bagian::Helpdesk, json!({"email": "helpdesk@b.go.id"}))
             .unwrap();
-        let (p, s) = p.selesai(s, waktu()).unwrap();
+        let (p, s) = p.selesai(s, waktu(), &Default::default()).unwrap();
         assert_eq!(s.status, StatusSistem::Terdaftar);
         assert_eq!(s.tanda_daftar.as_ref().map(|t| t.nomor), Some(7));
         assert_eq!(p.status, StatusPerubahan::SudahSelesai);
         insta::assert_yaml_snapshot!(p.perbedaan);
-        let lagi = p.selesai(s, waktu()).unwrap_err();
+        let lagi = p.selesai(s, waktu(), &Default::default()).unwrap_err();
         assert!(matches!(
             lagi,
             PerubahanError::Umum(Galat::StatusTidakSesuai(_))
@@ -353,7 +354,7 @@ mod tests {
         let s = terdaftar();
         let p = PermohonanPerubahan::ajukan(&s, AkunId::new(), "Periksa", None, waktu()).unwrap();
         let (p, s) = p.setujui(s, waktu()).unwrap();
-        let (p, _) = p.selesai(s, waktu()).unwrap();
+        let (p, _) = p.selesai(s, waktu(), &Default::default()).unwrap();
         assert!(p.perbedaan.is_empty());
     }
 }

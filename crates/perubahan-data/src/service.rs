@@ -6,14 +6,15 @@ use crate::model::{PenolakanPerubahan, PermohonanPerubahan, StatusPerubahan};
 use crate::ports::PerubahanRepo;
 use chrono::{DateTime, Utc};
 use pse_kernel::{
-    Actor, AuditEvent, Clock, JendelaAntrian, KalenderKerja, Lingkup, PerubahanId, PesanEmail,
-    SistemId, Surel,
+    Actor, AuditEvent, Clock, DaftarWilayah, JendelaAntrian, KalenderKerja, Lingkup, PerubahanId,
+    PesanEmail, SistemId, Surel,
 };
 use pse_kernel::{Galat, GalatIsian};
 use serde_json::json;
 use sistem_elektronik::model::akses::{boleh_lihat, boleh_ubah, lingkup};
 use sistem_elektronik::model::{SistemElektronik, StatusSistem};
 use sistem_elektronik::ports::{SistemBernama, SistemRepo};
+use sistem_elektronik::service::PengaturanSe;
 use std::sync::Arc;
 
 const SUBJEK: &str = "perubahan_data";
@@ -46,15 +47,18 @@ pub struct PerubahanService {
     port: PortPerubahan,
     kalender: KalenderKerja,
     hari_layanan: u32,
+    wilayah: Arc<DaftarWilayah>,
 }
 
 impl PerubahanService {
-    /// A service on `port`; the admin has `hari_layanan` working days (R-SE-13).
-    pub fn new(port: PortPerubahan, kalender: KalenderKerja, hari_layanan: u32) -> Self {
+    /// A service on `port` with the system registration's settings: the admin's working days
+    /// (R-SE-13) and the wilayah a change's regions are named from.
+    pub fn new(port: PortPerubahan, kalender: KalenderKerja, se: &PengaturanSe) -> Self {
         Self {
             port,
             kalender,
-            hari_layanan,
+            hari_layanan: se.hari_layanan,
+            wilayah: se.wilayah.clone(),
         }
     }
 
@@ -348,7 +352,7 @@ impl PerubahanService {
             .into());
         }
         let now = self.port.clock.now();
-        let (p, s) = p.selesai(s, now)?;
+        let (p, s) = p.selesai(s, now, &self.wilayah)?;
         let audit = AuditEvent::baru(now, aktor, SUBJEK, p.id, "selesai")
             .status(
                 Some(StatusPerubahan::DisetujuiSedangDalamPerubahan.kode()),

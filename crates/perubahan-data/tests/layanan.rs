@@ -63,7 +63,7 @@ async fn dunia() -> Dunia {
             token: Arc::new(store_memori::TokenBerurut::default()),
         },
         KalenderKerja::default(),
-        1,
+        &sistem_elektronik::service::PengaturanSe::default(),
     );
     Dunia {
         store,

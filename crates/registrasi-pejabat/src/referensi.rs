@@ -3,6 +3,28 @@
 use crate::model::{Instansi, JenisInstansi, RekamInstansi, Wilayah};
 use pse_kernel::{Halaman, HariLibur, InfraError, InstansiId};
 
+/// Where the instansi looked for sit: a province code and a regency/city code, each optional
+/// (empty counts as absent).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SaringWilayah<'a> {
+    /// Province code (`65`).
+    pub provinsi: Option<&'a str>,
+    /// Regency/city code (`65.71`); its province is taken from it when `provinsi` is absent.
+    pub kota: Option<&'a str>,
+}
+
+impl<'a> SaringWilayah<'a> {
+    /// The province and regency/city to narrow to, blanks dropped.
+    pub fn baru(provinsi: &'a str, kota: &'a str) -> Self {
+        let isi = |s: &'a str| Some(s.trim()).filter(|s| !s.is_empty());
+        let kota = isi(kota);
+        Self {
+            provinsi: isi(provinsi).or_else(|| kota.and_then(pse_kernel::wilayah::provinsi_dari)),
+            kota,
+        }
+    }
+}
+
 /// Reads and loads reference data.
 #[async_trait::async_trait]
 pub trait ReferensiRepo: Send + Sync {
@@ -10,14 +32,17 @@ pub trait ReferensiRepo: Send + Sync {
     async fn daftar_provinsi(&self) -> Result<Vec<Wilayah>, InfraError>;
     /// The regencies and cities of a province, by code.
     async fn daftar_kota(&self, provinsi: &str) -> Result<Vec<Wilayah>, InfraError>;
-    /// Verified instansi whose name contains `q` (case-insensitive), optionally in one province
-    /// (central agencies, which have none, are always included), by name.
+    /// Verified instansi whose name contains `q` (case-insensitive), by name; narrowed to one
+    /// province and, within it, to one regency/city (its government and the province-wide instansi
+    /// stay). Central agencies, which have no region, are always included.
     async fn cari_instansi(
         &self,
         q: &str,
-        provinsi: Option<&str>,
+        wilayah: SaringWilayah<'_>,
         page: u64,
     ) -> Result<Halaman<Instansi>, InfraError>;
+    /// Every wilayah, provinces and regencies/cities, by code.
+    async fn semua_wilayah(&self) -> Result<Vec<Wilayah>, InfraError>;
     /// How many wilayah rows are loaded.
     async fn jumlah_wilayah(&self) -> Result<u64, InfraError>;
     /// Inserts or renames wilayah by code.

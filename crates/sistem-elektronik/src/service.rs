@@ -13,8 +13,8 @@ use crate::ports::{
 };
 use chrono::{DateTime, Utc};
 use pse_kernel::{
-    Actor, AuditEvent, Clock, DokumenStore, GalatPaging, Halaman, InstansiId, JendelaAntrian,
-    KalenderKerja, Paging, Peran, PesanEmail, SistemId, Surel, UnitId,
+    Actor, AuditEvent, Clock, DaftarWilayah, DokumenStore, GalatPaging, Halaman, InstansiId,
+    JendelaAntrian, KalenderKerja, Paging, Peran, PesanEmail, SistemId, Surel, UnitId,
 };
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -33,6 +33,8 @@ pub struct PengaturanSe {
     pub email_bssn: Option<String>,
     /// Working days the admin has (R-SE-13).
     pub hari_layanan: u32,
+    /// The loaded wilayah that region fields are checked against and named from.
+    pub wilayah: Arc<DaftarWilayah>,
 }
 
 impl Default for PengaturanSe {
@@ -42,6 +44,7 @@ impl Default for PengaturanSe {
             batas_dokumen: 10 * 1024 * 1024,
             email_bssn: None,
             hari_layanan: 1,
+            wilayah: Arc::default(),
         }
     }
 }
@@ -316,7 +319,7 @@ impl SistemService {
     ) -> Result<SistemElektronik, SistemError> {
         let s = self.milik(aktor, id).await?;
         s.harus_bisa_diisi()?;
-        let isi = bagian.validasi(isi)?;
+        let isi = bagian.validasi(isi, &self.pengaturan.wilayah)?;
         let s = s.isi_bagian(bagian, isi)?;
         let audit = AuditEvent::baru(self.port.clock.now(), aktor, SUBJEK, s.id, "isi_bagian")
             .alasan(bagian.kode());

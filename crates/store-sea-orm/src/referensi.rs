@@ -4,7 +4,7 @@ use crate::entitas::{instansi, libur, wilayah};
 use crate::{Store, infra, peta};
 use pse_kernel::{Halaman, HariLibur, InfraError, UKURAN_HALAMAN};
 use registrasi_pejabat::model::{Instansi, Wilayah};
-use registrasi_pejabat::referensi::ReferensiRepo;
+use registrasi_pejabat::referensi::{ReferensiRepo, SaringWilayah};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, PaginatorTrait,
@@ -22,6 +22,20 @@ impl ReferensiRepo for Store {
     async fn daftar_provinsi(&self) -> Result<Vec<Wilayah>, InfraError> {
         Ok(wilayah::Entity::find()
             .filter(wilayah::Column::Induk.is_null())
+            .order_by_asc(wilayah::Column::Kode)
+            .all(&self.db)
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(|m| Wilayah {
+                kode: m.kode,
+                nama: m.nama,
+            })
+            .collect())
+    }
+
+    async fn semua_wilayah(&self) -> Result<Vec<Wilayah>, InfraError> {
+        Ok(wilayah::Entity::find()
             .order_by_asc(wilayah::Column::Kode)
             .all(&self.db)
             .await
@@ -52,7 +66,7 @@ impl ReferensiRepo for Store {
     async fn cari_instansi(
         &self,
         q: &str,
-        provinsi: Option<&str>,
+        wilayah: SaringWilayah<'_>,
         page: u64,
     ) -> Result<Halaman<Instansi>, InfraError> {
         let mut query = instansi::Entity::find().filter(instansi::Column::Terverifikasi.eq(true));
@@ -60,10 +74,18 @@ impl ReferensiRepo for Store {
         if !kunci.is_empty() {
             query = query.filter(instansi::Column::KunciNama.contains(&kunci));
         }
-        if let Some(p) = provinsi.filter(|p| !p.is_empty()) {
+        if let Some(p) = wilayah.provinsi {
+            let mut di_provinsi = Condition::all().add(instansi::Column::Provinsi.eq(p));
+            if let Some(k) = wilayah.kota {
+                di_provinsi = di_provinsi.add(
+                    Condition::any()
+                        .add(instansi::Column::Kota.eq(k))
+                        .add(instansi::Column::Kota.is_null()),
+                );
+            }
             query = query.filter(
                 Condition::any()
-                    .add(instansi::Column::Provinsi.eq(p))
+                    .add(di_provinsi)
                     .add(instansi::Column::Provinsi.is_null()),
             );
         }

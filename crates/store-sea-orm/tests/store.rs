@@ -9,7 +9,7 @@ use pse_kernel::clock::FixedClock;
 use pse_kernel::{Actor, AkunId, InfraError, KalenderKerja, Outbox, Peran};
 use registrasi_pejabat::model::*;
 use registrasi_pejabat::ports::*;
-use registrasi_pejabat::referensi::{ReferensiRepo, instansi_daerah};
+use registrasi_pejabat::referensi::{ReferensiRepo, SaringWilayah, instansi_daerah};
 use registrasi_pejabat::service::PortRegistrasi;
 use registrasi_pejabat::{Pengaturan, RegistrasiError, RegistrasiService};
 use sea_orm::ConnectionTrait as _;
@@ -95,7 +95,7 @@ async fn siapkan(db: &BasisDataUji) -> (Store, RegistrasiService, Arc<FixedClock
 
 async fn formulir(store: &Store, email: &str, status: &str) -> FormulirPendaftaran {
     let tarakan = store
-        .cari_instansi("kota tarakan", Some("65"), 1)
+        .cari_instansi("kota tarakan", SaringWilayah::baru("65", ""), 1)
         .await
         .unwrap()
         .items
@@ -390,7 +390,10 @@ async fn r_pej_06_reference_data_loads_and_searches() {
             .await
             .unwrap();
         assert_eq!(ditambah, 0, "loading twice adds nothing");
-        let cari = store.cari_instansi("TARAKAN", None, 1).await.unwrap();
+        let cari = store
+            .cari_instansi("TARAKAN", SaringWilayah::default(), 1)
+            .await
+            .unwrap();
         assert_eq!(cari.items[0].rekam().nama, "Pemerintah Kota Tarakan");
         store.close().await;
         db.hapus().await;

@@ -100,20 +100,23 @@ async fn logo(axum::extract::State(s): axum::extract::State<AppState>) -> Respon
         .into_response()
 }
 
-async fn skrip_galat() -> Response {
-    (
-        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
-        include_str!("../../aset/galat.js"),
-    )
-        .into_response()
-}
+/// The portal's scripts (progressive enhancement only: every page works without them), by name.
+const SKRIP: &[(&str, &str)] = &[
+    ("galat.js", include_str!("../../aset/skrip/galat.js")),
+    ("kota.js", include_str!("../../aset/skrip/kota.js")),
+    ("wilayah.js", include_str!("../../aset/skrip/wilayah.js")),
+];
 
-async fn skrip_wilayah() -> Response {
-    (
-        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
-        include_str!("../../aset/wilayah.js"),
-    )
-        .into_response()
+/// `GET /aset/{skrip}.js`.
+async fn skrip(axum::extract::Path(nama): axum::extract::Path<String>) -> Response {
+    match SKRIP.iter().find(|(n, _)| *n == nama) {
+        Some((_, isi)) => (
+            [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+            *isi,
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 /// The page of an address that does not exist, with the reader's header and the help footer.

@@ -68,26 +68,7 @@ impl JenisInstansi {
     }
 }
 
-/// A province or a regency/city with its Kemendagri code (`11`, `11.01`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Wilayah {
-    /// Kemendagri code.
-    pub kode: String,
-    /// Name.
-    pub nama: String,
-}
-
-impl Wilayah {
-    /// Whether this is a province (a code without a dot).
-    pub fn provinsi(&self) -> bool {
-        !self.kode.contains('.')
-    }
-
-    /// Whether `kota` lies in this province.
-    pub fn memuat(&self, kota: &Wilayah) -> bool {
-        kota.kode.split_once('.').map(|(p, _)| p) == Some(self.kode.as_str())
-    }
-}
+pub use pse_kernel::Wilayah;
 
 /// What an instansi record holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -4,6 +4,7 @@
 
 use super::isi::daftar_label;
 use crate::{GalatIsian, SistemError, TolakBilaAda};
+use pse_kernel::DaftarWilayah;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -46,6 +47,10 @@ pub enum JenisIsian {
     KodePos,
     /// An optional http(s) URL.
     UrlOpsional,
+    /// A province's Kemendagri code from the loaded list.
+    Provinsi,
+    /// A regency/city's Kemendagri code from the loaded list, in the section's `provinsi`.
+    Kota,
 }
 
 impl JenisIsian {
@@ -203,8 +208,8 @@ impl Bagian {
                 ("jabatan", "Jabatan", Teks),
                 ("email", "Email", Email),
                 ("telepon", "Telepon", Telepon),
-                ("provinsi", "Provinsi", Teks),
-                ("kota", "Kabupaten/kota", Teks),
+                ("provinsi", "Provinsi", Provinsi),
+                ("kota", "Kabupaten/kota", Kota),
                 ("kode_pos", "Kode pos", KodePos),
             ],
             Self::Helpdesk => &[
@@ -253,15 +258,17 @@ impl Bagian {
         Ok(Value::Object(hasil))
     }
 
-    /// Checks a section's JSON object and answers its normalised form, every problem named by field.
-    pub fn validasi(self, isi: &Value) -> Result<Value, SistemError> {
+    /// Checks a section's JSON object and answers its normalised form, every problem named by field;
+    /// region codes are checked against `wilayah`.
+    pub fn validasi(self, isi: &Value, wilayah: &DaftarWilayah) -> Result<Value, SistemError> {
         let kosong = Map::new();
         let obj = isi.as_object().unwrap_or(&kosong);
         let mut g = Vec::new();
         let mut hasil = Map::new();
         for (nama, label, jenis) in self.kolom() {
             let v = obj.get(*nama).unwrap_or(&Value::Null);
-            match periksa(*jenis, v) {
+            let provinsi = obj.get("provinsi").and_then(Value::as_str).map(str::trim);
+            match periksa(*jenis, v, wilayah, provinsi) {
                 Ok(Some(n)) => {
                     hasil.insert((*nama).into(), n);
                 }
@@ -295,7 +302,12 @@ fn pesan_daftar() -> String {
     )
 }
 
-fn periksa(jenis: Jenis, v: &Value) -> Result<Option<Value>, String> {
+fn periksa(
+    jenis: Jenis,
+    v: &Value,
+    wilayah: &DaftarWilayah,
+    provinsi: Option<&str>,
+) -> Result<Option<Value>, String> {
     let wajib = || "wajib diisi.".to_string();
     match v {
         Value::String(s) if s.chars().count() > BATAS_TEKS => {
@@ -393,6 +405,20 @@ fn periksa(jenis: Jenis, v: &Value) -> Result<Option<Value>, String> {
             Some(s) => super::data_awal::UrlSistem::parse(&s)
                 .map(|u| Some(Value::String(u.as_ref().into()))),
         },
+        Provinsi => match teks(v) {
+            Some(s) if wilayah.provinsi(&s) => Ok(Some(Value::String(s))),
+            _ => Err("pilih provinsi dari daftar.".into()),
+        },
+        Kota => match teks(v) {
+            Some(s) if wilayah.kota(&s) => match provinsi {
+                Some(p) if pse_kernel::wilayah::provinsi_dari(&s) != Some(p) => Err(format!(
+                    "{} tidak berada di provinsi yang dipilih.",
+                    wilayah.nama(&s).unwrap_or_default()
+                )),
+                _ => Ok(Some(Value::String(s))),
+            },
+            _ => Err("pilih kabupaten/kota dari daftar.".into()),
+        },
     }
 }
 
@@ -400,7 +426,24 @@ fn periksa(jenis: Jenis, v: &Value) -> Result<Option<Value>, String> {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+    use pse_kernel::Wilayah;
     use serde_json::json;
+
+    /// Two provinces and a city of each.
+    fn wilayah() -> DaftarWilayah {
+        DaftarWilayah::baru(
+            [
+                ("31", "DKI Jakarta"),
+                ("31.71", "Kota Administrasi Jakarta Selatan"),
+                ("65", "Kalimantan Utara"),
+                ("65.71", "Kota Tarakan"),
+            ]
+            .map(|(kode, nama)| Wilayah {
+                kode: kode.into(),
+                nama: nama.into(),
+            }),
+        )
+    }
 
     #[test]
     fn r_se_04_each_section_names_its_invalid_fields() {
@@ -411,6 +454,7 @@ mod tests {
                     b.kode(),
                     b.validasi(
                         &json!({"jumlah_server": -1, "lisensi": "gratis", "kode_pos": "123"}),
+                        &wilayah(),
                     )
                     .err(),
                 )
@@ -445,7 +489,7 @@ mod tests {
     #[test]
     fn r_se_04_a_complete_section_is_normalised() {
         let v = Bagian::PerangkatKeras
-            .validasi(&json!({"lokasi_hosting": "pdn", "jumlah_server": "3", "spesifikasi": " 2 vCPU, 8 GB "}))
+            .validasi(&json!({"lokasi_hosting": "pdn", "jumlah_server": "3", "spesifikasi": " 2 vCPU, 8 GB "}), &wilayah())
             .unwrap();
         assert_eq!(
             v,
@@ -454,15 +498,41 @@ mod tests {
     }
 
     #[test]
+    fn r_se_04_the_penanggung_jawab_region_is_picked_from_the_wilayah_list() {
+        let pj = |provinsi: &str, kota: &str| {
+            Bagian::PenanggungJawab.validasi(
+                &json!({"nama": "Budi", "nip": "1985", "jabatan": "Kepala", "email": "b@x.go.id",
+                        "telepon": "0551-21820", "provinsi": provinsi, "kota": kota, "kode_pos": "77111"}),
+                &wilayah(),
+            )
+        };
+        let v = pj(" 65 ", "65.71").unwrap();
+        assert_eq!(
+            (&v["provinsi"], &v["kota"]),
+            (&json!("65"), &json!("65.71"))
+        );
+        let galat: Vec<_> = [
+            ("Kalimantan Utara", "Kota Tarakan"),
+            ("65.71", "65"),
+            ("31", "65.71"),
+            ("99", "99.01"),
+        ]
+        .map(|(p, k)| pj(p, k).unwrap_err())
+        .into_iter()
+        .collect();
+        insta::assert_debug_snapshot!(galat);
+    }
+
+    #[test]
     fn r_se_04_every_text_and_list_has_a_maximum_in_sections_and_drafts() {
         let panjang = "x".repeat(2001);
         let banyak: Vec<&str> = vec!["perizinan"; 51];
         let e = Bagian::PerangkatKeras
-            .validasi(&json!({"lokasi_hosting": "pdn", "jumlah_server": 1, "spesifikasi": "2 vCPU", "nama_penyedia": panjang}))
+            .validasi(&json!({"lokasi_hosting": "pdn", "jumlah_server": 1, "spesifikasi": "2 vCPU", "nama_penyedia": panjang}), &wilayah())
             .unwrap_err();
         assert!(format!("{e:?}").contains("nama_penyedia"), "{e:?}");
         let e = Bagian::DataUmum
-            .validasi(&json!({"fungsi": "a", "jenis_layanan": banyak, "cakupan_wilayah": "b", "tanggal_operasi": "2024-01-15"}))
+            .validasi(&json!({"fungsi": "a", "jenis_layanan": banyak, "cakupan_wilayah": "b", "tanggal_operasi": "2024-01-15"}), &wilayah())
             .unwrap_err();
         assert!(format!("{e:?}").contains("jenis_layanan"), "{e:?}");
         let e = Bagian::DataUmum

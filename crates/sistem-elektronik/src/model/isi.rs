@@ -1,10 +1,11 @@
 //! A system's filled-in data as one value (kept as the previous version when it changes, R-PD-04),
 //! and the same data as label–text rows people read, which is also what a change is compared on.
 
-use super::bagian::Bagian;
+use super::bagian::{Bagian, JenisIsian};
 use super::data_awal::DataAwal;
 use super::kategori::PenilaianKategori;
 use super::sistem::DokumenPendukung;
+use pse_kernel::DaftarWilayah;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -96,6 +97,29 @@ mod tests_label {
     }
 
     #[test]
+    fn r_se_04_a_region_code_reads_as_its_name() {
+        let w = pse_kernel::DaftarWilayah::baru([pse_kernel::Wilayah {
+            kode: "65.71".into(),
+            nama: "Kota Tarakan".into(),
+        }]);
+        let v = |s: &str| Value::String(s.into());
+        assert_eq!(
+            teks_isian(JenisIsian::Kota, &v("65.71"), &w),
+            "Kota Tarakan"
+        );
+        assert_eq!(
+            teks_isian(JenisIsian::Kota, &v("Tarakan"), &w),
+            "Tarakan",
+            "text kept from before the lists stays readable"
+        );
+        assert_eq!(teks_isian(JenisIsian::Teks, &v("65.71"), &w), "65.71");
+        assert_eq!(
+            teks_isian(JenisIsian::YaTidak, &Value::Bool(true), &w),
+            "Ya"
+        );
+    }
+
+    #[test]
     fn options_read_as_a_sentence() {
         assert_eq!(
             daftar_label(&["sop", "manual", "lainnya"]),
@@ -124,6 +148,16 @@ pub fn teks_nilai(v: &Value) -> String {
         Value::Array(a) => a.iter().map(teks_nilai).collect::<Vec<_>>().join(", "),
         Value::Null => "—".into(),
         lain => lain.to_string(),
+    }
+}
+
+/// A section field's stored value as people read it: a region code by its name in `wilayah`.
+pub fn teks_isian(jenis: JenisIsian, v: &Value, wilayah: &DaftarWilayah) -> String {
+    match (jenis, v) {
+        (JenisIsian::Provinsi | JenisIsian::Kota, Value::String(kode)) => wilayah
+            .nama(kode)
+            .map_or_else(|| kode.clone(), String::from),
+        _ => teks_nilai(v),
     }
 }
 
@@ -166,8 +200,8 @@ pub struct Perbedaan {
 }
 
 impl IsiSistem {
-    /// Every field as (part, label, text), in form order.
-    pub fn baris(&self) -> Vec<(&'static str, &'static str, String)> {
+    /// Every field as (part, label, text), in form order; region codes named from `wilayah`.
+    pub fn baris(&self, wilayah: &DaftarWilayah) -> Vec<(&'static str, &'static str, String)> {
         let mut baris: Vec<_> = self
             .data_awal
             .rincian()
@@ -175,12 +209,12 @@ impl IsiSistem {
             .map(|(l, v)| ("Data Awal", l, v))
             .collect();
         for b in Bagian::SEMUA {
-            for (nama, label, _) in b.kolom() {
+            for (nama, label, jenis) in b.kolom() {
                 let v = self
                     .bagian
                     .get(&b)
                     .and_then(|x| x.get(*nama))
-                    .map_or_else(|| "—".into(), teks_nilai);
+                    .map_or_else(|| "—".into(), |v| teks_isian(*jenis, v, wilayah));
                 baris.push((b.judul(), *label, v));
             }
         }
@@ -201,11 +235,11 @@ impl IsiSistem {
     }
 
     /// The fields whose text differs from `sebelum`, in form order (R-PD-04).
-    pub fn perbedaan_dari(&self, sebelum: &IsiSistem) -> Vec<Perbedaan> {
+    pub fn perbedaan_dari(&self, sebelum: &IsiSistem, wilayah: &DaftarWilayah) -> Vec<Perbedaan> {
         sebelum
-            .baris()
+            .baris(wilayah)
             .into_iter()
-            .zip(self.baris())
+            .zip(self.baris(wilayah))
             .filter(|(a, b)| a.2 != b.2)
             .map(|((bagian, kolom, lama), (_, _, baru))| Perbedaan {
                 bagian: bagian.into(),

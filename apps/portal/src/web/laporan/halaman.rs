@@ -113,7 +113,7 @@ async fn halaman_form(
         for page in 1.. {
             let h = s
                 .referensi
-                .cari_instansi("", None, page)
+                .cari_instansi("", Default::default(), page)
                 .await
                 .map_err(WebError::from)
                 .map_err(|e| GalatHalaman::untuk(e, a))?;

@@ -17,6 +17,7 @@ use registrasi_pejabat::model::{
     Berkas, Blok, FormulirPendaftaran, JenisInstansi, JenisKepegawaian, JenisSurat,
     PermohonanPejabat, PilihanInstansi,
 };
+use registrasi_pejabat::referensi::SaringWilayah;
 use registrasi_pejabat::{GalatIsian, RegistrasiError};
 use serde::Deserialize;
 
@@ -43,11 +44,12 @@ pub struct HalamanPendaftaran {
     kepegawaian: Vec<Opsi>,
     tingkat_jabatan: Vec<Opsi>,
     jenis_instansi: Vec<Opsi>,
-    status_baru: bool,
-    status_pengganti: bool,
+    status_pendaftar: Vec<Opsi>,
     perbaikan: Option<Perbaikan>,
     aksi: String,
     aksi_muat: String,
+    /// The words the instansi list was searched for (the no-JS search).
+    cari_instansi: String,
     batas_mib: u64,
     dokumen_tersimpan: bool,
     /// The file of a submission refused for its other fields, kept: its hash and name.
@@ -69,6 +71,7 @@ async fn halaman_pendaftaran(
     f: FormulirPendaftaran,
     galat: Vec<GalatIsian>,
     perbaikan: Option<(PermohonanId, Perbaikan)>,
+    cari: &str,
 ) -> Result<HalamanPendaftaran, RegistrasiError> {
     let provinsi = s.referensi.daftar_provinsi().await?;
     let (kota, instansi) = if f.provinsi.trim().is_empty() {
@@ -77,7 +80,7 @@ async fn halaman_pendaftaran(
         let kota = s.referensi.daftar_kota(f.provinsi.trim()).await?;
         let instansi = s
             .referensi
-            .cari_instansi("", Some(f.provinsi.trim()), 1)
+            .cari_instansi(cari, SaringWilayah::baru(&f.provinsi, &f.kota), 1)
             .await?
             .items
             .into_iter()
@@ -143,13 +146,25 @@ async fn halaman_pendaftaran(
             .map(|j| (j.kode(), j.label())),
             &f.instansi_baru_jenis,
         ),
-        status_baru: f.status_pendaftar == "baru",
-        status_pengganti: f.status_pendaftar == "pengganti",
+        status_pendaftar: opsi(
+            [
+                (
+                    "baru",
+                    "Pendaftar Baru — instansi belum memiliki Pejabat Pendaftar aktif",
+                ),
+                (
+                    "pengganti",
+                    "Pendaftar Pengganti — menggantikan Pejabat Pendaftar yang aktif",
+                ),
+            ],
+            &f.status_pendaftar,
+        ),
         f,
         galat,
         perbaikan,
         aksi,
         aksi_muat,
+        cari_instansi: cari.trim().to_string(),
         batas_mib: s.registrasi.pengaturan().batas_dokumen / (1024 * 1024),
     })
 }
@@ -220,7 +235,7 @@ pub async fn form_pendaftaran(
     a: Aktor,
     Query(awal): Query<FormulirPendaftaran>,
 ) -> Result<Response, GalatHalaman> {
-    Ok(halaman_pendaftaran(&s, &a, awal, Vec::new(), None)
+    Ok(halaman_pendaftaran(&s, &a, awal, Vec::new(), None, "")
         .await
         .halaman(&a)?
         .into_response())
@@ -233,12 +248,17 @@ pub async fn muat_pendaftaran(
     m: Multipart,
 ) -> Result<Response, GalatHalaman> {
     let f = FormMultipart::baca(m).await.halaman(&a)?;
-    Ok(
-        halaman_pendaftaran(&s, &a, f.formulir_pendaftaran(), Vec::new(), None)
-            .await
-            .halaman(&a)?
-            .into_response(),
+    Ok(halaman_pendaftaran(
+        &s,
+        &a,
+        f.formulir_pendaftaran(),
+        Vec::new(),
+        None,
+        &f.teks("cari_instansi"),
     )
+    .await
+    .halaman(&a)?
+    .into_response())
 }
 
 /// A letter template ready to print (R-PEJ-16).
@@ -300,9 +320,10 @@ pub async fn kirim_pendaftaran(
         Err(e) => {
             let (status, galat) = galat_formulir(e).halaman(&a)?;
             let sementara = simpan_sementara(&s, berkas, &galat).await;
-            let mut h = halaman_pendaftaran(&s, &a, formulir, galat, None)
-                .await
-                .halaman(&a)?;
+            let mut h =
+                halaman_pendaftaran(&s, &a, formulir, galat, None, &f.teks("cari_instansi"))
+                    .await
+                    .halaman(&a)?;
             h.berkas_sementara = sementara;
             Ok((status, h).into_response())
         }
@@ -408,6 +429,7 @@ pub async fn form_perbaikan(
         formulir_dari(&p),
         Vec::new(),
         Some((id, perbaikan_dari(&p, &q.kode))),
+        "",
     )
     .await
     .halaman(&a)?;
@@ -434,6 +456,7 @@ pub async fn muat_perbaikan(
         f.formulir_pendaftaran(),
         Vec::new(),
         Some((id, perbaikan_dari(&p, &f.teks("kode_perbaikan")))),
+        &f.teks("cari_instansi"),
     )
     .await
     .halaman(&a)?;
@@ -470,6 +493,7 @@ pub async fn kirim_perbaikan(
                 formulir,
                 galat,
                 Some((id, perbaikan_dari(&p, &kode))),
+                &f.teks("cari_instansi"),
             )
             .await
             .halaman(&a)?;

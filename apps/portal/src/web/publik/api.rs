@@ -7,6 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::{Json, response::Response};
+use registrasi_pejabat::referensi::SaringWilayah;
 use serde::Deserialize;
 
 /// `GET /healthz`.
@@ -58,11 +59,12 @@ pub async fn kota(
 pub struct CariInstansi {
     q: String,
     provinsi: String,
+    kota: String,
     page: Option<u64>,
 }
 
-/// `GET /api/v1/instansi?q=&provinsi=`: verified instansi.
-#[utoipa::path(get, path = "/api/v1/instansi", tag = "referensi", params(("q" = String, Query), ("provinsi" = String, Query), ("page" = String, Query)), responses((status = 200, description = "Instansi terverifikasi", body = Daftar<InstansiJson>)))]
+/// `GET /api/v1/instansi?q=&provinsi=&kota=`: verified instansi.
+#[utoipa::path(get, path = "/api/v1/instansi", tag = "referensi", params(("q" = String, Query), ("provinsi" = String, Query), ("kota" = String, Query), ("page" = String, Query)), responses((status = 200, description = "Instansi terverifikasi", body = Daftar<InstansiJson>)))]
 pub async fn instansi(
     State(s): State<AppState>,
     Query(q): Query<CariInstansi>,
@@ -71,7 +73,7 @@ pub async fn instansi(
         .referensi
         .cari_instansi(
             &q.q,
-            Some(q.provinsi.as_str()),
+            SaringWilayah::baru(&q.provinsi, &q.kota),
             pse_kernel::Paging::nomor(q.page)?,
         )
         .await

@@ -1,9 +1,7 @@
 //! The routes of this area; `web::router` merges them under the shared layers.
 
 use crate::state::AppState;
-use crate::web::{
-    dokumen_api, gaya, gaya_surat, halaman, logo, publik, sistem, skrip_galat, skrip_wilayah,
-};
+use crate::web::{dokumen_api, gaya, gaya_surat, halaman, logo, publik, sistem, skrip};
 use axum::Router;
 use axum::routing::get;
 
@@ -15,8 +13,7 @@ pub(crate) fn rute() -> Router<AppState> {
         .route("/metrics", get(crate::metrik::halaman))
         .route("/readyz", get(publik::api::readyz))
         .route("/aset/gaya.css", get(gaya))
-        .route("/aset/wilayah.js", get(skrip_wilayah))
-        .route("/aset/galat.js", get(skrip_galat))
+        .route("/aset/skrip/{nama}", get(skrip))
         .route("/aset/logo", get(logo))
         .route("/aset/surat.css", get(gaya_surat))
         .route("/tanda-daftar/{nomor}", get(publik::halaman::tanda_daftar))

@@ -63,7 +63,7 @@ async fn katalog_dengan(
     // Badan Pemerintahan found by name (the first page), the chosen one kept.
     let h = s
         .referensi
-        .cari_instansi(cari, None, 1)
+        .cari_instansi(cari, Default::default(), 1)
         .await
         .map_err(registrasi_pejabat::RegistrasiError::from)
         .halaman(a)?;

@@ -12,12 +12,13 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use perubahan_data::model::StatusPerubahan;
+use pse_kernel::DaftarWilayah;
 use pse_kernel::JenisAntrian;
 use registrasi_pejabat::GalatIsian;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 use sistem_elektronik::model::bagian::JenisIsian;
-use sistem_elektronik::model::isi::{label_kode, teks_nilai};
+use sistem_elektronik::model::isi::{label_kode, teks_isian};
 use sistem_elektronik::model::{Bagian, SistemElektronik, StatusBagian};
 
 // ---------------------------------------------------------------- task list, check answers, admin view
@@ -89,6 +90,7 @@ fn halaman_sistem(
     instansi: String,
     base_url: &str,
     tampilan: Tampilan,
+    wilayah: &DaftarWilayah,
 ) -> HalamanSistem {
     let d = &x.data_awal;
     let id = x.id.to_string();
@@ -118,13 +120,13 @@ fn halaman_sistem(
             baris: b
                 .kolom()
                 .iter()
-                .map(|(n, l, _)| {
+                .map(|(n, l, jenis)| {
                     (
                         *l,
                         x.bagian
                             .get(b)
                             .and_then(|v| v.get(*n))
-                            .map(teks_nilai)
+                            .map(|v| teks_isian(*jenis, v, wilayah))
                             .unwrap_or_else(|| "—".into()),
                     )
                 })
@@ -189,6 +191,7 @@ async fn tampilkan(
         x.instansi,
         &s.konfigurasi.base_url(),
         tampilan,
+        &s.sistem.pengaturan().wilayah,
     );
     h.perubahan_terbuka = riwayat
         .iter()
@@ -335,12 +338,55 @@ pub struct KolomForm {
     nama: &'static str,
     label: &'static str,
     /// `teks`, `panjang`, `tanggal`, `angka`, `ya_tidak`, `pilihan`, `daftar_pilihan`, `email`,
-    /// `tel`, `url`.
+    /// `tel`, `url`, `wilayah`.
     bentuk: &'static str,
     wajib: bool,
     nilai: String,
     opsi: Vec<(String, String, bool)>,
+    /// A region list: the provinces, or the regencies/cities grouped by province.
+    grup: Vec<GrupOpsi>,
+    /// The value as people read it (the read-only view).
+    teks: String,
     galat: Option<String>,
+}
+
+/// Options under one heading of a list (`<optgroup>`); no heading for a flat list.
+pub struct GrupOpsi {
+    label: Option<String>,
+    /// The province code the regencies/cities of this group lie in.
+    provinsi: String,
+    opsi: Vec<(String, String, bool)>,
+}
+
+/// The provinces, or every regency/city grouped under its province, `nilai` selected.
+fn grup_wilayah(wilayah: &DaftarWilayah, kota: bool, nilai: &str) -> Vec<GrupOpsi> {
+    let opsi = |w: &pse_kernel::Wilayah| (w.kode.clone(), w.nama.clone(), w.kode == nilai);
+    if !kota {
+        return vec![GrupOpsi {
+            label: None,
+            provinsi: String::new(),
+            opsi: wilayah
+                .semua()
+                .filter(|w| w.provinsi())
+                .map(|w| opsi(&w))
+                .collect(),
+        }];
+    }
+    let mut grup: Vec<GrupOpsi> = Vec::new();
+    for w in wilayah.semua() {
+        if w.provinsi() {
+            grup.push(GrupOpsi {
+                label: Some(w.nama.clone()),
+                provinsi: w.kode.clone(),
+                opsi: Vec::new(),
+            });
+        } else if let Some(g) = grup.last_mut().filter(|g| {
+            g.provinsi.as_str() == pse_kernel::wilayah::provinsi_dari(&w.kode).unwrap_or_default()
+        }) {
+            g.opsi.push(opsi(&w));
+        }
+    }
+    grup
 }
 
 /// A section page.
@@ -378,6 +424,7 @@ fn bentuk(j: JenisIsian, nama: &str) -> &'static str {
         JenisIsian::Email => "email",
         JenisIsian::Telepon => "tel",
         JenisIsian::UrlOpsional => "url",
+        JenisIsian::Provinsi | JenisIsian::Kota => "wilayah",
     }
 }
 
@@ -387,6 +434,7 @@ fn halaman_bagian(
     b: Bagian,
     isi: &Value,
     galat: Vec<GalatIsian>,
+    wilayah: &DaftarWilayah,
 ) -> HalamanBagian {
     let kolom = b
         .kolom()
@@ -414,6 +462,11 @@ fn halaman_bagian(
                     .collect(),
                 _ => Vec::new(),
             };
+            let grup = match jenis {
+                JenisIsian::Provinsi => grup_wilayah(wilayah, false, &nilai),
+                JenisIsian::Kota => grup_wilayah(wilayah, true, &nilai),
+                _ => Vec::new(),
+            };
             KolomForm {
                 nama,
                 label,
@@ -421,6 +474,11 @@ fn halaman_bagian(
                 wajib: jenis.wajib(),
                 nilai,
                 opsi,
+                grup,
+                teks: match teks_isian(*jenis, &v, wilayah) {
+                    t if t.trim().is_empty() => "—".into(),
+                    t => t,
+                },
                 galat: galat_isian(&galat, nama).map(String::from),
             }
         })
@@ -452,7 +510,7 @@ pub async fn form_bagian(
     let b = bagian_dari(&a, &kode)?;
     let x = lihat(&s, &a, &id).await?;
     let isi = x.isian_bagian(b).cloned().unwrap_or(Value::Null);
-    Ok(halaman_bagian(&a, &x, b, &isi, Vec::new()).into_response())
+    Ok(halaman_bagian(&a, &x, b, &isi, Vec::new(), &s.sistem.pengaturan().wilayah).into_response())
 }
 
 /// `POST /sistem-elektronik/{id}/bagian/{bagian}`: repeated names (check boxes) become a list;
@@ -503,7 +561,11 @@ pub async fn simpan_bagian(
         }
         Err(e) => {
             let (status, galat) = GalatHalamanAtau::from(e).isian(&a)?;
-            Ok((status, halaman_bagian(&a, &x, b, &isi, galat)).into_response())
+            Ok((
+                status,
+                halaman_bagian(&a, &x, b, &isi, galat, &s.sistem.pengaturan().wilayah),
+            )
+                .into_response())
         }
     }
 }

@@ -9,10 +9,11 @@ document.addEventListener('DOMContentLoaded', function () {
   for (var i = 0; i < blok.length; i++) {
     var pesan = blok[i].querySelector('.pesan-galat');
     if (pesan && !pesan.id) pesan.id = 'pesan-galat-' + i;
-    var medan = blok[i].querySelectorAll('input:not([type=hidden]), select, textarea');
+    var medan = blok[i].querySelectorAll('input:not([type=hidden]):not([type=search]), select, textarea');
     for (var j = 0; j < medan.length; j++) {
       medan[j].setAttribute('aria-invalid', 'true');
-      if (pesan) medan[j].setAttribute('aria-describedby', pesan.id);
+      var lain = medan[j].getAttribute('aria-describedby');
+      if (pesan) medan[j].setAttribute('aria-describedby', lain ? pesan.id + ' ' + lain : pesan.id);
     }
   }
   ringkasan.focus();
