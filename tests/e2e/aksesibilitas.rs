@@ -316,13 +316,14 @@ async fn periksa_semua(backend: Backend, axe: &str) {
         pse_tests::peramban::kirim(b).await;
         tunggu(b, "#ringkasan-galat").await;
         // Read out as an error: the title, the focus on the summary, each field marked invalid
-        // and described by its message.
+        // and described by its message (among its descriptions).
         let keadaan = b
             .execute(
                 "const blok = [...document.querySelectorAll('.isian-galat')]; \
                  const baik = blok.filter(x => [...x.querySelectorAll('input, select, textarea')].some(m => \
                    m.getAttribute('aria-invalid') === 'true' && \
-                   (document.getElementById(m.getAttribute('aria-describedby')) || {}).textContent)); \
+                   (m.getAttribute('aria-describedby') || '').split(' ').some(i => \
+                     ((document.getElementById(i) || {}).className === 'pesan-galat') && document.getElementById(i).textContent))); \
                  const tuju = [...document.querySelectorAll('#ringkasan-galat a')] \
                    .map(a => document.getElementById(a.getAttribute('href').slice(1))); \
                  const urut = tuju.every((e, i) => e && (i === 0 || \

@@ -31,6 +31,17 @@ async fn r_pej_03_registration_page_keeps_every_typed_value_on_error() {
         assert!(html.contains("Ada yang perlu diperbaiki"));
         assert!(html.contains("href=\"#email\""));
         assert!(html.contains("href=\"#jabatan\""));
+        // Without any script the field in error is marked invalid and described by its message
+        // and its hint (the design system's macros).
+        assert!(
+            html.contains(r#"<input id="jabatan" name="jabatan" type="text" value="" aria-invalid="true" aria-describedby="jabatan-galat jabatan-petunjuk">"#)
+                && html.contains(r#"<p class="pesan-galat" id="jabatan-galat">"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<input id="nip" name="nip" type="text" value="198501012010011001" inputmode="numeric" aria-describedby="nip-petunjuk">"#),
+            "{html}"
+        );
         for nilai in [
             "budi@gmail.com",
             "Budi Santoso",
@@ -527,7 +538,7 @@ async fn r_se_04_the_penanggung_jawab_region_is_picked_from_lists_and_read_by_na
         assert!(
             form.contains(r#"<select id="provinsi" name="provinsi">"#)
                 && form.contains(r#"<optgroup label="Kalimantan Utara" data-provinsi="65">"#)
-                && form.contains(r#"<option value="65.71" >Kota Tarakan</option>"#),
+                && form.contains(r#"<option value="65.71">Kota Tarakan</option>"#),
             "{backend:?}: {form}"
         );
         let mut isian = vec![

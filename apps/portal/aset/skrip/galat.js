@@ -11,6 +11,8 @@ document.addEventListener('DOMContentLoaded', function () {
     if (pesan && !pesan.id) pesan.id = 'pesan-galat-' + i;
     var medan = blok[i].querySelectorAll('input:not([type=hidden]):not([type=search]), select, textarea');
     for (var j = 0; j < medan.length; j++) {
+      // Fields drawn by the design system's macros carry both already.
+      if (medan[j].hasAttribute('aria-invalid')) continue;
       medan[j].setAttribute('aria-invalid', 'true');
       var lain = medan[j].getAttribute('aria-describedby');
       if (pesan) medan[j].setAttribute('aria-describedby', lain ? pesan.id + ' ' + lain : pesan.id);

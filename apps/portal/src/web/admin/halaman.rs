@@ -222,9 +222,6 @@ pub struct HalamanPermohonan {
 }
 
 impl HalamanPermohonan {
-    fn ada_galat(&self, field: &str) -> bool {
-        galat_isian(&self.galat, field).is_some()
-    }
     fn galat_isian(&self, field: &str) -> Option<&str> {
         galat_isian(&self.galat, field)
     }

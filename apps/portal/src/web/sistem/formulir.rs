@@ -3,7 +3,7 @@
 
 use crate::state::AppState;
 use crate::web::galat::WebError;
-use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, galat_isian, wib};
+use crate::web::halaman::{GalatHalaman, KeHalaman, Nav, Opsi, galat_isian, wib};
 use crate::web::sesi::Aktor;
 use crate::web::sistem::halaman::{GalatHalamanAtau, lihat};
 use askama::Template;
@@ -337,12 +337,14 @@ async fn putuskan(
 pub struct KolomForm {
     nama: &'static str,
     label: &'static str,
-    /// `teks`, `panjang`, `tanggal`, `angka`, `ya_tidak`, `pilihan`, `daftar_pilihan`, `email`,
-    /// `tel`, `url`, `wilayah`.
+    /// The label with "(opsional)" for a field that may stay empty.
+    judul: String,
+    /// How the page asks for it: `pilihan` (one answer), `daftar_pilihan` (several), `wilayah`
+    /// (a region list), `panjang` (a text area), or the type of a one-line input (`text`,
+    /// `date`, `number`, `email`, `tel`, `url`).
     bentuk: &'static str,
-    wajib: bool,
     nilai: String,
-    opsi: Vec<(String, String, bool)>,
+    opsi: Vec<Opsi>,
     /// A region list: the provinces, or the regencies/cities grouped by province.
     grup: Vec<GrupOpsi>,
     /// The value as people read it (the read-only view).
@@ -355,12 +357,16 @@ pub struct GrupOpsi {
     label: Option<String>,
     /// The province code the regencies/cities of this group lie in.
     provinsi: String,
-    opsi: Vec<(String, String, bool)>,
+    opsi: Vec<Opsi>,
 }
 
 /// The provinces, or every regency/city grouped under its province, `nilai` selected.
 fn grup_wilayah(wilayah: &DaftarWilayah, kota: bool, nilai: &str) -> Vec<GrupOpsi> {
-    let opsi = |w: &pse_kernel::Wilayah| (w.kode.clone(), w.nama.clone(), w.kode == nilai);
+    let opsi = |w: &pse_kernel::Wilayah| Opsi {
+        nilai: w.kode.clone(),
+        label: w.nama.clone(),
+        dipilih: w.kode == nilai,
+    };
     if !kota {
         return vec![GrupOpsi {
             label: None,
@@ -415,11 +421,10 @@ fn bentuk(j: JenisIsian, nama: &str) -> &'static str {
         {
             "panjang"
         }
-        JenisIsian::Teks | JenisIsian::TeksOpsional | JenisIsian::KodePos => "teks",
-        JenisIsian::Tanggal => "tanggal",
-        JenisIsian::Cacah => "angka",
-        JenisIsian::YaTidak => "ya_tidak",
-        JenisIsian::Pilihan(_) => "pilihan",
+        JenisIsian::Teks | JenisIsian::TeksOpsional | JenisIsian::KodePos => "text",
+        JenisIsian::Tanggal => "date",
+        JenisIsian::Cacah => "number",
+        JenisIsian::YaTidak | JenisIsian::Pilihan(_) => "pilihan",
         JenisIsian::DaftarPilihan(_) => "daftar_pilihan",
         JenisIsian::Email => "email",
         JenisIsian::Telepon => "tel",
@@ -458,8 +463,19 @@ fn halaman_bagian(
             let opsi = match jenis {
                 JenisIsian::Pilihan(o) | JenisIsian::DaftarPilihan(o) => o
                     .iter()
-                    .map(|k| (k.to_string(), label_kode(k), dipilih.iter().any(|d| d == k)))
+                    .map(|k| Opsi {
+                        nilai: k.to_string(),
+                        label: label_kode(k),
+                        dipilih: dipilih.iter().any(|d| d == k),
+                    })
                     .collect(),
+                JenisIsian::YaTidak => [("true", "Ya"), ("false", "Tidak")]
+                    .map(|(k, l)| Opsi {
+                        nilai: k.into(),
+                        label: l.into(),
+                        dipilih: nilai == k,
+                    })
+                    .into(),
                 _ => Vec::new(),
             };
             let grup = match jenis {
@@ -470,8 +486,12 @@ fn halaman_bagian(
             KolomForm {
                 nama,
                 label,
+                judul: if jenis.wajib() {
+                    (*label).to_string()
+                } else {
+                    format!("{label} (opsional)")
+                },
                 bentuk: bentuk(*jenis, nama),
-                wajib: jenis.wajib(),
                 nilai,
                 opsi,
                 grup,

@@ -159,9 +159,6 @@ pub struct HalamanDataAwal {
 }
 
 impl HalamanDataAwal {
-    fn ada_galat(&self, field: &str) -> bool {
-        galat_isian(&self.galat, field).is_some()
-    }
     fn galat_isian(&self, field: &str) -> Option<&str> {
         galat_isian(&self.galat, field)
     }
