@@ -18,6 +18,7 @@ mod m20261202_000013_survei;
 mod m20261207_000014_daerah;
 mod m20261207_000015_sep;
 mod m20261207_000016_sep_tenggat;
+mod m20261207_000017_penghitung;
 
 pub use m20261201_000010_outbox_bssn::{PREDIKAT_BSSN, nomor_bssn};
 pub use m20261207_000015_sep::PREDIKAT_ANTRIAN_SEP;
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000014_daerah::Migration),
             Box::new(m20261207_000015_sep::Migration),
             Box::new(m20261207_000016_sep_tenggat::Migration),
+            Box::new(m20261207_000017_penghitung::Migration),
         ]
     }
 }

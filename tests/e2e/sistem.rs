@@ -861,3 +861,47 @@ async fn r_x_04_null_means_absent_and_a_locked_form_answers_409_before_its_field
         app.selesai().await;
     }
 }
+
+/// Approvals made at the same moment take consecutive Tanda Daftar numbers, none refused and
+/// none twice (one counter row taken in each approval's transaction), on both databases (R-SE-09).
+#[tokio::test]
+async fn r_se_09_parallel_approvals_take_consecutive_tanda_daftar_numbers() {
+    const N: usize = 8;
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let mut siap = Vec::new();
+        for i in 0..N {
+            let id = app
+                .data_awal_disetujui(&admin, &pejabat, &format!("Sistem Serentak {i}"), true)
+                .await;
+            app.lengkapi_sistem(&pejabat, &id).await;
+            let (s, v) = app
+                .post(
+                    &pejabat,
+                    &format!("/api/v1/sistem-elektronik/{id}/ajukan"),
+                    json!({"pernyataan": true}),
+                )
+                .await;
+            assert_eq!(s, 200, "{v}");
+            siap.push(id);
+        }
+        let jalur: Vec<String> = siap
+            .iter()
+            .map(|id| format!("/api/v1/admin/sistem-elektronik/{id}/setujui"))
+            .collect();
+        let hasil =
+            futures::future::join_all(jalur.iter().map(|j| app.post(&admin, j, json!({})))).await;
+        let mut nomor: Vec<u64> = hasil
+            .iter()
+            .map(|(s, v)| {
+                assert_eq!(*s, 200, "{backend:?}: {v}");
+                v["tanda_daftar"]["nomor"].as_u64().unwrap()
+            })
+            .collect();
+        nomor.sort_unstable();
+        assert_eq!(nomor, (1..=N as u64).collect::<Vec<_>>(), "{backend:?}");
+        app.selesai().await;
+    }
+}

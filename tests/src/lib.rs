@@ -3,9 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod latihan;
 pub mod log;
 pub mod peramban;
 pub mod qr;
+pub mod s3;
 pub mod smtp;
 pub mod xlsx;
 
@@ -57,6 +59,7 @@ pub struct Aplikasi {
     pub smtp: smtp::KotakSurat,
     db: BasisDataUji,
     dir: std::path::PathBuf,
+    konfigurasi: Konfigurasi,
 }
 
 /// A fresh portal on `backend` whose SMTP server is already listening.
@@ -105,15 +108,21 @@ pub async fn jalankan_dengan(backend: Backend, ubah: impl FnOnce(&mut Konfiguras
         hash_paralel: None,
         ekspor_paralel: None,
         ekspor_tunggu_ms: 20_000,
+        dokumen_url: None,
+        s3_endpoint: None,
+        s3_region: "us-east-1".into(),
+        s3_key_id: None,
+        s3_secret: None,
     };
     ubah(&mut k);
-    let portal = pse_portal::mulai(k).await.unwrap();
+    let portal = pse_portal::mulai(k.clone()).await.unwrap();
     Aplikasi {
         url: format!("http://{}", portal.alamat),
         portal,
         smtp,
         db,
         dir,
+        konfigurasi: k,
     }
 }
 
@@ -697,6 +706,20 @@ impl Aplikasi {
             None => rb,
         };
         rb.send().await.unwrap().status().as_u16()
+    }
+
+    /// Another instance of this portal: the same settings (database, SMTP, document store) with
+    /// its own port and data folder; its address and the running portal.
+    pub async fn instans_lain(&self) -> (String, Portal) {
+        let mut k = self.konfigurasi.clone();
+        k.data_dir = self.dir.join("instans-lain");
+        let portal = pse_portal::mulai(k).await.unwrap();
+        (format!("http://{}", portal.alamat), portal)
+    }
+
+    /// The instance's data folder.
+    pub fn portal_dir(&self) -> &std::path::Path {
+        &self.dir
     }
 
     /// Stops the portal and drops its database.

@@ -5,7 +5,6 @@ use crate::keamanan::{Argon2Hasher, TokenAcak};
 use crate::kolam::Kolam;
 pub use crate::state::{AppState, Layanan};
 use crate::web;
-use dokumen_store::PenyimpananDokumen;
 use mail_smtp::{Dispatcher, Pengirim, Templat, TransportBerkas};
 use pse_kernel::clock::SystemClock;
 use pse_kernel::{Clock, InfraError, KalenderKerja};
@@ -31,8 +30,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
     let wilayah = Arc::new(pse_kernel::DaftarWilayah::baru(
         store.semua_wilayah().await?,
     ));
-    let dokumen: Arc<dyn pse_kernel::DokumenStore> =
-        Arc::new(PenyimpananDokumen::lokal(&k.data_dir.join("dokumen"))?);
+    let dokumen: Arc<dyn pse_kernel::DokumenStore> = Arc::new(k.penyimpanan_dokumen()?);
     let sistem = sistem_elektronik::service::SistemService::new(
         sistem_elektronik::service::PortSistem {
             repo: Arc::new(store.clone()),

@@ -18,8 +18,9 @@ const DOKUMEN: &str = "dokumen";
 pub struct Ringkasan {
     /// The database's file in the backup folder.
     pub basis_data: PathBuf,
-    /// How many documents.
-    pub dokumen: usize,
+    /// How many documents; `None` when they live in an S3 bucket, which the object store's own
+    /// tools back up (versioning, replication), not this command.
+    pub dokumen: Option<usize>,
 }
 
 fn galat(konteks: &str, e: impl std::fmt::Display) -> InfraError {
@@ -105,7 +106,13 @@ pub async fn buat(k: &Konfigurasi, tujuan: &Path) -> Result<Ringkasan, InfraErro
         )?;
         berkas
     };
-    let dokumen = salin_dokumen(&k.data_dir.join(DOKUMEN), &tujuan.join(DOKUMEN))?;
+    let dokumen = match k.dokumen_url {
+        Some(_) => None,
+        None => Some(salin_dokumen(
+            &k.data_dir.join(DOKUMEN),
+            &tujuan.join(DOKUMEN),
+        )?),
+    };
     Ok(Ringkasan {
         basis_data,
         dokumen,
@@ -143,7 +150,13 @@ pub async fn pulihkan(k: &Konfigurasi, sumber: &Path) -> Result<Ringkasan, Infra
         )?;
         asal
     };
-    let dokumen = salin_dokumen(&sumber.join(DOKUMEN), &k.data_dir.join(DOKUMEN))?;
+    let dokumen = match k.dokumen_url {
+        Some(_) => None,
+        None => Some(salin_dokumen(
+            &sumber.join(DOKUMEN),
+            &k.data_dir.join(DOKUMEN),
+        )?),
+    };
     Ok(Ringkasan {
         basis_data,
         dokumen,

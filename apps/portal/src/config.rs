@@ -97,9 +97,44 @@ pub struct Konfigurasi {
     /// How long a report download waits for a free slot before it is answered 503, in ms.
     #[arg(long, env = "PSE_EKSPOR_TUNGGU_MS", default_value_t = 20_000)]
     pub ekspor_tunggu_ms: u64,
+    /// Where documents are kept: `s3://bucket` (or `s3://bucket/prefix`) on an S3-compatible store,
+    /// shared by every instance; unset: the `dokumen` folder in the data folder.
+    #[arg(long, env = "PSE_DOKUMEN_URL")]
+    pub dokumen_url: Option<String>,
+    /// The S3-compatible store's address (`http://127.0.0.1:9000`); unset: AWS.
+    #[arg(long, env = "PSE_S3_ENDPOINT")]
+    pub s3_endpoint: Option<String>,
+    /// The S3 region.
+    #[arg(long, env = "PSE_S3_REGION", default_value = "us-east-1")]
+    pub s3_region: String,
+    /// The S3 access key id.
+    #[arg(long, env = "PSE_S3_KEY_ID")]
+    pub s3_key_id: Option<String>,
+    /// The S3 secret access key.
+    #[arg(long, env = "PSE_S3_SECRET", hide_env_values = true)]
+    pub s3_secret: Option<SecretString>,
 }
 
 impl Konfigurasi {
+    /// The document store these settings name: the S3 bucket of `dokumen_url`, or the data
+    /// folder's `dokumen`.
+    pub fn penyimpanan_dokumen(
+        &self,
+    ) -> Result<dokumen_store::PenyimpananDokumen, pse_kernel::InfraError> {
+        match self.dokumen_url.as_deref().filter(|u| !u.trim().is_empty()) {
+            Some(url) => dokumen_store::PenyimpananDokumen::s3(
+                url.trim(),
+                &dokumen_store::PengaturanS3 {
+                    endpoint: self.s3_endpoint.clone(),
+                    region: self.s3_region.clone(),
+                    key_id: self.s3_key_id.clone(),
+                    secret: self.s3_secret.clone(),
+                },
+            ),
+            None => dokumen_store::PenyimpananDokumen::lokal(&self.data_dir.join("dokumen")),
+        }
+    }
+
     /// Where people get help.
     pub fn kontak(&self) -> layanan::standar::KontakLayanan {
         layanan::standar::KontakLayanan {

@@ -193,10 +193,10 @@ async fn jalankan(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         } => {
             let r = pse_portal::cadangan::buat(&k, &folder).await?;
             println!(
-                "Cadangan dibuat di {}: {} dan {} dokumen.",
+                "Cadangan dibuat di {}: {} dan {}.",
                 folder.display(),
                 r.basis_data.display(),
-                r.dokumen
+                teks_dokumen(r.dokumen)
             );
         }
         Perintah::Cadangan {
@@ -204,9 +204,9 @@ async fn jalankan(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         } => {
             let r = pse_portal::cadangan::pulihkan(&k, &folder).await?;
             println!(
-                "Dipulihkan dari {}: basis data dan {} dokumen.",
+                "Dipulihkan dari {}: basis data dan {}.",
                 r.basis_data.display(),
-                r.dokumen
+                teks_dokumen(r.dokumen)
             );
         }
         Perintah::Migrate => {
@@ -270,4 +270,15 @@ async fn jalankan(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     Ok(())
+}
+
+/// The documents part of a backup's summary.
+fn teks_dokumen(n: Option<usize>) -> String {
+    match n {
+        Some(n) => format!("{n} dokumen"),
+        None => {
+            "tanpa dokumen (dokumen ada di bucket S3; cadangkan dengan alat penyimpanan objeknya)"
+                .into()
+        }
+    }
 }

@@ -1,12 +1,29 @@
-//! Document storage on `object_store`: a local folder by default (S3-compatible by configuration),
-//! content addressed by SHA-256, so the same file uploaded twice is stored once.
+//! Document storage on `object_store`: a local folder by default, or a bucket of any S3-compatible
+//! store (so several portal instances share one), content addressed by SHA-256, so the same file
+//! uploaded twice is stored once.
 
+use object_store::aws::AmazonS3Builder;
 use object_store::local::LocalFileSystem;
 use object_store::path::Path;
+use object_store::prefix::PrefixStore;
 use object_store::{ObjectStore, ObjectStoreExt, PutPayload};
 use pse_kernel::DokumenStore;
 use pse_kernel::InfraError;
+use secrecy::{ExposeSecret, SecretString};
 use std::sync::Arc;
+
+/// How to reach an S3-compatible store.
+#[derive(Clone, Debug, Default)]
+pub struct PengaturanS3 {
+    /// The store's address (`http://127.0.0.1:9000`); unset: AWS itself.
+    pub endpoint: Option<String>,
+    /// Region (`us-east-1` for most S3-compatible servers).
+    pub region: String,
+    /// Access key id.
+    pub key_id: Option<String>,
+    /// Secret access key.
+    pub secret: Option<SecretString>,
+}
 
 /// Documents in an object store.
 #[derive(Clone, Debug)]
@@ -22,6 +39,40 @@ impl PenyimpananDokumen {
         Ok(Self {
             store: Arc::new(fs),
         })
+    }
+
+    /// Documents in the bucket of `url` (`s3://bucket`, optionally `s3://bucket/prefix`) on the
+    /// S3-compatible store `s3` describes.
+    pub fn s3(url: &str, s3: &PengaturanS3) -> Result<Self, InfraError> {
+        let (bucket, awalan) = url
+            .strip_prefix("s3://")
+            .map(|r| r.split_once('/').unwrap_or((r, "")))
+            .filter(|(b, _)| !b.is_empty())
+            .ok_or_else(|| {
+                InfraError::new(format!(
+                    "PSE_DOKUMEN_URL harus berbentuk s3://nama-bucket, bukan {url}"
+                ))
+            })?;
+        let mut b = AmazonS3Builder::new()
+            .with_bucket_name(bucket)
+            .with_region(&s3.region);
+        if let Some(e) = s3.endpoint.as_deref().filter(|e| !e.is_empty()) {
+            b = b
+                .with_endpoint(e)
+                .with_allow_http(e.starts_with("http://"))
+                .with_virtual_hosted_style_request(false);
+        }
+        if let (Some(id), Some(rahasia)) = (&s3.key_id, &s3.secret) {
+            b = b
+                .with_access_key_id(id)
+                .with_secret_access_key(rahasia.expose_secret());
+        }
+        let store: Arc<dyn ObjectStore> = Arc::new(b.build().map_err(InfraError::new)?);
+        let store: Arc<dyn ObjectStore> = match awalan.trim_matches('/') {
+            "" => store,
+            a => Arc::new(PrefixStore::new(store, a)),
+        };
+        Ok(Self { store })
     }
 
     /// Documents in any object store (S3-compatible, in-memory for tests).
@@ -75,5 +126,20 @@ mod tests {
         assert_eq!(s.ambil(&sha).await.unwrap(), Some(b"%PDF-1.4".to_vec()));
         assert!(s.simpan("../../etc/passwd", vec![]).await.is_err());
         std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn an_s3_address_names_its_bucket() {
+        let s3 = PengaturanS3 {
+            endpoint: Some("http://127.0.0.1:9000".into()),
+            region: "us-east-1".into(),
+            ..Default::default()
+        };
+        assert!(PenyimpananDokumen::s3("s3://pse-dokumen", &s3).is_ok());
+        assert!(PenyimpananDokumen::s3("s3://pse-dokumen/portal", &s3).is_ok());
+        for salah in ["pse-dokumen", "s3://", "https://x/y"] {
+            let e = PenyimpananDokumen::s3(salah, &s3).unwrap_err();
+            assert!(e.to_string().contains("s3://nama-bucket"), "{e}");
+        }
     }
 }

@@ -10,6 +10,7 @@ mod laporan;
 mod meja;
 mod outbox;
 mod pengaduan;
+mod penghitung;
 mod percobaan;
 mod perubahan;
 mod peta;

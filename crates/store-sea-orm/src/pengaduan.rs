@@ -11,9 +11,7 @@ use layanan::pengaduan::{
 use layanan::ports::{PengaduanRepo, UnitKerjaPengaduan};
 use pse_kernel::{AuditEvent, GagalSimpan, InfraError, JendelaAntrian, PengaduanId, PesanEmail};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QuerySelect,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter};
 
 fn dari(m: pengaduan::Model) -> Result<Pengaduan, InfraError> {
     let rusak = |apa: &str| InfraError::new(format!("pengaduan {}: {apa}", m.id));
@@ -153,16 +151,13 @@ impl PengaduanRepo for Store {
 #[async_trait::async_trait]
 impl UnitKerjaPengaduan for Transaksi {
     async fn urut_berikutnya(&mut self, tahun: i32) -> Result<u32, GagalSimpan> {
-        let terbesar: Option<Option<i32>> = pengaduan::Entity::find()
-            .select_only()
-            .column_as(pengaduan::Column::Urut.max(), "terbesar")
-            .filter(pengaduan::Column::Tahun.eq(tahun))
-            .into_tuple()
-            .one(&self.txn)
+        let terpakai = crate::penghitung::terbesar("pengaduan", "urut")
+            .and_where(pengaduan::Column::Tahun.eq(tahun))
+            .to_owned();
+        let n = crate::penghitung::naikkan(&self.txn, &format!("pengaduan-{tahun}"), terpakai)
             .await
             .map_err(gagal)?;
-        let n = terbesar.flatten().unwrap_or(0);
-        Ok(u32::try_from(n).unwrap_or(0) + 1)
+        u32::try_from(n).map_err(|e| InfraError::new(e).into())
     }
 
     async fn simpan(&mut self, p: &Pengaduan) -> Result<(), GagalSimpan> {

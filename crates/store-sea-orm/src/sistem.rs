@@ -105,7 +105,10 @@ impl UnitKerjaSe for Transaksi {
     }
 
     async fn nomor_tanda_daftar_berikutnya(&mut self) -> Result<u64, GagalSimpan> {
-        Ok(nomor_terbesar(&self.txn).await.map_err(gagal)? + 1)
+        let terpakai = crate::penghitung::terbesar("sistem_elektronik", "nomor_tanda_daftar");
+        crate::penghitung::naikkan(&self.txn, "tanda_daftar", terpakai)
+            .await
+            .map_err(gagal)
     }
 
     async fn catat_audit(&mut self, e: &AuditEvent) -> Result<(), GagalSimpan> {

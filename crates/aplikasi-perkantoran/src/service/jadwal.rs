@@ -34,12 +34,12 @@ pub struct HasilJadwal {
 
 impl SepService {
     /// Runs the checks as of `pada` if no other instance is running them (the claim lasts a
-    /// minute); each instance of the server calls it every minute.
+    /// minute from `pada`); each instance of the server calls it every minute with its clock.
     pub async fn jalankan_jadwal(&self, pada: DateTime<Utc>) -> Result<HasilJadwal, Galat> {
         if !self
             .port
             .repo
-            .klaim_jadwal(NAMA, self.now(), self.now() + Duration::seconds(55))
+            .klaim_jadwal(NAMA, pada, pada + Duration::seconds(55))
             .await?
         {
             return Ok(HasilJadwal::default());

@@ -151,12 +151,15 @@ pub fn teks_nilai(v: &Value) -> String {
     }
 }
 
-/// A section field's stored value as people read it: a region code by its name in `wilayah`.
+/// A section field's stored value as people read it: a region code by its name in `wilayah`, a
+/// date as "15 Januari 2024".
 pub fn teks_isian(jenis: JenisIsian, v: &Value, wilayah: &DaftarWilayah) -> String {
     match (jenis, v) {
         (JenisIsian::Provinsi | JenisIsian::Kota, Value::String(kode)) => wilayah
             .nama(kode)
             .map_or_else(|| kode.clone(), String::from),
+        (JenisIsian::Tanggal, Value::String(t)) => chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
+            .map_or_else(|_| t.clone(), pse_kernel::kalender::tanggal_panjang),
         _ => teks_nilai(v),
     }
 }
