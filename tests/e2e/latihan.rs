@@ -1,6 +1,6 @@
 //! Fault drills on the real `pse-portal` binary and a PostgreSQL cluster of their own: a database
-//! restart under writes and logged-in readers, SIGTERM with requests in flight, and 64
-//! connections on seeded data. They are the operator's promises (docs/operasi.md) held in CI.
+//! restart under writes and logged-in readers, a mail server down and then slow while the portal
+//! is killed, SIGTERM with requests in flight, and 64 connections on seeded data. They are the operator's promises (docs/operasi.md) held in CI.
 
 use pse_tests::latihan::{KlasterPg, PortalProses, biner_portal, perintah};
 use pse_tests::*;
@@ -176,6 +176,93 @@ async fn drill_1_a_postgresql_restart_loses_no_acknowledged_write_and_logs_nobod
         Some(diterima.len() as u64),
         "no refused write was stored ({ditolak} refused)"
     );
+    drop(portal);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Drill 2: the mail server is down for 30 seconds, then back but slow, and the portal is killed
+/// (SIGKILL) while it sends. After a restart every email arrives, within a minute of the restart
+/// (the killed sender's claims lapse after a minute) plus the slow server's own time, and an
+/// email that arrived twice carries one Message-ID, so a mail system drops the copy.
+#[tokio::test]
+async fn drill_2_smtp_down_then_a_kill_while_sending_delivers_every_email_under_one_message_id() {
+    const SUREL: usize = 20;
+    const JEDA: Duration = Duration::from_millis(300);
+    let (Some(pg), Some(biner)) = (KlasterPg::mulai(), biner_portal()) else {
+        return;
+    };
+    let dir = folder("smtp");
+    let smtp = pse_tests::smtp::KotakSurat::baru();
+    let mut env = setelan(&pg, &dir);
+    env.push(("PSE_SMTP_URL", format!("smtp://127.0.0.1:{}", smtp.port())));
+    env.push(("PSE_SELANG_OUTBOX_MS", "200".into()));
+    let portal = PortalProses::mulai(&biner, &env).await;
+    let k = klien();
+    let mut nomor = Vec::new();
+    for i in 0..SUREL {
+        let r = k
+            .post(format!("{}/api/v1/pengaduan", portal.url))
+            .json(&json!({"nama": "Warga", "email": "warga@contoh.go.id",
+                "kategori": "kendala_teknis", "uraian": format!("Surel latihan {i}")}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+        let v: Value = r.json().await.unwrap();
+        nomor.push(v["nomor"].as_str().unwrap().to_string());
+    }
+    tokio::time::sleep(Duration::from_secs(30)).await;
+    assert!(smtp.semua().is_empty());
+    smtp.mulai_lambat(JEDA);
+    let mengirim = tunggu(Duration::from_secs(60), || {
+        let n = smtp.semua().len();
+        async move { (n >= 2).then_some(()) }
+    })
+    .await;
+    assert!(
+        mengirim.is_some(),
+        "the portal sends once the mail server is back"
+    );
+    portal.sinyal("KILL");
+    drop(portal);
+    let terkirim_sebelum = smtp.semua().len();
+    let dimulai_ulang = std::time::Instant::now();
+    let portal = PortalProses::mulai(&biner, &env).await;
+    let batas = Duration::from_secs(60) + JEDA * SUREL as u32 + Duration::from_secs(10);
+    let semua = tunggu(batas, || {
+        let surel = smtp.semua();
+        let lengkap = nomor
+            .iter()
+            .all(|n| surel.iter().any(|s| s.subjek.contains(n.as_str())));
+        async move { lengkap.then_some(()) }
+    })
+    .await;
+    let surel = smtp.semua();
+    assert!(
+        semua.is_some(),
+        "every email within {batas:?} of the restart: {} of {SUREL} numbers arrived",
+        nomor
+            .iter()
+            .filter(|n| surel.iter().any(|s| s.subjek.contains(n.as_str())))
+            .count()
+    );
+    eprintln!(
+        "{terkirim_sebelum} terkirim sebelum SIGKILL; semua tiba {:?} setelah mulai ulang; {} pesan untuk {SUREL} surel",
+        dimulai_ulang.elapsed(),
+        surel.len()
+    );
+    for n in &nomor {
+        let id: std::collections::BTreeSet<&str> = surel
+            .iter()
+            .filter(|s| s.subjek.contains(n.as_str()))
+            .map(|s| s.message_id.as_str())
+            .collect();
+        assert_eq!(
+            id.len(),
+            1,
+            "{n}: every copy carries one Message-ID: {id:?}"
+        );
+    }
     drop(portal);
     let _ = std::fs::remove_dir_all(dir);
 }

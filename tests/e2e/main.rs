@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod acak_api;
 mod akses;
 mod aksesibilitas;
 mod akun_admin;

@@ -46,6 +46,8 @@ impl Surel {
 struct Penampung {
     kotak: Arc<Mutex<Vec<Vec<u8>>>>,
     buf: Vec<u8>,
+    /// How long the server takes over each message before it accepts it.
+    jeda: Duration,
 }
 
 impl Handler for Penampung {
@@ -64,6 +66,7 @@ impl Handler for Penampung {
         Ok(())
     }
     fn data_end(&mut self) -> mailin_embedded::Response {
+        std::thread::sleep(self.jeda);
         if let Ok(mut k) = self.kotak.lock() {
             k.push(std::mem::take(&mut self.buf));
         }
@@ -106,10 +109,17 @@ impl KotakSurat {
 
     /// Starts answering on the port.
     pub fn mulai(&self) {
+        self.mulai_lambat(Duration::ZERO);
+    }
+
+    /// Starts answering on the port, taking `jeda` over each message (a slow mail server: a
+    /// message it accepts while the sender is killed is delivered all the same).
+    pub fn mulai_lambat(&self, jeda: Duration) {
         let l = TcpListener::bind(("127.0.0.1", self.port)).expect("bind SMTP");
         let mut server = Server::new(Penampung {
             kotak: self.kotak.clone(),
             buf: Vec::new(),
+            jeda,
         });
         server
             .with_name("smtp.uji")

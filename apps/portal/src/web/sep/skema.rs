@@ -114,8 +114,17 @@ pub struct PenyalahgunaanJson {
     /// The answer's due time, once warned.
     pub tenggat: Option<String>,
     pub jawaban: Option<String>,
-    /// Every event: status and time.
-    pub riwayat: Vec<(String, String)>,
+    /// Every event, oldest first.
+    pub riwayat: Vec<PeristiwaJson>,
+}
+
+/// One event of a misuse case.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct PeristiwaJson {
+    /// The status it reached.
+    pub status: String,
+    /// When (RFC 3339).
+    pub waktu: String,
 }
 
 impl From<&Penyalahgunaan> for PenyalahgunaanJson {
@@ -131,7 +140,10 @@ impl From<&Penyalahgunaan> for PenyalahgunaanJson {
             riwayat: k
                 .riwayat
                 .iter()
-                .map(|(s, t)| (s.kode().to_string(), t.to_rfc3339()))
+                .map(|(s, t)| PeristiwaJson {
+                    status: s.kode().to_string(),
+                    waktu: t.to_rfc3339(),
+                })
                 .collect(),
         }
     }
