@@ -726,6 +726,18 @@ async fn the_operator_scrapes_metrics_with_its_token_only_and_no_link_reaches_th
                 .status(),
             200
         );
+        // One Data Awal waits on the desk.
+        app.smtp.mulai();
+        let admin = app.admin().await;
+        let pejabat = app.pejabat_tarakan(&admin).await;
+        let (s, _) = app
+            .post(
+                &pejabat,
+                "/api/v1/sistem-elektronik",
+                data_awal("SIMETRIK", true),
+            )
+            .await;
+        assert_eq!(s, 201);
         // A link with a secret in it is counted under its route pattern only.
         k.get(format!("{}/aktivasi/rahasiadalamtautan", app.url))
             .send()
@@ -748,6 +760,8 @@ async fn the_operator_scrapes_metrics_with_its_token_only_and_no_link_reaches_th
             "pse_http_durasi_detik_bucket{rute=\"/registri\"",
             "pse_outbox_surel{status=\"menunggu\"}",
             "pse_db_koneksi{keadaan=\"terbuka\"}",
+            "pse_antrian{jenis=\"data-awal\",keadaan=\"menunggu\"} 1\n",
+            "pse_antrian{jenis=\"data-awal\",keadaan=\"terlambat\"} 0\n",
         ] {
             assert!(teks.contains(baris), "{backend:?} {baris}: {teks}");
         }

@@ -83,6 +83,15 @@ pub async fn halaman(State(s): State<AppState>, req: Request) -> Response {
         metrics::gauge!("pse_outbox_surel", "status" => "menunggu").set(menunggu as f64);
         metrics::gauge!("pse_outbox_surel", "status" => "gagal").set(gagal as f64);
     }
+    if let Ok(meja) = s.meja.ringkasan(&pse_kernel::Actor::Sistem).await {
+        for r in meja {
+            let jenis = r.jenis.kode();
+            metrics::gauge!("pse_antrian", "jenis" => jenis, "keadaan" => "menunggu")
+                .set(r.terbuka as f64);
+            metrics::gauge!("pse_antrian", "jenis" => jenis, "keadaan" => "terlambat")
+                .set(r.terlambat as f64);
+        }
+    }
     let (buka, diam) = s.store.kolam_koneksi();
     metrics::gauge!("pse_db_koneksi", "keadaan" => "terbuka").set(f64::from(buka));
     metrics::gauge!("pse_db_koneksi", "keadaan" => "diam").set(diam as f64);

@@ -116,6 +116,12 @@ pub enum Actor {
 }
 
 impl Actor {
+    /// Whether it may read the verification desk's queues (not decide on them): the admin, or the
+    /// portal itself counting them for its operator's metrics.
+    pub fn membaca_antrian(&self) -> bool {
+        self.adalah_admin() || matches!(self, Actor::Sistem)
+    }
+
     /// The account behind the actor, if any.
     pub fn akun_id(&self) -> Option<AkunId> {
         match self {
@@ -194,5 +200,24 @@ impl Lingkup {
             } => Some(Self::Unit(*i, *u)),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_admin_and_the_portal_itself_read_the_desk() {
+        let pengguna = |peran| Actor::Pengguna {
+            akun_id: AkunId::new(),
+            peran,
+            instansi_id: None,
+            unit_id: None,
+        };
+        assert!(pengguna(Peran::Admin).membaca_antrian());
+        assert!(Actor::Sistem.membaca_antrian());
+        assert!(!Actor::Publik.membaca_antrian());
+        assert!(!pengguna(Peran::PejabatPendaftar).membaca_antrian());
     }
 }
