@@ -71,19 +71,10 @@ async fn two_instances_on_one_postgresql_and_one_s3_store_act_as_one_portal() {
     // Approvals spread over both instances at once get distinct numbers in one sequence.
     let mut siap = Vec::new();
     for i in 0..SISTEM {
-        let id = app
-            .data_awal_disetujui(&admin, &pejabat, &format!("Sistem Bersama {i}"), true)
-            .await;
-        app.lengkapi_sistem(&pejabat, &id).await;
-        let (s, v) = app
-            .post(
-                &pejabat,
-                &format!("/api/v1/sistem-elektronik/{id}/ajukan"),
-                json!({"pernyataan": true}),
-            )
-            .await;
-        assert_eq!(s, 200, "{v}");
-        siap.push(id);
+        siap.push(
+            app.sistem_diajukan(&admin, &pejabat, &format!("Sistem Bersama {i}"))
+                .await,
+        );
     }
     let persetujuan = siap.iter().enumerate().map(|(i, id)| {
         let dasar = if i % 2 == 0 {

@@ -873,19 +873,10 @@ async fn r_se_09_parallel_approvals_take_consecutive_tanda_daftar_numbers() {
         let pejabat = app.pejabat_tarakan(&admin).await;
         let mut siap = Vec::new();
         for i in 0..N {
-            let id = app
-                .data_awal_disetujui(&admin, &pejabat, &format!("Sistem Serentak {i}"), true)
-                .await;
-            app.lengkapi_sistem(&pejabat, &id).await;
-            let (s, v) = app
-                .post(
-                    &pejabat,
-                    &format!("/api/v1/sistem-elektronik/{id}/ajukan"),
-                    json!({"pernyataan": true}),
-                )
-                .await;
-            assert_eq!(s, 200, "{v}");
-            siap.push(id);
+            siap.push(
+                app.sistem_diajukan(&admin, &pejabat, &format!("Sistem Serentak {i}"))
+                    .await,
+            );
         }
         let jalur: Vec<String> = siap
             .iter()

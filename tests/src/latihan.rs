@@ -103,6 +103,19 @@ impl KlasterPg {
         format!("postgres://postgres@127.0.0.1:{}/postgres", self.port)
     }
 
+    /// Runs `pg_ctl` on this cluster's data folder; asserts it succeeded unless `apa` is empty.
+    fn pg_ctl(&self, apa: &str, args: &[&str]) {
+        let data = self.dir.join("data");
+        let mut semua = vec!["-D", data.to_str().unwrap()];
+        semua.extend_from_slice(args);
+        let o = pg(&self.bin, "pg_ctl", &semua);
+        assert!(
+            apa.is_empty() || o.status.success(),
+            "pg_ctl {apa}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+
     /// Starts the server and waits until it accepts connections.
     pub fn nyalakan(&self) {
         let opsi = format!(
@@ -110,62 +123,22 @@ impl KlasterPg {
             self.port,
             self.dir.display()
         );
-        let o = pg(
-            &self.bin,
-            "pg_ctl",
-            &[
-                "-D",
-                &self.dir.join("data").to_string_lossy(),
-                "-o",
-                &opsi,
-                "-l",
-                &self.dir.join("log").to_string_lossy(),
-                "-w",
-                "start",
-            ],
-        );
-        assert!(
-            o.status.success(),
-            "pg_ctl start: {}",
-            String::from_utf8_lossy(&o.stderr)
+        let log = self.dir.join("log");
+        self.pg_ctl(
+            "start",
+            &["-o", &opsi, "-l", log.to_str().unwrap(), "-w", "start"],
         );
     }
 
     /// Stops the server at once (connections cut, open transactions rolled back).
     pub fn matikan(&self) {
-        let o = pg(
-            &self.bin,
-            "pg_ctl",
-            &[
-                "-D",
-                &self.dir.join("data").to_string_lossy(),
-                "-m",
-                "fast",
-                "-w",
-                "stop",
-            ],
-        );
-        assert!(
-            o.status.success(),
-            "pg_ctl stop: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
+        self.pg_ctl("stop", &["-m", "fast", "-w", "stop"]);
     }
 }
 
 impl Drop for KlasterPg {
     fn drop(&mut self) {
-        let _ = pg(
-            &self.bin,
-            "pg_ctl",
-            &[
-                "-D",
-                &self.dir.join("data").to_string_lossy(),
-                "-m",
-                "immediate",
-                "stop",
-            ],
-        );
+        self.pg_ctl("", &["-m", "immediate", "stop"]);
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
@@ -194,21 +167,15 @@ pub struct PortalProses {
 }
 
 impl PortalProses {
-    /// Runs `pse-portal` (`serve` unless `perintah` says otherwise) with `env` and waits for
-    /// `/healthz`.
+    /// Serves with `env` on a free port and waits for `/healthz`.
     pub async fn mulai(biner: &Path, env: &[(&str, String)]) -> Self {
         let port = port_bebas();
-        let mut c = Command::new(biner);
-        c.env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
+        let anak = portal(biner, env)
             .env("PSE_BIND", format!("127.0.0.1:{port}"))
-            .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        for (k, v) in env {
-            c.env(k, v);
-        }
-        let anak = c.spawn().unwrap();
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
         let p = Self {
             anak,
             url: format!("http://127.0.0.1:{port}"),
@@ -252,17 +219,19 @@ impl Drop for PortalProses {
     }
 }
 
-/// Runs a `pse-portal` command with `env` to its end; its standard output.
-pub fn perintah(biner: &Path, env: &[(&str, String)], args: &[&str]) -> String {
+/// `pse-portal` with `env` only (and `PATH`, for `pg_dump` and the like).
+fn portal(biner: &Path, env: &[(&str, String)]) -> Command {
     let mut c = Command::new(biner);
     c.env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("RUST_LOG", "warn")
-        .args(args);
-    for (k, v) in env {
-        c.env(k, v);
-    }
-    let o = c.output().unwrap();
+        .envs(env.iter().map(|(k, v)| (k, v)));
+    c
+}
+
+/// Runs a `pse-portal` command with `env` to its end; its standard output.
+pub fn perintah(biner: &Path, env: &[(&str, String)], args: &[&str]) -> String {
+    let o = portal(biner, env).args(args).output().unwrap();
     assert!(
         o.status.success(),
         "pse-portal {args:?}: {}",

@@ -371,14 +371,8 @@ impl Aplikasi {
         id
     }
 
-    /// Completes and submits a system whose Data Awal is approved, then has the admin approve it;
-    /// answers the approval's status and body.
-    pub async fn lengkapi_dan_setujui(
-        &self,
-        admin: &reqwest::Client,
-        pejabat: &reqwest::Client,
-        sistem: &str,
-    ) -> (u16, Value) {
+    /// Completes and submits a system whose Data Awal is approved (it then waits for the admin).
+    pub async fn lengkapi_dan_ajukan(&self, pejabat: &reqwest::Client, sistem: &str) {
         self.lengkapi_sistem(pejabat, sistem).await;
         let (s, v) = self
             .post(
@@ -388,6 +382,29 @@ impl Aplikasi {
             )
             .await;
         assert_eq!(s, 200, "{v}");
+    }
+
+    /// A new system `nama`, its Data Awal approved, completed and submitted; its id.
+    pub async fn sistem_diajukan(
+        &self,
+        admin: &reqwest::Client,
+        pejabat: &reqwest::Client,
+        nama: &str,
+    ) -> String {
+        let id = self.data_awal_disetujui(admin, pejabat, nama, true).await;
+        self.lengkapi_dan_ajukan(pejabat, &id).await;
+        id
+    }
+
+    /// Completes and submits a system whose Data Awal is approved, then has the admin approve it;
+    /// answers the approval's status and body.
+    pub async fn lengkapi_dan_setujui(
+        &self,
+        admin: &reqwest::Client,
+        pejabat: &reqwest::Client,
+        sistem: &str,
+    ) -> (u16, Value) {
+        self.lengkapi_dan_ajukan(pejabat, sistem).await;
         self.post(
             admin,
             &format!("/api/v1/admin/sistem-elektronik/{sistem}/setujui"),

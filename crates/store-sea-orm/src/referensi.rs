@@ -17,50 +17,42 @@ pub type RekamLibur = HariLibur;
 
 const POTONGAN: usize = 200;
 
+impl Store {
+    /// The wilayah that `saring` keeps (all when `None`), by code.
+    async fn wilayah_tersaring(
+        &self,
+        saring: Option<sea_orm::sea_query::SimpleExpr>,
+    ) -> Result<Vec<Wilayah>, InfraError> {
+        let mut q = wilayah::Entity::find().order_by_asc(wilayah::Column::Kode);
+        if let Some(s) = saring {
+            q = q.filter(s);
+        }
+        Ok(q.all(&self.db)
+            .await
+            .map_err(infra)?
+            .into_iter()
+            .map(|m| Wilayah {
+                kode: m.kode,
+                nama: m.nama,
+            })
+            .collect())
+    }
+}
+
 #[async_trait::async_trait]
 impl ReferensiRepo for Store {
     async fn daftar_provinsi(&self) -> Result<Vec<Wilayah>, InfraError> {
-        Ok(wilayah::Entity::find()
-            .filter(wilayah::Column::Induk.is_null())
-            .order_by_asc(wilayah::Column::Kode)
-            .all(&self.db)
+        self.wilayah_tersaring(Some(wilayah::Column::Induk.is_null()))
             .await
-            .map_err(infra)?
-            .into_iter()
-            .map(|m| Wilayah {
-                kode: m.kode,
-                nama: m.nama,
-            })
-            .collect())
     }
 
     async fn semua_wilayah(&self) -> Result<Vec<Wilayah>, InfraError> {
-        Ok(wilayah::Entity::find()
-            .order_by_asc(wilayah::Column::Kode)
-            .all(&self.db)
-            .await
-            .map_err(infra)?
-            .into_iter()
-            .map(|m| Wilayah {
-                kode: m.kode,
-                nama: m.nama,
-            })
-            .collect())
+        self.wilayah_tersaring(None).await
     }
 
     async fn daftar_kota(&self, provinsi: &str) -> Result<Vec<Wilayah>, InfraError> {
-        Ok(wilayah::Entity::find()
-            .filter(wilayah::Column::Induk.eq(provinsi))
-            .order_by_asc(wilayah::Column::Kode)
-            .all(&self.db)
+        self.wilayah_tersaring(Some(wilayah::Column::Induk.eq(provinsi)))
             .await
-            .map_err(infra)?
-            .into_iter()
-            .map(|m| Wilayah {
-                kode: m.kode,
-                nama: m.nama,
-            })
-            .collect())
     }
 
     async fn cari_instansi(
