@@ -4,7 +4,7 @@
 //! would have written; a thousand go in per transaction.
 
 use chrono::{DateTime, Duration, Utc};
-use pse_kernel::{AkunId, DaftarWilayah, InfraError, InstansiId, Wilayah};
+use pse_kernel::{AkunId, DaftarWilayah, InfraError, InstansiId};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde_json::{Value, json};
@@ -87,7 +87,8 @@ pub async fn sistem_instansi(
     }
     let mut nomor = store.nomor_tanda_daftar_terakhir().await?;
     let mut acak = StdRng::seed_from_u64(benih);
-    let wilayah = wilayah_pj();
+    // The Penanggung Jawab sits in Kota Tarakan, a code of the shipped list.
+    let wilayah = DaftarWilayah::bawaan();
     let sekarang = DateTime::<Utc>::from_timestamp(1_796_083_200, 0).unwrap_or_default();
     let mut ditulis = 0;
     while ditulis < jumlah {
@@ -104,16 +105,6 @@ pub async fn sistem_instansi(
     }
     store.analisis().await?;
     Ok(ditulis)
-}
-
-/// The region every seeded Penanggung Jawab sits in (codes of the shipped list).
-fn wilayah_pj() -> DaftarWilayah {
-    DaftarWilayah::baru([("65", "Kalimantan Utara"), ("65.71", "Kota Tarakan")].map(
-        |(kode, nama)| Wilayah {
-            kode: kode.into(),
-            nama: nama.into(),
-        },
-    ))
 }
 
 /// One system, its status drawn: 70% registered, 3% under change, the rest in every earlier step.
@@ -277,7 +268,7 @@ mod tests {
     fn seeded_systems_are_spread_over_statuses_and_valid() {
         let mut acak = StdRng::seed_from_u64(7);
         let mut nomor = 0;
-        let wilayah = wilayah_pj();
+        let wilayah = DaftarWilayah::bawaan();
         let mut status = std::collections::BTreeMap::new();
         for i in 0..2000 {
             let t = DateTime::<Utc>::from_timestamp(1_796_083_200, 0).unwrap();

@@ -30,6 +30,9 @@ pub fn provinsi_dari(kode_kota: &str) -> Option<&str> {
     kode_kota.split_once('.').map(|(p, _)| p)
 }
 
+/// The Kemendagri list shipped with the project (`kode,nama`: 38 provinces, 514 regencies and cities).
+const BAWAAN: &str = include_str!("../../../fixtures/wilayah.csv");
+
 /// The loaded wilayah, by code; read once when the services are built, like the holiday calendar.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DaftarWilayah {
@@ -42,6 +45,18 @@ impl DaftarWilayah {
         Self {
             nama: wilayah.into_iter().map(|w| (w.kode, w.nama)).collect(),
         }
+    }
+
+    /// The list shipped with the project: what an embedder gets by default. The portal reads its
+    /// database's list instead, which later official lists (`pse-portal wilayah impor`) update.
+    pub fn bawaan() -> Self {
+        Self::baru(BAWAAN.lines().skip(1).filter_map(|baris| {
+            let (kode, nama) = baris.split_once(',')?;
+            Some(Wilayah {
+                kode: kode.trim().into(),
+                nama: nama.trim().into(),
+            })
+        }))
     }
 
     /// The name of the province or regency/city `kode`.
@@ -77,6 +92,14 @@ mod tests {
             kode: kode.into(),
             nama: nama.into(),
         }
+    }
+
+    #[test]
+    fn the_shipped_list_holds_every_province_and_city() {
+        let d = DaftarWilayah::bawaan();
+        assert_eq!(d.semua().filter(Wilayah::provinsi).count(), 38);
+        assert_eq!(d.semua().filter(|w| !w.provinsi()).count(), 514);
+        assert_eq!(d.nama("65.71"), Some("Kota Tarakan"));
     }
 
     #[test]

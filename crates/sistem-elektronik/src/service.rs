@@ -33,7 +33,8 @@ pub struct PengaturanSe {
     pub email_bssn: Option<String>,
     /// Working days the admin has (R-SE-13).
     pub hari_layanan: u32,
-    /// The loaded wilayah that region fields are checked against and named from.
+    /// The wilayah that region fields are checked against and named from (by default the list
+    /// shipped with the project).
     pub wilayah: Arc<DaftarWilayah>,
 }
 
@@ -44,7 +45,7 @@ impl Default for PengaturanSe {
             batas_dokumen: 10 * 1024 * 1024,
             email_bssn: None,
             hari_layanan: 1,
-            wilayah: Arc::default(),
+            wilayah: Arc::new(DaftarWilayah::bawaan()),
         }
     }
 }

@@ -99,3 +99,35 @@ async fn r_se_12_only_registered_and_published_systems_are_public() {
     };
     assert_eq!(svc.cari_publik(&cari).await.unwrap().total, 0);
 }
+
+/// A tool embedding the crate with the default settings checks the Penanggung Jawab's region
+/// against the list shipped with the project (R-SE-04).
+#[tokio::test]
+async fn r_se_04_an_embedder_checks_regions_against_the_shipped_wilayah_by_default() {
+    let store = StoreMemori::new();
+    let svc = layanan(&store);
+    let s = contoh::pengisian().unwrap();
+    simpan(&store, &s).await;
+    let pejabat = Actor::Pengguna {
+        akun_id: s.pendaftar,
+        peran: Peran::PejabatPendaftar,
+        instansi_id: Some(s.instansi_id),
+        unit_id: None,
+    };
+    let pj = |provinsi: &str, kota: &str| {
+        json!({"nama": "Budi Santoso", "nip": "198501012010011001", "jabatan": "Kepala Dinas",
+            "email": "budi@tarakankota.go.id", "telepon": "0551-21820", "provinsi": provinsi,
+            "kota": kota, "kode_pos": "77111"})
+    };
+    let b = sistem_elektronik::model::Bagian::PenanggungJawab;
+    let salah = svc
+        .isi_bagian(&pejabat, s.id, b, &pj("65", "31.71"))
+        .await
+        .unwrap_err();
+    assert!(format!("{salah:?}").contains("kota"), "{salah:?}");
+    let x = svc
+        .isi_bagian(&pejabat, s.id, b, &pj("65", "65.71"))
+        .await
+        .unwrap();
+    assert_eq!(x.isian_bagian(b).unwrap()["kota"], "65.71");
+}
