@@ -54,8 +54,8 @@ impl PengaduanService {
         Self { repo, token, clock }
     }
 
-    /// Files a complaint: every field checked at once; numbered in its year (a number another
-    /// complaint took at the same moment is taken again); emailed with its code.
+    /// Files a complaint: every field checked at once; numbered in its year by the store's counter
+    /// (a number refused as taken is taken again); emailed with its code.
     pub async fn ajukan(&self, aktor: &Actor, f: &FormulirPengaduan) -> Result<Diterima, Galat> {
         let data = f.periksa()?;
         let now = self.clock.now();

@@ -107,7 +107,7 @@ const SKRIP: &[(&str, &str)] = &[
     ("wilayah.js", include_str!("../../aset/skrip/wilayah.js")),
 ];
 
-/// `GET /aset/{skrip}.js`.
+/// `GET /aset/skrip/{nama}`.
 async fn skrip(axum::extract::Path(nama): axum::extract::Path<String>) -> Response {
     match SKRIP.iter().find(|(n, _)| *n == nama) {
         Some((_, isi)) => (
