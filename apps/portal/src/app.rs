@@ -92,7 +92,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
     let port = PortRegistrasi {
         repo: Arc::new(store.clone()),
         audit: Arc::new(store.clone()),
-        hasher: Arc::new(Argon2Hasher::new(k.hash_paralel)?),
+        hasher: Arc::new(Argon2Hasher::new(k.hash_paralel)),
         token: Arc::new(TokenAcak),
         dokumen,
         clock: clock.clone(),
