@@ -81,6 +81,11 @@ impl DaftarWilayah {
             nama: nama.clone(),
         })
     }
+
+    /// The loaded provinces in code order (what a province picker offers, read without a query).
+    pub fn daftar_provinsi(&self) -> Vec<Wilayah> {
+        self.semua().filter(Wilayah::provinsi).collect()
+    }
 }
 
 #[cfg(test)]
@@ -113,5 +118,6 @@ mod tests {
             d.semua().map(|w| w.kode).collect::<Vec<_>>(),
             ["65", "65.71"]
         );
+        assert_eq!(d.daftar_provinsi(), [w("65", "Kalimantan Utara")]);
     }
 }

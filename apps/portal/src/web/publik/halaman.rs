@@ -129,12 +129,8 @@ pub async fn registri(
         paging,
     };
     let h = s.sistem.cari_publik(&cari).await.halaman(&a)?;
-    let provinsi = s
-        .referensi
-        .daftar_provinsi()
-        .await
-        .map_err(registrasi_pejabat::RegistrasiError::from)
-        .halaman(&a)?;
+    // The provinces loaded at start (the registry is the busiest page: no query for them).
+    let provinsi = s.sistem.pengaturan().wilayah.daftar_provinsi();
     let tautan = |kunci: &str, nilai: &str| {
         let mut u = url::form_urlencoded::Serializer::new(String::new());
         u.append_pair("q", &q.q)
