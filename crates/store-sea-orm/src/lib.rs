@@ -135,12 +135,17 @@ impl Store {
         E::Model: Sync,
     {
         let (q, total) = self.pilih_jendela(sumber, q, masuk, id, j).await?;
+        if total == 0 {
+            return Ok((Vec::new(), 0));
+        }
         Ok((q.all(&self.db).await.map_err(infra)?, total))
     }
 
     /// The query of the window `j` of the queue `sumber` (ordered, limited; choose its
     /// columns), and the queue's length, counted once between commits that change a queue (the
-    /// overdue part of a queue, which grows with the clock, is counted each time).
+    /// overdue part of a queue, which grows with the clock, is counted each time). A length of
+    /// 0 means the window is empty: the caller need not run the query (a desk page then asks
+    /// only the queues that hold something).
     pub(crate) async fn pilih_jendela<E>(
         &self,
         sumber: &str,

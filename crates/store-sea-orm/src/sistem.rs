@@ -494,6 +494,9 @@ impl SistemRepo for Store {
                 j,
             )
             .await?;
+        if total == 0 {
+            return Ok((Vec::new(), 0));
+        }
         // The instansi's name joined in the same statement.
         let mut q = q
             .select_only()
