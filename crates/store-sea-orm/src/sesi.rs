@@ -1,11 +1,15 @@
 //! Server-side sessions in the database (a `tower_sessions::SessionStore`). The account id is kept in
 //! its own column so that ending an account's sessions is one delete.
 
-use crate::Store;
-use crate::entitas::sesi;
+use crate::entitas::{akun, sesi};
+use crate::{Store, peta};
 use chrono::{DateTime, Utc};
+use registrasi_pejabat::model::Akun;
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, JoinType, QueryFilter,
+    QuerySelect, RelationDef,
+};
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{Error, ExpiredDeletion, Result, SessionStore};
 
@@ -21,6 +25,35 @@ impl SesiStore {
     pub fn new(store: Store) -> Self {
         Self(store)
     }
+
+    /// The unexpired session `id` and its account (none when it holds no account or the account
+    /// is gone), read in one statement: what every logged-in request reads first.
+    pub async fn baca_dengan_akun(&self, id: &Id) -> Result<Option<(Record, Option<Akun>)>> {
+        let akun_sesi: RelationDef = sesi::Entity::belongs_to(akun::Entity)
+            .from(sesi::Column::AkunId)
+            .to(akun::Column::Id)
+            .into();
+        let Some((m, a)) = sesi::Entity::find_by_id(id.to_string())
+            .filter(sesi::Column::Kedaluwarsa.gt(self.0.clock.now()))
+            .join(JoinType::LeftJoin, akun_sesi)
+            .select_also(akun::Entity)
+            .one(&self.0.db)
+            .await
+            .map_err(backend)?
+        else {
+            return Ok(None);
+        };
+        let akun = a.map(peta::akun_dari).transpose().map_err(backend)?;
+        Ok(Some((rekaman(*id, m)?, akun)))
+    }
+}
+
+fn rekaman(id: Id, m: sesi::Model) -> Result<Record> {
+    Ok(Record {
+        id,
+        data: serde_json::from_str(&m.data).map_err(|e| Error::Decode(e.to_string()))?,
+        expiry_date: ke_time(m.kedaluwarsa),
+    })
 }
 
 fn backend(e: impl std::fmt::Display) -> Error {
@@ -74,11 +107,7 @@ impl SessionStore for SesiStore {
         else {
             return Ok(None);
         };
-        Ok(Some(Record {
-            id: *id,
-            data: serde_json::from_str(&m.data).map_err(|e| Error::Decode(e.to_string()))?,
-            expiry_date: ke_time(m.kedaluwarsa),
-        }))
+        rekaman(*id, m).map(Some)
     }
 
     async fn delete(&self, id: &Id) -> Result<()> {

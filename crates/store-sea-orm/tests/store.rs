@@ -235,6 +235,22 @@ async fn r_pej_12_whole_registration_flow_on_every_backend() {
         };
         sesi.create(&mut rekam).await.unwrap();
         assert!(sesi.load(&rekam.id).await.unwrap().is_some());
+        // A request reads the session and its account in one statement.
+        let (dibaca, akun) = sesi.baca_dengan_akun(&rekam.id).await.unwrap().unwrap();
+        assert_eq!(dibaca.data, rekam.data, "{backend:?}");
+        let akun = akun.unwrap();
+        assert_eq!(akun.id, budi.id, "{backend:?}");
+        assert!(akun.boleh_masuk(), "{backend:?}");
+        let mut tamu = tower_sessions::session::Record {
+            id: Default::default(),
+            data: Default::default(),
+            expiry_date: rekam.expiry_date,
+        };
+        sesi.create(&mut tamu).await.unwrap();
+        assert!(matches!(
+            sesi.baca_dengan_akun(&tamu.id).await,
+            Ok(Some((_, None)))
+        ));
         let p2 = svc
             .ajukan(
                 &Actor::Publik,
@@ -248,6 +264,7 @@ async fn r_pej_12_whole_registration_flow_on_every_backend() {
             sesi.load(&rekam.id).await.unwrap().is_none(),
             "{backend:?}: session ended"
         );
+        assert!(sesi.baca_dengan_akun(&rekam.id).await.unwrap().is_none());
         assert!(matches!(
             svc.masuk(
                 "budi@tarakankota.go.id",

@@ -12,7 +12,7 @@ use layanan::standar::KontakLayanan;
 use pse_kernel::{Actor, AkunId};
 use registrasi_pejabat::model::Akun;
 use std::sync::Arc;
-use store_sea_orm::KUNCI_AKUN;
+use store_sea_orm::{KUNCI_AKUN, SesiStore};
 use tower_sessions::Session;
 
 /// The caller: the actor, and its account when logged in. Read once per request (a guard that
@@ -72,11 +72,6 @@ fn giliran(now: i64, masuk_pada: i64, disentuh: i64) -> Giliran {
     }
 }
 
-/// Reads a number kept in the session.
-async fn angka(sesi: &Session, kunci: &str) -> Option<i64> {
-    sesi.get::<i64>(kunci).await.ok().flatten()
-}
-
 impl FromRequestParts<AppState> for Aktor {
     type Rejection = WebError;
 
@@ -94,24 +89,13 @@ impl FromRequestParts<AppState> for Aktor {
 }
 
 impl Aktor {
-    /// The caller from the session: its account loaded, the session ended when idle or too old
-    /// and touched (saved) at most once a minute, the banner taken.
+    /// The caller from the session: the session and its account read in one statement, the
+    /// session ended when idle or too old and touched (saved) at most once a minute, the banner
+    /// taken. The session's own copy is loaded only when something in it changes.
     async fn baca(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
         let sesi = Session::from_request_parts(parts, state)
             .await
             .map_err(|(_, m)| WebError::new(axum::http::StatusCode::INTERNAL_SERVER_ERROR, m))?;
-        let id = match sesi.get::<String>(KUNCI_AKUN).await {
-            Ok(v) => v.and_then(|s| s.parse::<AkunId>().ok()),
-            // The session store (the database) does not answer: an outage, not "not logged in".
-            Err(tower_sessions::session::Error::Store(e)) => {
-                tracing::warn!(galat = %e, "sesi tidak dapat dibaca");
-                return Err(WebError::new(
-                    axum::http::StatusCode::SERVICE_UNAVAILABLE,
-                    super::galat::PESAN_503,
-                ));
-            }
-            Err(_) => None,
-        };
         let now = state.store.sekarang().timestamp();
         let jalur = parts.uri.path().to_string();
         let publik = |sesi, berakhir| Self {
@@ -124,46 +108,64 @@ impl Aktor {
             kilat: None,
             kontak: state.kontak.clone(),
         };
-        let Some(id) = id else {
+        let Some(sid) = sesi.id() else {
             return Ok(publik(sesi, false));
         };
-        let masuk_pada = angka(&sesi, KUNCI_MASUK_PADA).await.unwrap_or(0);
-        let disentuh = angka(&sesi, KUNCI_DISENTUH).await.unwrap_or(masuk_pada);
+        let (rekaman, akun) = match SesiStore::new(state.store.clone())
+            .baca_dengan_akun(&sid)
+            .await
+        {
+            Ok(Some(v)) => v,
+            Ok(None) => return Ok(publik(sesi, false)),
+            // The session store (the database) does not answer: an outage, not "not logged in".
+            Err(tower_sessions::session_store::Error::Backend(e)) => {
+                tracing::warn!(galat = %e, "sesi tidak dapat dibaca");
+                return Err(WebError::new(
+                    axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                    super::galat::PESAN_503,
+                ));
+            }
+            Err(_) => return Ok(publik(sesi, false)),
+        };
+        let angka = |kunci: &str| rekaman.data.get(kunci).and_then(|v| v.as_i64());
+        let masuk = rekaman
+            .data
+            .get(KUNCI_AKUN)
+            .and_then(|v| v.as_str())
+            .and_then(|s| s.parse::<AkunId>().ok());
+        if masuk.is_none() {
+            return Ok(publik(sesi, false));
+        }
+        let masuk_pada = angka(KUNCI_MASUK_PADA).unwrap_or(0);
+        let disentuh = angka(KUNCI_DISENTUH).unwrap_or(masuk_pada);
         let g = giliran(now, masuk_pada, disentuh);
         if g == Giliran::Berakhir {
             let _ = sesi.flush().await;
             return Ok(publik(sesi, true));
         }
-        match state.registrasi.akun_aktif(id).await? {
-            Some(akun) => {
-                if g == Giliran::Sentuh {
-                    let _ = sesi.insert(KUNCI_DISENTUH, now).await;
-                }
-                // Only a banner that is there is taken: removing nothing would still save the
-                // session, a write on every request.
-                let kilat = match sesi.get::<String>(KUNCI_KILAT).await.ok().flatten() {
-                    Some(k) => {
-                        let _ = sesi.remove::<String>(KUNCI_KILAT).await;
-                        Some(k)
-                    }
-                    None => None,
-                };
-                Ok(Self {
-                    aktor: akun.aktor(),
-                    akun: Some(akun),
-                    sesi,
-                    berakhir: false,
-                    sekarang: now,
-                    jalur,
-                    kilat,
-                    kontak: state.kontak.clone(),
-                })
-            }
-            None => {
-                let _ = sesi.flush().await;
-                Ok(publik(sesi, false))
-            }
+        let Some(akun) = akun.filter(|a| masuk == Some(a.id) && a.boleh_masuk()) else {
+            let _ = sesi.flush().await;
+            return Ok(publik(sesi, false));
+        };
+        if g == Giliran::Sentuh {
+            let _ = sesi.insert(KUNCI_DISENTUH, now).await;
         }
+        // Only a banner that is there is taken: removing nothing would still save the session,
+        // a write on every request.
+        let kilat = match rekaman.data.get(KUNCI_KILAT).and_then(|v| v.as_str()) {
+            Some(_) => sesi.remove::<String>(KUNCI_KILAT).await.ok().flatten(),
+            None => None,
+        };
+        Ok(Self {
+            aktor: akun.aktor(),
+            akun: Some(akun),
+            sesi,
+            berakhir: false,
+            sekarang: now,
+            jalur,
+            kilat,
+            kontak: state.kontak.clone(),
+        })
     }
 }
 

@@ -97,6 +97,12 @@ impl Akun {
         Self(rekam)
     }
 
+    /// Whether a session of this account may act: only an active account's may (a session
+    /// whose account is no longer active ends).
+    pub fn boleh_masuk(&self) -> bool {
+        self.0.status == StatusAkun::Aktif
+    }
+
     /// The actor this account acts as.
     pub fn aktor(&self) -> Actor {
         Actor::Pengguna {

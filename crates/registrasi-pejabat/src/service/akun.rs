@@ -249,12 +249,7 @@ impl RegistrasiService {
 
     /// The account behind a session, only while it is active (a deactivated account's sessions end).
     pub async fn akun_aktif(&self, id: AkunId) -> Result<Option<Akun>, RegistrasiError> {
-        Ok(self
-            .port
-            .repo
-            .akun(id)
-            .await?
-            .filter(|a| a.status == StatusAkun::Aktif))
+        Ok(self.port.repo.akun(id).await?.filter(Akun::boleh_masuk))
     }
 
     /// Changes the actor's password after checking the current one, from the client address
