@@ -47,38 +47,83 @@ pub struct Store {
 /// Totals kept a short while (the public registry's by filter, the queue's by source): counting tens of thousands of
 /// published systems on every request would cap the registry's rate. Every committed change to a
 /// published system starts a new generation, so this instance never answers a total older than
-/// its last such commit; another instance's commits show within [`HitunganPublik::UMUR`].
+/// its last such commit; another instance's commits show within [`HitunganPublik::SEGAR`], or
+/// [`HitunganPublik::UMUR`] on a total nobody asked for since.
 pub(crate) struct HitunganPublik {
+    segar: Duration,
     generasi: std::sync::atomic::AtomicU64,
-    simpanan: moka::future::Cache<(u64, String), u64>,
+    simpanan: moka::future::Cache<(u64, String), Arc<Tersimpan>>,
+}
+
+/// A kept total and when it was counted.
+struct Tersimpan {
+    nilai: u64,
+    pada: std::time::Instant,
+    /// One request is counting it again.
+    menghitung: std::sync::atomic::AtomicBool,
+}
+
+impl Tersimpan {
+    fn baru(nilai: u64) -> Arc<Self> {
+        Arc::new(Self {
+            nilai,
+            pada: std::time::Instant::now(),
+            menghitung: std::sync::atomic::AtomicBool::new(false),
+        })
+    }
 }
 
 impl HitunganPublik {
-    /// How long a total is kept.
-    const UMUR: Duration = Duration::from_secs(30);
+    /// Age after which a kept total is counted again, by one request.
+    const SEGAR: Duration = Duration::from_secs(30);
+    /// Age after which a kept total is dropped.
+    const UMUR: Duration = Duration::from_secs(60);
 
     fn baru() -> Self {
+        Self::dengan(Self::SEGAR, Self::UMUR)
+    }
+
+    fn dengan(segar: Duration, umur: Duration) -> Self {
         Self {
+            segar,
             generasi: std::sync::atomic::AtomicU64::new(0),
             simpanan: moka::future::Cache::builder()
                 .max_capacity(10_000)
-                .time_to_live(Self::UMUR)
+                .time_to_live(umur)
                 .build(),
         }
     }
 
     /// The total kept under `kunci` in the current generation, else `hitung`'s, kept. Requests
-    /// that miss together wait for one count instead of each running it (a total that just
-    /// expired is not counted 32 times at once).
+    /// that miss together wait for one count instead of each running it; a kept total older than
+    /// [`Self::SEGAR`] is counted again by the first request that sees it while the others
+    /// answer the kept one (no request waits behind a recount of a total it already has).
     pub(crate) async fn atau_hitung(
         &self,
         kunci: String,
         hitung: impl Future<Output = Result<u64, InfraError>>,
     ) -> Result<u64, InfraError> {
-        let generasi = self.generasi.load(std::sync::atomic::Ordering::Acquire);
+        use std::sync::atomic::Ordering;
+        let k = (self.generasi.load(Ordering::Acquire), kunci);
+        if let Some(t) = self.simpanan.get(&k).await {
+            if t.pada.elapsed() < self.segar || t.menghitung.swap(true, Ordering::AcqRel) {
+                return Ok(t.nilai);
+            }
+            return match hitung.await {
+                Ok(n) => {
+                    self.simpanan.insert(k, Tersimpan::baru(n)).await;
+                    Ok(n)
+                }
+                Err(e) => {
+                    t.menghitung.store(false, Ordering::Release);
+                    Err(e)
+                }
+            };
+        }
         self.simpanan
-            .try_get_with((generasi, kunci), hitung)
+            .try_get_with(k, async { hitung.await.map(Tersimpan::baru) })
             .await
+            .map(|t| t.nilai)
             .map_err(|e| (*e).clone())
     }
 
@@ -346,5 +391,51 @@ impl Store {
     /// Closes the pool.
     pub async fn close(self) {
         let _ = self.db.close().await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    /// A count that answers `n` and tallies how often it ran.
+    async fn hitung(kali: &AtomicU32, n: u64) -> Result<u64, InfraError> {
+        kali.fetch_add(1, Ordering::SeqCst);
+        Ok(n)
+    }
+
+    #[tokio::test]
+    async fn a_stale_total_is_recounted_by_one_request_while_the_others_answer_the_kept_one() {
+        let h = HitunganPublik::dengan(Duration::from_millis(50), Duration::from_secs(60));
+        let kali = AtomicU32::new(0);
+        let k = || "publik".to_string();
+        assert_eq!(h.atau_hitung(k(), hitung(&kali, 5)).await.unwrap(), 5);
+        assert_eq!(h.atau_hitung(k(), hitung(&kali, 6)).await.unwrap(), 5);
+        assert_eq!(kali.load(Ordering::SeqCst), 1, "kept: not counted again");
+
+        tokio::time::sleep(Duration::from_millis(60)).await;
+        let (mulai, lanjut) = (tokio::sync::Notify::new(), tokio::sync::Notify::new());
+        let lambat = async {
+            mulai.notify_one();
+            lanjut.notified().await;
+            hitung(&kali, 7).await
+        };
+        let lain = async {
+            mulai.notified().await;
+            // While the first recounts, another request answers the kept total at once.
+            let n = h.atau_hitung(k(), hitung(&kali, 8)).await.unwrap();
+            lanjut.notify_one();
+            n
+        };
+        let (a, b) = tokio::join!(h.atau_hitung(k(), lambat), lain);
+        assert_eq!((a.unwrap(), b), (7, 5));
+        assert_eq!(kali.load(Ordering::SeqCst), 2, "one recount");
+        assert_eq!(h.atau_hitung(k(), hitung(&kali, 9)).await.unwrap(), 7);
+
+        h.berubah();
+        assert_eq!(h.atau_hitung(k(), hitung(&kali, 10)).await.unwrap(), 10);
+        assert_eq!(kali.load(Ordering::SeqCst), 3, "a commit: counted afresh");
     }
 }
