@@ -175,15 +175,29 @@ cat >"$KERJA/tanda.sql" <<SQL
 SELECT * FROM sistem_elektronik WHERE nomor_tanda_daftar = $nomor;
 SELECT * FROM instansi WHERE id = (SELECT instansi_id FROM sistem_elektronik WHERE nomor_tanda_daftar = $nomor);
 SQL
-# The queue's lengths are counted once between commits that change a queue: left out too.
+# What every logged-in request reads first: its session with its account, in one statement.
+sesi_sql() { # cookie
+  echo "SELECT s.*, a.* FROM sesi s LEFT JOIN akun a ON a.id = s.akun_id WHERE s.id = '${1#pse_sesi=}' AND s.kedaluwarsa > now() LIMIT 1;"
+}
+# The desk's windows, one statement per kind that holds something (the queue's lengths are
+# counted once between commits that change a queue, so they are left out, and an empty queue's
+# window is not asked).
 ANTRIAN="status IN ('data_awal_diajukan', 'diajukan')"
-cat >"$KERJA/antrian.sql" <<SQL
-SELECT * FROM permohonan_pejabat WHERE status = 'diajukan' ORDER BY masuk_antrian_pada, id LIMIT 51;
-SELECT * FROM sub_pejabat WHERE status = 'tidak_aktif' ORDER BY masuk_antrian_pada, id LIMIT 51;
-SELECT * FROM sistem_elektronik WHERE $ANTRIAN ORDER BY masuk_antrian_pada, id LIMIT 51;
-SELECT * FROM instansi WHERE id IN (SELECT instansi_id FROM sistem_elektronik WHERE $ANTRIAN ORDER BY masuk_antrian_pada, id LIMIT 51);
-SELECT * FROM perubahan_data WHERE status = 'terkirim' ORDER BY diajukan_pada, id LIMIT 51;
-SQL
+jendela() { # table predicate order columns [join]
+  [ "$(sql "SELECT EXISTS (SELECT 1 FROM $1 s WHERE $2)")" = t ] || return 0
+  echo "SELECT $4 FROM $1 s ${5:-} WHERE $2 ORDER BY $3, s.id LIMIT 51;"
+}
+SE_KOLOM="s.id, s.status, s.nama_eksternal, s.data_awal, s.masuk_antrian_pada, i.nama AS nama_instansi"
+SE_GABUNG="LEFT JOIN instansi i ON i.id = s.instansi_id"
+{
+  sesi_sql "$KUKI"
+  jendela permohonan_pejabat "s.status = 'diajukan'" s.masuk_antrian_pada "s.*"
+  jendela sistem_elektronik "(s.$ANTRIAN) AND s.status = 'data_awal_diajukan'" s.masuk_antrian_pada "$SE_KOLOM" "$SE_GABUNG"
+  jendela sistem_elektronik "(s.$ANTRIAN) AND s.status = 'diajukan'" s.masuk_antrian_pada "$SE_KOLOM" "$SE_GABUNG"
+  jendela sub_pejabat "s.status = 'tidak_aktif'" s.masuk_antrian_pada "s.*"
+  jendela permohonan_sep "s.status IN ('diajukan', 'lengkap')" s.diajukan_pada "s.*"
+  jendela perubahan_data "s.status = 'terkirim'" s.diajukan_pada "s.*"
+} >"$KERJA/antrian.sql"
 
 ukur() { # nama url sql [kuki]
   local nama="$1" url="$2" sql="$3" kuki="${4:-}"
@@ -224,10 +238,11 @@ ukur "… ?q=geospasial" "$api?q=geospasial" "$KERJA/cari.sql"
 ukur "… ?setelah= (25.000 dalam)" "$api?setelah=$c" "$KERJA/dalam.sql"
 ukur "GET /registri" "http://$PSE_BIND/registri" "$KERJA/halaman1.sql"
 ukur "GET /tanda-daftar/{nomor}" "http://$PSE_BIND/tanda-daftar/$nomor" "$KERJA/tanda.sql"
-cat >"$KERJA/pejabat.sql" <<SQL
+{ [ -n "$KUKI_PEJABAT" ] && sesi_sql "$KUKI_PEJABAT"; cat <<SQL
 SELECT COUNT(*) FROM (SELECT id FROM sistem_elektronik WHERE instansi_id = '$tarakan') s;
-SELECT * FROM sistem_elektronik WHERE instansi_id = '$tarakan' ORDER BY dibuat_pada DESC, id DESC LIMIT 51;
+SELECT id, unit_id, nama_eksternal, status, progres, kategori, nomor_tanda_daftar, dibuat_pada FROM sistem_elektronik WHERE instansi_id = '$tarakan' ORDER BY dibuat_pada DESC, id DESC LIMIT 51;
 SQL
+} >"$KERJA/pejabat.sql"
 [ -n "$KUKI_PEJABAT" ] && ukur "pejabat GET /api/v1/sistem-elektronik" "http://$PSE_BIND/api/v1/sistem-elektronik" "$KERJA/pejabat.sql" "$KUKI_PEJABAT"
 ukur "admin GET /api/v1/admin/antrian" "http://$PSE_BIND/api/v1/admin/antrian" "$KERJA/antrian.sql" "$KUKI"
 
