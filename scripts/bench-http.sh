@@ -161,11 +161,10 @@ kursor_id=$(python3 -c "import sys; b=bytes.fromhex(sys.argv[1]).decode(); print
 # The SQL each endpoint issues per request (the public totals are kept 30 s, so a request
 # counts only when its filter was not counted since the last change: the count is left out).
 PUBLIK="publikasi AND status IN ('terdaftar', 'dalam_perubahan')"
-KOLOM="id, nama_eksternal, instansi_id, kategori, data_awal, tanda_daftar"
+KOLOM="s.id, s.nama_eksternal, s.kategori, s.data_awal, s.tanda_daftar, i.nama AS nama_instansi, i.provinsi AS provinsi_instansi"
 halaman() { # extra condition
   cat <<SQL
-SELECT $KOLOM FROM sistem_elektronik WHERE id IN (SELECT id FROM sistem_elektronik WHERE $PUBLIK $1 ORDER BY nama_eksternal, id LIMIT 51) ORDER BY nama_eksternal, id;
-SELECT * FROM instansi WHERE id IN (SELECT instansi_id FROM sistem_elektronik WHERE $PUBLIK $1 ORDER BY nama_eksternal, id LIMIT 51);
+SELECT $KOLOM FROM sistem_elektronik s LEFT JOIN instansi i ON i.id = s.instansi_id WHERE s.id IN (SELECT id FROM sistem_elektronik WHERE $PUBLIK $1 ORDER BY nama_eksternal, id LIMIT 51) ORDER BY s.nama_eksternal, s.id;
 SQL
 }
 halaman "" >"$KERJA/halaman1.sql"

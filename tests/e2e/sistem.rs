@@ -340,6 +340,11 @@ async fn r_se_09_from_data_awal_to_tanda_daftar_and_the_public_registry() {
             .await;
         assert_eq!((s, v["total"].as_u64()), (200, Some(1)), "{v}");
         assert_eq!(v["items"][0]["tanda_daftar"]["nomor"], 1);
+        assert_eq!(
+            (&v["items"][0]["instansi"], &v["items"][0]["provinsi"]),
+            (&json!("Pemerintah Kota Tarakan"), &json!("65")),
+            "{backend:?}: the instansi read in the page's statement"
+        );
         let (_, v) = app
             .get(
                 &anon,

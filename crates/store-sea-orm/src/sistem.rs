@@ -149,14 +149,16 @@ const PREDIKAT_ANTRIAN: &str = "status IN ('data_awal_diajukan', 'diajukan')";
 /// Matches from which a search word counts as common (see [`Store::cari_kata`]).
 const KATA_UMUM: u64 = 500;
 
-/// A row of the public registry: id, name, instansi, category, Data Awal, Tanda Daftar.
+/// A row of the public registry: id, name, category, Data Awal, Tanda Daftar, and its instansi's
+/// name and province code.
 type BarisPublik = (
-    String,
     String,
     String,
     String,
     sea_orm::JsonValue,
     Option<sea_orm::JsonValue>,
+    Option<String>,
+    Option<String>,
 );
 
 /// The highest Tanda Daftar number issued (0 when none), read on `db` (a transaction or the pool).
@@ -575,37 +577,40 @@ impl SistemRepo for Store {
                 .offset(c.paging.lewati())
                 .limit(c.paging.baca_baris()),
         );
-        let baris: Vec<BarisPublik> = sistem::Entity::find()
+        // Then only their rows, the instansi's name and province joined in the same statement.
+        let t = Alias::new;
+        let mut baris = sistem::Entity::find()
             .filter(sistem::Column::Id.in_subquery(ids))
             .select_only()
             .columns([
                 sistem::Column::Id,
                 sistem::Column::NamaEksternal,
-                sistem::Column::InstansiId,
                 sistem::Column::Kategori,
                 sistem::Column::DataAwal,
                 sistem::Column::TandaDaftar,
             ])
+            .column_as(Expr::col((t("instansi"), t("nama"))), "nama_instansi")
+            .column_as(
+                Expr::col((t("instansi"), t("provinsi"))),
+                "provinsi_instansi",
+            )
             .order_by_asc(sistem::Column::NamaEksternal)
-            .order_by_asc(sistem::Column::Id)
-            .into_tuple()
-            .all(&self.db)
-            .await
-            .map_err(infra)?;
-        let instansi = self
-            .instansi_bernama(baris.iter().map(|b| b.2.clone()).collect())
-            .await?;
+            .order_by_asc(sistem::Column::Id);
+        sea_orm::QueryTrait::query(&mut baris).left_join(
+            t("instansi"),
+            Expr::col((t("instansi"), t("id")))
+                .equals((sistem::Entity, sistem::Column::InstansiId)),
+        );
+        let baris: Vec<BarisPublik> = baris.into_tuple().all(&self.db).await.map_err(infra)?;
         let daftar = baris
             .into_iter()
             .map(
-                |(id, nama, instansi_id, kategori, data_awal, tanda_daftar)| {
+                |(id, nama, kategori, data_awal, tanda_daftar, nama_instansi, provinsi)| {
                     let da: DataAwal = peta::json("sistem", data_awal)?;
-                    let (nama_instansi, provinsi) =
-                        instansi.get(&instansi_id).cloned().unwrap_or_default();
                     Ok(RingkasanPublik {
                         id: peta::id("sistem", &id)?,
                         nama_eksternal: nama,
-                        instansi: nama_instansi,
+                        instansi: nama_instansi.unwrap_or_default(),
                         provinsi,
                         url: da.url.map(|u| u.as_ref().to_string()),
                         kategori_akses: da.kategori_akses,

@@ -285,7 +285,7 @@ pub struct PublikJson {
     pub nama_eksternal: String,
     /// The instansi's name.
     pub instansi: String,
-    /// The province's name.
+    /// The instansi's province code (Kemendagri, as `provinsi` of `/api/v1/wilayah/provinsi`).
     pub provinsi: Option<String>,
     /// Its address.
     pub url: Option<String>,
