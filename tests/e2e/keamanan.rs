@@ -711,6 +711,48 @@ async fn r_x_02_reading_pages_within_a_minute_writes_no_session() {
 }
 
 #[tokio::test]
+async fn r_x_02_parallel_requests_of_a_session_due_a_touch_all_answer_and_touch_it() {
+    use sea_orm::ConnectionTrait;
+    for backend in backends() {
+        let app = jalankan(backend).await;
+        let admin = app.admin().await;
+        // The last touch two minutes ago: the next requests are due to touch the session.
+        let db = app.portal.layanan.store.koneksi();
+        let [(data, _)] = baris_sesi(&app).await.try_into().unwrap();
+        let mut data: serde_json::Value = serde_json::from_str(&data).unwrap();
+        let lama = data["disentuh"].as_i64().unwrap() - 120;
+        data["disentuh"] = json!(lama);
+        db.execute_raw(sea_orm::Statement::from_sql_and_values(
+            db.get_database_backend(),
+            match db.get_database_backend() {
+                sea_orm::DatabaseBackend::Postgres => "UPDATE sesi SET data = $1",
+                _ => "UPDATE sesi SET data = ?",
+            },
+            [data.to_string().into()],
+        ))
+        .await
+        .unwrap();
+        let jawab = futures::future::join_all((0..16).map(|_| {
+            admin
+                .get(format!("{}/api/v1/admin/antrian", app.url))
+                .send()
+        }))
+        .await;
+        assert!(
+            jawab.iter().all(|r| r.as_ref().unwrap().status() == 200),
+            "{backend:?}"
+        );
+        let [(data, _)] = baris_sesi(&app).await.try_into().unwrap();
+        let data: serde_json::Value = serde_json::from_str(&data).unwrap();
+        assert!(
+            data["disentuh"].as_i64().unwrap() >= lama + 120,
+            "{backend:?}: touched: {data}"
+        );
+        app.selesai().await;
+    }
+}
+
+#[tokio::test]
 async fn the_operator_scrapes_metrics_with_its_token_only_and_no_link_reaches_them() {
     for backend in backends() {
         let app = jalankan_dengan(backend, |k| {

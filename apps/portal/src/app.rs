@@ -146,6 +146,7 @@ pub async fn siapkan(k: &Konfigurasi, clock: Arc<dyn Clock>) -> Result<AppState,
         }),
         kalender,
         konfigurasi: k.clone(),
+        sentuhan: Default::default(),
     }))
 }
 

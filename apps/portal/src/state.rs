@@ -44,6 +44,8 @@ pub struct Layanan {
     pub kalender: pse_kernel::KalenderKerja,
     /// Settings.
     pub konfigurasi: Konfigurasi,
+    /// The session touches this instance made.
+    pub sentuhan: crate::web::sesi::Sentuhan,
 }
 
 /// Shared state of the HTTP layer.

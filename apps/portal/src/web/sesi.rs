@@ -62,6 +62,36 @@ enum Giliran {
     Biarkan,
 }
 
+/// The touches this instance made: the parallel requests of one session that find the same
+/// touch time too old make one touch between them (each would otherwise save the same row, and
+/// the saves queue on its lock).
+#[derive(Clone)]
+pub struct Sentuhan(moka::future::Cache<(String, i64), ()>);
+
+impl Default for Sentuhan {
+    fn default() -> Self {
+        Self(
+            moka::future::Cache::builder()
+                .max_capacity(100_000)
+                .time_to_live(std::time::Duration::from_secs(
+                    SENTUH_SETIAP_DETIK.unsigned_abs(),
+                ))
+                .build(),
+        )
+    }
+}
+
+impl Sentuhan {
+    /// Whether this request makes the touch of session `sesi` last touched at `disentuh`.
+    async fn giliran_saya(&self, sesi: String, disentuh: i64) -> bool {
+        self.0
+            .entry((sesi, disentuh))
+            .or_insert(())
+            .await
+            .is_fresh()
+    }
+}
+
 fn giliran(now: i64, masuk_pada: i64, disentuh: i64) -> Giliran {
     if now - masuk_pada > BATAS_UMUR_DETIK || now - disentuh > BATAS_DIAM_DETIK {
         Giliran::Berakhir
@@ -147,7 +177,7 @@ impl Aktor {
             let _ = sesi.flush().await;
             return Ok(publik(sesi, false));
         };
-        if g == Giliran::Sentuh {
+        if g == Giliran::Sentuh && state.sentuhan.giliran_saya(sid.to_string(), disentuh).await {
             let _ = sesi.insert(KUNCI_DISENTUH, now).await;
         }
         // Only a banner that is there is taken: removing nothing would still save the session,
@@ -256,6 +286,19 @@ pub async fn hanya_admin(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn r_x_02_parallel_requests_of_one_session_make_one_touch() {
+        let s = Sentuhan::default();
+        let giliran: Vec<bool> =
+            futures::future::join_all((0..16).map(|_| s.giliran_saya("sesi-a".into(), 1_000)))
+                .await;
+        assert_eq!(giliran.iter().filter(|g| **g).count(), 1);
+        // Once touched, the next stale touch time is touched again; other sessions are their own.
+        assert!(s.giliran_saya("sesi-a".into(), 1_060).await);
+        assert!(s.giliran_saya("sesi-b".into(), 1_000).await);
+        assert!(!s.giliran_saya("sesi-b".into(), 1_000).await);
+    }
 
     const MENIT: i64 = 60;
 
