@@ -202,6 +202,9 @@ ukur() { # nama url sql [kuki]
   local nama="$1" url="$2" sql="$3" kuki="${4:-}"
   local h=()
   [ -n "$kuki" ] && h=(-H "Cookie: $kuki")
+  # One request first, so the run measures the steady state: its totals counted once (a cold
+  # start holds the first burst of requests behind that count).
+  curl -s -o /dev/null "${h[@]}" "$url" || true
   wrk -t2 -c"$KONEKSI" -d"${DETIK}s" --latency "${h[@]}" "$url" >"$KERJA/wrk.txt" 2>&1 || true
   local tps="-"
   if [ -n "$sql" ] && [ "$BASIS" = postgres ]; then
