@@ -158,14 +158,14 @@ impl Aktor {
             Err(_) => return Ok(publik(sesi, false)),
         };
         let angka = |kunci: &str| rekaman.data.get(kunci).and_then(|v| v.as_i64());
-        let masuk = rekaman
+        let Some(masuk) = rekaman
             .data
             .get(KUNCI_AKUN)
             .and_then(|v| v.as_str())
-            .and_then(|s| s.parse::<AkunId>().ok());
-        if masuk.is_none() {
+            .and_then(|s| s.parse::<AkunId>().ok())
+        else {
             return Ok(publik(sesi, false));
-        }
+        };
         let masuk_pada = angka(KUNCI_MASUK_PADA).unwrap_or(0);
         let disentuh = angka(KUNCI_DISENTUH).unwrap_or(masuk_pada);
         let g = giliran(now, masuk_pada, disentuh);
@@ -173,7 +173,7 @@ impl Aktor {
             let _ = sesi.flush().await;
             return Ok(publik(sesi, true));
         }
-        let Some(akun) = akun.filter(|a| masuk == Some(a.id) && a.boleh_masuk()) else {
+        let Some(akun) = akun.filter(|a| a.id == masuk && a.boleh_masuk()) else {
             let _ = sesi.flush().await;
             return Ok(publik(sesi, false));
         };
